@@ -1,0 +1,226 @@
+// Verdicts, computed from the trace alone (so they hold for any trace, however made):
+// per-socket outcomes and the anomalies a lecturer points at.
+//
+// phantom-connection: a socket became synchronized on the strength of a SYN whose sender
+//   was not (or no longer) opening that connection: an injected stale SYN, or a delayed
+//   SYN whose sending socket had already moved on (closed, or connected elsewhere).
+// stale-data-delivered: data reached an application on a phantom connection, or came
+//   from a segment injected as stale, or from a socket other than the connection's peer.
+// half-open: a connection stayed synchronized after its peer's TCB was lost (crash).
+// connect-failed: connect() ended in refused, timeout or reset.
+
+import {
+  SYNCHRONIZED_STATES,
+  otherHost,
+  type Anomaly,
+  type AppResult,
+  type HostName,
+  type SendEvent,
+  type SocketSummary,
+  type TcpState,
+  type TraceEvent,
+  type TraceSegment,
+  type TraceSummary,
+} from './trace.ts';
+
+export interface RunMeta {
+  protocol: TraceSummary['protocol'];
+  profile: string;
+  seed: number;
+  endTime: number;
+  truncated: boolean;
+  stopReason?: TraceSummary['stopReason'];
+}
+
+interface SocketInfo {
+  summary: SocketSummary;
+  state: TcpState;
+  /** Id of the socket whose SYN this one accepted (null: injected), if any. */
+  peerOrigin: string | null | undefined;
+  phantom: Anomaly | null;
+  halfOpen: Anomaly | null;
+  stale: Anomaly | null;
+  /** How the socket was lost: a crash deletes it without a word to the peer. */
+  crashed: boolean;
+}
+
+const OPENING_RULES = new Set(['L-3', 'SS-4']);
+const CARRIES_DATA: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT']);
+
+export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSummary {
+  const sockets = new Map<string, SocketInfo>();
+  const sends = new Map<number, SendEvent>();
+  const delivered = new Map<number, TraceSegment>();
+  const anomalies: Anomaly[] = [];
+  const originOfSegment = (id: number, copyOf: number | undefined): string | null =>
+    sends.get(copyOf ?? id)?.socket ?? null;
+
+  const info = (host: HostName, id: string, port: number, peerPort: number | null): SocketInfo => {
+    let s = sockets.get(id);
+    if (!s) {
+      s = {
+        summary: { host, socket: id, port, peerPort, role: 'active', finalState: 'CLOSED', establishedAt: null, bytesReceived: 0, bytesSent: 0 },
+        state: 'CLOSED',
+        peerOrigin: undefined,
+        phantom: null,
+        halfOpen: null,
+        stale: null,
+        crashed: false,
+      };
+      sockets.set(id, s);
+    }
+    return s;
+  };
+
+  /** Is `origin` (a socket on the other host) right now opening, or open to, `self`? */
+  const peerIsGenuine = (self: SocketInfo): boolean => {
+    if (!self.peerOrigin) return false;
+    const peer = sockets.get(self.peerOrigin);
+    if (!peer) return false;
+    if (peer.state === 'SYN-SENT' || peer.state === 'SYN-RECEIVED') return true;
+    return SYNCHRONIZED_STATES.has(peer.state) && peer.state !== 'TIME-WAIT' && peer.peerOrigin === self.summary.socket;
+  };
+
+  for (const e of events) {
+    switch (e.type) {
+      case 'send':
+        sends.set(e.segment.id, e);
+        if (e.socket && e.segment.len > 0) {
+          const s = sockets.get(e.socket);
+          if (s && !e.segment.retransmission) s.summary.bytesSent += e.segment.len;
+        }
+        break;
+      case 'deliver':
+        delivered.set(e.segment.id, e.segment);
+        if (e.socket && e.segment.flags.includes('SYN') && OPENING_RULES.has(e.rule.split('/')[0]!)) {
+          // The deliver event precedes the new socket's first state event, so create it here.
+          const s = info(e.host, e.socket, e.segment.dstPort, e.segment.srcPort);
+          s.peerOrigin = e.segment.stale ? null : originOfSegment(e.segment.id, e.segment.copyOf);
+        }
+        break;
+      case 'state': {
+        const s = info(e.host, e.socket, e.port, e.peerPort);
+        if (e.from === 'CLOSED' && e.to === 'LISTEN') s.summary.role = 'listener';
+        if (e.from === 'LISTEN' && e.to !== 'CLOSED') s.summary.role = 'passive';
+        s.summary.peerPort = e.peerPort;
+        const wasSync = SYNCHRONIZED_STATES.has(s.state);
+        s.state = e.to;
+        s.summary.finalState = e.to;
+        if (e.rule === 'crash') s.crashed = true;
+        if (!wasSync && SYNCHRONIZED_STATES.has(e.to)) {
+          if (e.to === 'ESTABLISHED' && s.summary.establishedAt === null) s.summary.establishedAt = e.t;
+          if (!peerIsGenuine(s)) {
+            s.phantom = {
+              kind: 'phantom-connection',
+              host: e.host,
+              t: e.t,
+              socket: e.socket,
+              port: e.port,
+              peerPort: e.peerPort,
+              detail: `The ${e.host} holds a connection (${e.port}↔${e.peerPort}) its peer never opened: it was created by an old SYN.`,
+            };
+            anomalies.push(s.phantom);
+          }
+        }
+        if (!SYNCHRONIZED_STATES.has(e.to) || e.to === 'TIME-WAIT') {
+          if (s.phantom && s.phantom.until === undefined && e.to === 'CLOSED') s.phantom.until = e.t;
+        }
+        if (!CARRIES_DATA.has(e.to) && s.halfOpen && s.halfOpen.until === undefined) s.halfOpen.until = e.t;
+        // The peer's TCB vanished in a crash while this side still holds the connection.
+        if (e.to === 'CLOSED' && e.rule === 'crash') {
+          for (const other of sockets.values()) {
+            if (other.summary.host !== otherHost(e.host) || other.peerOrigin !== e.socket) continue;
+            if (!CARRIES_DATA.has(other.state) || other.halfOpen) continue;
+            other.halfOpen = {
+              kind: 'half-open',
+              host: other.summary.host,
+              t: e.t,
+              socket: other.summary.socket,
+              port: other.summary.port,
+              peerPort: other.summary.peerPort,
+              detail: `The ${other.summary.host} still holds an open connection (${other.summary.port}↔${other.summary.peerPort}) whose other end was lost in a crash.`,
+            };
+            anomalies.push(other.halfOpen);
+          }
+        }
+        break;
+      }
+      case 'app': {
+        if (!e.socket) break;
+        const s = sockets.get(e.socket);
+        if (!s) break;
+        if (e.call === 'connect' && e.result) {
+          s.summary.connect = e.result;
+          if (e.result === 'refused' || e.result === 'timeout' || e.result === 'reset') {
+            anomalies.push({
+              kind: 'connect-failed',
+              host: e.host,
+              t: e.t,
+              socket: e.socket,
+              port: s.summary.port,
+              peerPort: s.summary.peerPort,
+              result: e.result,
+              detail: `connect() failed: ${describeResult(e.result)}.`,
+            });
+          }
+        } else if (e.call === 'accept' && e.result === 'ok') {
+          s.summary.acceptedAt = e.t;
+        } else if (e.call === 'receive') {
+          if (e.result === 'reset' || e.result === 'timeout') s.summary.error = e.result;
+          if (e.bytes && e.bytes > 0) {
+            s.summary.bytesReceived += e.bytes;
+            const seg = e.segment !== undefined ? delivered.get(e.segment) : undefined;
+            const fromStale = seg?.stale === true;
+            const fromStranger = seg !== undefined && !fromStale && originOfSegment(seg.id, seg.copyOf) !== s.peerOrigin;
+            if (s.phantom || fromStale || fromStranger) {
+              if (!s.stale) {
+                s.stale = {
+                  kind: 'stale-data-delivered',
+                  host: e.host,
+                  t: e.t,
+                  socket: e.socket,
+                  port: s.summary.port,
+                  peerPort: s.summary.peerPort,
+                  bytes: 0,
+                  detail: '',
+                };
+                anomalies.push(s.stale);
+              }
+              s.stale.bytes = (s.stale.bytes ?? 0) + e.bytes;
+              s.stale.detail = `The ${e.host}'s application received ${s.stale.bytes} octets of old data from an earlier connection.`;
+            }
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  anomalies.sort((a, b) => a.t - b.t);
+  return {
+    protocol: meta.protocol,
+    profile: meta.profile,
+    seed: meta.seed,
+    endTime: meta.endTime,
+    eventCount: events.length,
+    truncated: meta.truncated,
+    ...(meta.stopReason ? { stopReason: meta.stopReason } : {}),
+    sockets: [...sockets.values()].map((s) => s.summary),
+    anomalies,
+  };
+}
+
+function describeResult(r: AppResult): string {
+  switch (r) {
+    case 'refused':
+      return 'the peer answered with a reset (connection refused)';
+    case 'timeout':
+      return 'no answer before the retry limit (timed out)';
+    case 'reset':
+      return 'the connection was reset';
+    default:
+      return r;
+  }
+}

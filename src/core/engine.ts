@@ -1,0 +1,266 @@
+// The discrete-event simulation: two TCP hosts, the link between them, the scenario's
+// scripted calls, faults and injections, and the trace they produce. Pure and
+// synchronous: virtual time only, randomness only from the seeded PRNG.
+
+import { analyze } from './analysis.ts';
+import { EventQueue, RANK_ACTION, RANK_NETWORK, RANK_TIMER } from './event-queue.ts';
+import { Network } from './network.ts';
+import { createPrng, hash32 } from './prng.ts';
+import { getProfile, type Profile } from './profile.ts';
+import { DEFAULTS, LIMITS, type Action, type Injection, type Protocol, type Scenario } from './scenario.ts';
+import { bitsToFlags, flagsToBits, type Packet } from './segment.ts';
+import type { Tcb } from './tcb.ts';
+import { TcpHost } from './tcp-host.ts';
+import {
+  otherHost,
+  type AppEvent,
+  type DropReason,
+  type HostName,
+  type TcpState,
+  type TimerName,
+  type Trace,
+  type TraceEvent,
+  type TraceSegment,
+} from './trace.ts';
+import type { OutSegment, Wire } from './wire.ts';
+
+export interface SimulateOptions {
+  /** Safety limit on trace events (default LIMITS.maxEvents); the run stops, marked truncated. */
+  maxEvents?: number;
+}
+
+type QueueItem =
+  | { kind: 'arrive'; pkt: Packet; to: HostName; sentAt: number }
+  | { kind: 'drop'; pkt: Packet; reason: DropReason; host: HostName; sentAt: number }
+  | { kind: 'timer'; tcb: Tcb; timer: TimerName; generation: number }
+  | { kind: 'action'; action: Action }
+  | { kind: 'inject'; injection: Injection };
+
+const MSS = 1460;
+
+/** Run a (validated) scenario to completion and return its trace. */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): Trace {
+  return new Simulation(scenario, options).run();
+}
+
+class Simulation implements Wire {
+  now = 0;
+  readonly protocol: Protocol;
+  readonly profile: Profile;
+  readonly timeWaitMs: number;
+  private readonly seed: number;
+  private readonly events: TraceEvent[] = [];
+  private readonly queue = new EventQueue<QueueItem>();
+  private readonly network: Network;
+  private readonly hosts: Record<HostName, TcpHost>;
+  private readonly ports: Record<HostName, number>;
+  private readonly windows: Record<HostName, number>;
+  private readonly isnLists: Record<HostName, number[]>;
+  private readonly socketCounts = { client: 0, server: 0 };
+  private nextSegmentId = 1;
+  private readonly maxEvents: number;
+  private readonly until: number;
+
+  constructor(
+    private readonly scenario: Scenario,
+    options: SimulateOptions,
+  ) {
+    this.protocol = scenario.protocol ?? DEFAULTS.protocol;
+    this.profile = getProfile(scenario.profile ?? DEFAULTS.profile);
+    this.seed = scenario.seed ?? DEFAULTS.seed;
+    const msl = scenario.mslMs ?? DEFAULTS.mslMs;
+    this.timeWaitMs = this.profile.timeWaitMs ?? 2 * msl;
+    this.maxEvents = options.maxEvents ?? LIMITS.maxEvents;
+    this.until = scenario.until ?? LIMITS.maxTimeMs;
+    const lat = scenario.latencyMs ?? DEFAULTS.latencyMs;
+    this.network = new Network(
+      {
+        clientToServer: typeof lat === 'number' ? lat : lat.clientToServer,
+        serverToClient: typeof lat === 'number' ? lat : lat.serverToClient,
+        jitterMs: scenario.jitterMs ?? DEFAULTS.jitterMs,
+        lossRate: scenario.lossRate ?? DEFAULTS.lossRate,
+        faults: scenario.faults ?? [],
+      },
+      createPrng(this.seed),
+    );
+    this.ports = {
+      client: scenario.client?.port ?? DEFAULTS.clientPort,
+      server: scenario.server?.port ?? DEFAULTS.serverPort,
+    };
+    this.windows = {
+      client: scenario.client?.window ?? DEFAULTS.window,
+      server: scenario.server?.window ?? DEFAULTS.window,
+    };
+    const isnList = (v: number | number[] | undefined): number[] => (v === undefined ? [] : Array.isArray(v) ? [...v] : [v]);
+    this.isnLists = { client: isnList(scenario.client?.isn), server: isnList(scenario.server?.isn) };
+    this.hosts = {
+      client: new TcpHost('client', this, this.windows.client, MSS),
+      server: new TcpHost('server', this, this.windows.server, MSS),
+    };
+  }
+
+  run(): Trace {
+    for (const action of this.scenario.actions ?? []) this.queue.push(action.at, RANK_ACTION, { kind: 'action', action });
+    for (const injection of this.scenario.inject ?? []) {
+      this.queue.push(injection.at, RANK_NETWORK, { kind: 'inject', injection });
+    }
+    let stopReason: 'until' | 'event-limit' | undefined;
+    for (;;) {
+      const next = this.queue.peek();
+      if (!next) break;
+      if (next.t > this.until) {
+        stopReason = 'until';
+        break;
+      }
+      if (this.events.length >= this.maxEvents) {
+        stopReason = 'event-limit';
+        break;
+      }
+      this.queue.pop();
+      this.now = next.t;
+      this.dispatch(next.item);
+    }
+    const endTime = stopReason === 'until' ? this.until : this.now;
+    const summary = analyze(this.events, {
+      protocol: this.protocol,
+      profile: this.profile.name,
+      seed: this.seed,
+      endTime,
+      truncated: stopReason !== undefined,
+      ...(stopReason ? { stopReason } : {}),
+    });
+    return { events: this.events, summary };
+  }
+
+  private dispatch(item: QueueItem): void {
+    switch (item.kind) {
+      case 'arrive':
+        return this.arrive(item.pkt, item.to, item.sentAt);
+      case 'drop':
+        this.events.push({ t: this.now, type: 'drop', reason: item.reason, host: item.host, segment: item.pkt.seg, sentAt: item.sentAt });
+        return;
+      case 'timer':
+        return this.hosts[item.tcb.host].timer(item.tcb, item.timer as 'retransmit' | 'time-wait', item.generation);
+      case 'action': {
+        const a = item.action;
+        const host = a.host;
+        this.hosts[host].call({ ...a, port: a.port ?? this.ports[host], peerPort: a.peerPort ?? this.ports[otherHost(host)] });
+        return;
+      }
+      case 'inject':
+        return this.inject(item.injection);
+    }
+  }
+
+  private arrive(pkt: Packet, to: HostName, sentAt: number): void {
+    const host = this.hosts[to];
+    if (!host.up) {
+      this.events.push({ t: this.now, type: 'drop', reason: 'host-down', host: to, segment: pkt.seg, sentAt });
+      return;
+    }
+    const ev = { t: this.now, type: 'deliver' as const, host: to, socket: null as string | null, segment: pkt.seg, rule: '', discarded: true };
+    this.events.push(ev);
+    const d = host.receive(pkt);
+    ev.socket = d.socket;
+    ev.rule = d.rule;
+    ev.discarded = d.discarded;
+  }
+
+  private inject(inj: Injection): void {
+    const from = otherHost(inj.to);
+    const seg: TraceSegment = {
+      id: this.nextSegmentId++,
+      from,
+      srcPort: inj.srcPort ?? this.ports[from],
+      dstPort: inj.dstPort ?? this.ports[inj.to],
+      seq: inj.seq >>> 0,
+      ack: inj.flags.includes('ACK') ? (inj.ack ?? 0) >>> 0 : null,
+      flags: bitsToFlags(flagsToBits(inj.flags)),
+      len: inj.bytes ?? 0,
+      wnd: this.windows[from],
+      stale: true,
+    };
+    if (inj.payload !== undefined) seg.payload = inj.payload;
+    this.arrive({ seg, bits: flagsToBits(inj.flags) }, inj.to, this.now);
+  }
+
+  // ───────────────────────────── Wire ─────────────────────────────
+
+  transmit(from: HostName, tcb: Tcb | null, out: OutSegment, rule: string, cause: number | null): void {
+    const seg: TraceSegment = {
+      id: this.nextSegmentId++,
+      from,
+      srcPort: out.srcPort,
+      dstPort: out.dstPort,
+      seq: out.seq >>> 0,
+      ack: out.ack === null ? null : out.ack >>> 0,
+      flags: bitsToFlags(out.bits),
+      len: out.len,
+      wnd: out.wnd,
+    };
+    if (out.retransmission) seg.retransmission = true;
+    const pkt: Packet = { seg, bits: out.bits };
+    const now = this.now;
+    this.events.push({ t: now, type: 'send', host: from, socket: tcb ? tcb.id : null, segment: seg, rule, cause });
+    const to = otherHost(from);
+    const r = this.network.route(from, out.bits, now);
+    if (r.dropped) {
+      this.queue.push(r.dropAt, RANK_NETWORK, { kind: 'drop', pkt, reason: r.dropped, host: from, sentAt: now });
+    } else {
+      this.queue.push(r.arriveAt, RANK_NETWORK, { kind: 'arrive', pkt, to, sentAt: now });
+    }
+    for (const copy of r.copies) {
+      const cseg: TraceSegment = { ...seg, id: this.nextSegmentId++, copyOf: seg.id };
+      const cpkt: Packet = { seg: cseg, bits: out.bits };
+      if (copy.lost) this.queue.push(now + (copy.arriveAt - now) / 2, RANK_NETWORK, { kind: 'drop', pkt: cpkt, reason: 'loss', host: from, sentAt: now });
+      else this.queue.push(copy.arriveAt, RANK_NETWORK, { kind: 'arrive', pkt: cpkt, to, sentAt: now });
+    }
+  }
+
+  state(tcb: Tcb, to: TcpState, rule: string): void {
+    const ev: TraceEvent = {
+      t: this.now,
+      type: 'state',
+      host: tcb.host,
+      socket: tcb.id,
+      port: tcb.localPort,
+      peerPort: tcb.remotePort,
+      from: tcb.state,
+      to,
+      rule,
+    };
+    if (tcb.opened && to === 'SYN-RECEIVED') ev.opened = tcb.opened;
+    if (tcb.hasIss) ev.iss = tcb.iss;
+    if (tcb.hasIrs) ev.irs = tcb.irs;
+    this.events.push(ev);
+  }
+
+  timerSet(tcb: Tcb, timer: TimerName, delay: number, generation: number, rto?: number): void {
+    const due = this.now + delay;
+    this.queue.push(due, RANK_TIMER, { kind: 'timer', tcb, timer, generation });
+    const ev: TraceEvent = { t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due };
+    if (rto !== undefined) ev.rto = rto;
+    this.events.push(ev);
+  }
+
+  timerEvent(tcb: Tcb, timer: TimerName, action: 'fire' | 'cancel'): void {
+    this.events.push({ t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action });
+  }
+
+  app(host: HostName, tcb: Tcb | null, call: AppEvent['call'], extra: Partial<AppEvent> = {}): void {
+    this.events.push({ t: this.now, type: 'app', host, socket: tcb ? tcb.id : null, call, ...extra });
+  }
+
+  chooseIss(host: HostName, localPort: number, remotePort: number): number {
+    const fixed = this.isnLists[host].shift();
+    if (fixed !== undefined) return fixed >>> 0;
+    // RFC 9293 §3.4.1 (SHLD-1): ISN = M + F(localip, localport, remoteip, remoteport, secretkey),
+    // M a clock ticking every 4 µs, F a keyed hash; here the key is the scenario's seed.
+    const ticks = Math.floor(this.now * 250);
+    return (ticks + hash32(this.seed, host === 'client' ? 1 : 2, localPort, remotePort)) >>> 0;
+  }
+
+  newSocketId(host: HostName): string {
+    return `${host === 'client' ? 'c' : 's'}${++this.socketCounts[host]}`;
+  }
+}

@@ -1,0 +1,743 @@
+// One host's TCP: the socket table, the user calls (RFC 9293 §3.10.1–§3.10.5), SEGMENT
+// ARRIVES (§3.10.7) in the RFC's order, and timeouts (§3.10.8). Rule names in comments
+// and in the trace (C-1, L-3, SS-4, O-5 …) are those of shared/tcp-notes.md §2.5.
+//
+// The two-way contrast protocol differs in exactly three places, each marked "2WH":
+// the responder commits on the SYN alone, the initiator sends no third segment, and a
+// retransmitted SYN is answered by resending the SYN-ACK (nothing else would ever
+// acknowledge it).
+
+import type { Action } from './scenario.ts';
+import { ACK, FIN, RST, SYN, segSpace, type Packet } from './segment.ts';
+import { seqAdd, seqLe, seqLt } from './seq.ts';
+import { SocketTable, Tcb, type InFlight } from './tcb.ts';
+import { SYNCHRONIZED_STATES, type HostName, type TcpState } from './trace.ts';
+import type { OutSegment, Wire } from './wire.ts';
+
+/** What became of a delivered segment, for the `deliver` trace event. */
+export interface Disposition {
+  socket: string | null;
+  rule: string;
+  discarded: boolean;
+}
+
+const CAN_RECEIVE_TEXT: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2']);
+const CAN_SEND: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'CLOSE-WAIT']);
+
+export class TcpHost {
+  readonly sockets = new SocketTable();
+  up = true;
+  /** The segment being processed, so replies can name their cause. */
+  private cause: number | null = null;
+
+  constructor(
+    readonly name: HostName,
+    private readonly wire: Wire,
+    private readonly window: number,
+    private readonly mss: number,
+  ) {}
+
+  // ───────────────────────────── user calls ─────────────────────────────
+
+  call(a: Required<Pick<Action, 'port' | 'peerPort'>> & Action): void {
+    this.cause = null;
+    const w = this.wire;
+    switch (a.call) {
+      case 'crash':
+        return this.crash();
+      case 'restart':
+        this.up = true;
+        w.app(this.name, null, 'restart', { result: 'ok' });
+        return;
+      default:
+        break;
+    }
+    if (!this.up) {
+      // A crashed host runs no programs: the call is recorded so the timeline can say so.
+      w.app(this.name, null, a.call, { result: 'error', port: a.port, peerPort: a.peerPort });
+      return;
+    }
+    switch (a.call) {
+      case 'listen':
+        return this.listen(a.port, a.backlog ?? 128);
+      case 'connect':
+        return this.connect(a.port, a.peerPort);
+      case 'send':
+        return this.send(a.port, a.peerPort, a.bytes ?? 0);
+      case 'close':
+        return this.close(a.port, a.peerPort);
+      case 'abort':
+        return this.abort(a.port, a.peerPort);
+    }
+  }
+
+  private listen(port: number, backlog: number): void {
+    const w = this.wire;
+    if (this.sockets.listener(port)) {
+      w.app(this.name, null, 'listen', { result: 'connection-exists', port });
+      return;
+    }
+    const tcb = this.newTcb(port, null, 'listener');
+    tcb.backlog = backlog;
+    w.app(this.name, tcb, 'listen', { port });
+    w.state(tcb, 'LISTEN', 'U-OPEN');
+    tcb.state = 'LISTEN';
+    w.app(this.name, tcb, 'listen', { result: 'ok', port });
+  }
+
+  private connect(port: number, peerPort: number): void {
+    const w = this.wire;
+    if (this.sockets.connection(port, peerPort)) {
+      w.app(this.name, null, 'connect', { result: 'connection-exists', port, peerPort });
+      return;
+    }
+    const tcb = this.newTcb(port, peerPort, 'active');
+    w.app(this.name, tcb, 'connect', { port, peerPort });
+    tcb.connectPending = true;
+    tcb.setIss(w.chooseIss(this.name, port, peerPort));
+    this.setState(tcb, 'SYN-SENT', 'U-OPEN');
+    this.queueAndSend(tcb, { seq: tcb.iss, data: 0, syn: true, fin: false }, 'U-OPEN');
+  }
+
+  private send(port: number, peerPort: number, bytes: number): void {
+    const w = this.wire;
+    const tcb = this.sockets.connection(port, peerPort);
+    if (!tcb) {
+      w.app(this.name, null, 'send', { result: 'no-connection', bytes, port, peerPort });
+      return;
+    }
+    if (tcb.closeRequested || !(CAN_SEND.has(tcb.state) || tcb.state === 'SYN-SENT' || tcb.state === 'SYN-RECEIVED')) {
+      w.app(this.name, tcb, 'send', { result: 'closing', bytes });
+      return;
+    }
+    // SYN-SENT and SYN-RECEIVED queue the data until ESTABLISHED (RFC 9293 §3.10.2).
+    tcb.unsent += bytes;
+    w.app(this.name, tcb, 'send', { result: 'ok', bytes });
+    this.output(tcb, 'U-SEND');
+  }
+
+  private close(port: number, peerPort: number): void {
+    const w = this.wire;
+    const tcb = this.sockets.connection(port, peerPort) ?? this.sockets.listener(port);
+    if (!tcb) {
+      w.app(this.name, null, 'close', { result: 'no-connection', port, peerPort });
+      return;
+    }
+    switch (tcb.state) {
+      case 'LISTEN':
+        w.app(this.name, tcb, 'close', { result: 'ok' });
+        this.deleteTcb(tcb, 'U-CLOSE');
+        return;
+      case 'SYN-SENT':
+        // No segment is sent; the pending connect() learns the connection is closing.
+        w.app(this.name, tcb, 'close', { result: 'ok' });
+        this.finishConnect(tcb, 'closing');
+        this.deleteTcb(tcb, 'U-CLOSE');
+        return;
+      case 'SYN-RECEIVED':
+      case 'ESTABLISHED':
+      case 'CLOSE-WAIT':
+        w.app(this.name, tcb, 'close', { result: 'ok' });
+        tcb.closeRequested = true;
+        // SYN-RECEIVED with data queued keeps the CLOSE until ESTABLISHED (§3.10.4).
+        if (tcb.state === 'SYN-RECEIVED' && tcb.unsent > 0) return;
+        this.setState(tcb, tcb.state === 'CLOSE-WAIT' ? 'LAST-ACK' : 'FIN-WAIT-1', 'U-CLOSE');
+        this.output(tcb, 'U-CLOSE');
+        return;
+      default:
+        // FIN-WAIT-*, CLOSING, LAST-ACK, TIME-WAIT: "error: connection closing".
+        w.app(this.name, tcb, 'close', { result: 'closing' });
+    }
+  }
+
+  private abort(port: number, peerPort: number): void {
+    const w = this.wire;
+    const tcb = this.sockets.connection(port, peerPort) ?? this.sockets.listener(port);
+    if (!tcb) {
+      w.app(this.name, null, 'abort', { result: 'no-connection', port, peerPort });
+      return;
+    }
+    w.app(this.name, tcb, 'abort', { result: 'ok' });
+    if (tcb.state === 'SYN-RECEIVED' || CAN_RECEIVE_TEXT.has(tcb.state) || tcb.state === 'CLOSE-WAIT') {
+      this.emit(tcb, { seq: tcb.sndNxt, ack: null, bits: RST, len: 0 }, 'U-ABORT');
+    }
+    this.finishConnect(tcb, 'reset');
+    this.deleteTcb(tcb, 'U-ABORT');
+  }
+
+  /** All state is lost silently (no segment is sent); segments arriving while down are lost. */
+  private crash(): void {
+    const w = this.wire;
+    w.app(this.name, null, 'crash', { result: 'ok' });
+    this.up = false;
+    for (const tcb of this.sockets.clear()) {
+      this.stopTimers(tcb, true);
+      w.state(tcb, 'CLOSED', 'crash');
+      tcb.state = 'CLOSED';
+    }
+  }
+
+  // ─────────────────────────── SEGMENT ARRIVES ───────────────────────────
+
+  receive(p: Packet): Disposition {
+    this.cause = p.seg.id;
+    const { dstPort, srcPort } = p.seg;
+    const conn = this.sockets.connection(dstPort, srcPort);
+    if (conn) return this.arriveAtConnection(conn, p);
+    const listener = this.sockets.listener(dstPort);
+    if (listener) return this.arriveAtListen(listener, p);
+    return this.arriveAtClosed(p);
+  }
+
+  /** C-1: no TCB. Anything but a RST is answered with a RST. */
+  private arriveAtClosed(p: Packet): Disposition {
+    if (!(p.bits & RST)) this.resetFor(null, p, 'C-1');
+    return { socket: null, rule: 'C-1', discarded: true };
+  }
+
+  private arriveAtListen(l: Tcb, p: Packet): Disposition {
+    const done = (rule: string, discarded = true, socket: string = l.id): Disposition => ({ socket, rule, discarded });
+    if (p.bits & RST) return done('L-1');
+    if (p.bits & ACK) {
+      this.resetFor(l, p, 'L-2');
+      return done('L-2');
+    }
+    if (!(p.bits & SYN)) return done('L-4');
+    if (l.halfOpen >= l.backlog) return done('L-3/backlog-full');
+
+    // L-3: a new connection. The listener stays; a child TCB carries the connection, as
+    // real stacks do. The child's state begins at LISTEN so the RFC's single-TCB view
+    // (LISTEN → SYN-RECEIVED → LISTEN on a reset) reads the same.
+    const w = this.wire;
+    const c = this.newTcb(l.localPort, p.seg.srcPort, 'passive');
+    c.listener = l;
+    c.state = 'LISTEN';
+    c.setIrs(p.seg.seq);
+    c.setIss(w.chooseIss(this.name, c.localPort, p.seg.srcPort));
+    this.updateSendWindow(c, p, true);
+    c.opened = 'passive';
+    const syn: Omit<InFlight, 'firstSentAt' | 'sentAt' | 'retransmitted'> = { seq: c.iss, data: 0, syn: true, fin: false };
+    if (w.protocol === 'two-way') {
+      // 2WH: commit on the SYN alone. Our SYN is not expected to be acknowledged, so it
+      // is not queued for retransmission; data from the peer can be accepted at once.
+      this.setState(c, 'ESTABLISHED', 'L-3/2WH');
+      this.emit(c, { seq: c.iss, ack: c.rcvNxt, bits: SYN | ACK, len: 0 }, 'L-3/2WH');
+      c.sndUna = c.sndNxt;
+      w.app(this.name, c, 'accept', { result: 'ok', listener: l.id });
+    } else {
+      this.setState(c, 'SYN-RECEIVED', 'L-3');
+      this.queueAndSend(c, syn, 'L-3');
+    }
+    this.acceptText(c, p, p.seg.seq + 1);
+    return done('L-3', false, c.id);
+  }
+
+  private arriveAtConnection(tcb: Tcb, p: Packet): Disposition {
+    const before = tcb.state;
+    const rule = before === 'SYN-SENT' ? this.arriveSynSent(tcb, p) : this.arriveOther(tcb, p);
+    const discarded = rule.endsWith('!');
+    return { socket: tcb.id, rule: discarded ? rule.slice(0, -1) : rule, discarded };
+  }
+
+  /** SS-1 … SS-5. Returns the rule; a trailing "!" marks a discarded segment. */
+  private arriveSynSent(tcb: Tcb, p: Packet): string {
+    const s = p.seg;
+    let ackOk = false;
+    if (p.bits & ACK) {
+      // SS-1: SEG.ACK =< ISS or SEG.ACK > SND.NXT is unacceptable.
+      if (seqLe(s.ack!, tcb.iss) || seqLt(tcb.sndNxt, s.ack!)) {
+        if (!(p.bits & RST)) this.resetFor(tcb, p, 'SS-1');
+        return 'SS-1!';
+      }
+      ackOk = tcb.ackAcceptable(s.ack!);
+    }
+    if (p.bits & RST) {
+      // SS-2: only a RST that acknowledges our SYN is believed.
+      if (!ackOk) return 'SS-2!';
+      this.finishConnect(tcb, 'refused');
+      this.deleteTcb(tcb, 'SS-2');
+      return 'SS-2';
+    }
+    if (!(p.bits & SYN)) return 'SS-5!';
+
+    // SS-4
+    tcb.setIrs(s.seq);
+    if (p.bits & ACK) this.acknowledge(tcb, s.ack!);
+    if (seqLt(tcb.iss, tcb.sndUna)) {
+      this.updateSendWindow(tcb, p, true);
+      this.establish(tcb, 'SS-4');
+      // 2WH: the initiator sends no third segment; data it sends later carries the ACK.
+      if (this.wire.protocol !== 'two-way') tcb.ackPending = true;
+      this.acceptText(tcb, p, s.seq + 1);
+      this.output(tcb, 'SS-4');
+      return 'SS-4';
+    }
+    // Simultaneous open: SYN-RECEIVED (active); our SYN is resent as a SYN,ACK.
+    tcb.opened = 'active';
+    this.updateSendWindow(tcb, p, true);
+    if (this.wire.protocol === 'two-way') {
+      // 2WH: a SYN alone commits, on either side.
+      this.setState(tcb, 'ESTABLISHED', 'SS-4/2WH');
+      this.finishConnect(tcb, 'ok');
+      this.emit(tcb, { seq: tcb.iss, ack: tcb.rcvNxt, bits: SYN | ACK, len: 0 }, 'SS-4/2WH');
+      this.stopTimers(tcb, false);
+      tcb.inFlight.length = 0;
+      tcb.sndUna = tcb.sndNxt;
+    } else {
+      this.setState(tcb, 'SYN-RECEIVED', 'SS-4');
+      this.emit(tcb, { seq: tcb.iss, ack: tcb.rcvNxt, bits: SYN | ACK, len: 0 }, 'SS-4');
+    }
+    this.acceptText(tcb, p, s.seq + 1);
+    return 'SS-4';
+  }
+
+  /** SYN-RECEIVED and the synchronized states: O-1 … O-8 in order. */
+  private arriveOther(tcb: Tcb, p: Packet): string {
+    const w = this.wire;
+    const s = p.seg;
+    const prof = w.profile;
+
+    // 2WH: a retransmitted SYN (the one that opened this connection) is answered with
+    // the SYN-ACK again; nothing else would ever tell the initiator we exist.
+    if (w.protocol === 'two-way' && p.bits === SYN && tcb.opened === 'passive' && s.seq === tcb.irs) {
+      this.emit(tcb, { seq: tcb.iss, ack: seqAdd(tcb.irs, 1), bits: SYN | ACK, len: 0, retransmission: true }, '2WH-DUP-SYN');
+      return '2WH-DUP-SYN!';
+    }
+
+    // O-1: sequence number check (Table 6).
+    if (!tcb.segmentAcceptable(s.seq, segSpace(p))) {
+      if (p.bits & RST) return 'O-1!';
+      if (tcb.state === 'TIME-WAIT' && p.bits & FIN && seqAdd(s.seq, segSpace(p)) === tcb.rcvNxt) {
+        // A retransmitted FIN: acknowledge it and restart the 2 MSL timer (§3.10.7.4,
+        // TIME-WAIT). Its SEQ is below RCV.NXT, so the letter of Table 6 would miss it.
+        this.sendAck(tcb, 'O-5/TIME-WAIT');
+        this.startTimeWait(tcb);
+        return 'O-5/TIME-WAIT';
+      }
+      this.sendInvalidAck(tcb, 'O-1');
+      return 'O-1!';
+    }
+
+    // O-2: RST.
+    if (p.bits & RST) {
+      if (prof.rfc5961 && s.seq !== tcb.rcvNxt) {
+        this.sendInvalidAck(tcb, 'O-2/challenge');
+        return 'O-2/challenge!';
+      }
+      this.resetBy(tcb, 'O-2');
+      return 'O-2';
+    }
+
+    // O-4: SYN (O-3, security, is not modelled).
+    if (p.bits & SYN) {
+      if (tcb.state === 'SYN-RECEIVED' && tcb.opened === 'passive') {
+        // RFC 1122 §4.2.2.20(e): return to LISTEN, no reply.
+        this.releasePassive(tcb, 'O-4');
+        return 'O-4';
+      }
+      if (prof.rfc5961) {
+        this.sendInvalidAck(tcb, 'O-4/challenge');
+        return 'O-4/challenge!';
+      }
+      // Legacy: an in-window SYN is an error; reset and close.
+      this.resetFor(tcb, p, 'O-4');
+      this.resetBy(tcb, 'O-4');
+      return 'O-4';
+    }
+
+    // O-5: ACK.
+    if (!(p.bits & ACK)) return 'O-5!';
+    if (tcb.state === 'SYN-RECEIVED') {
+      if (!tcb.ackAcceptable(s.ack!)) {
+        this.resetFor(tcb, p, 'O-5');
+        return 'O-5!';
+      }
+      this.updateSendWindow(tcb, p, true);
+      this.acknowledge(tcb, s.ack!);
+      this.establish(tcb, 'O-5');
+    } else {
+      if (prof.rfc5961 && !seqLe(seqAdd(tcb.sndUna, -tcb.maxSndWnd), s.ack!)) {
+        // RFC 5961 §5: an ACK too old to be plausible draws an ACK and is discarded.
+        this.sendInvalidAck(tcb, 'O-5/challenge');
+        return 'O-5/challenge!';
+      }
+      if (seqLt(tcb.sndNxt, s.ack!)) {
+        // Acknowledges something not yet sent.
+        this.sendInvalidAck(tcb, 'O-5');
+        return 'O-5!';
+      }
+      if (tcb.ackAcceptable(s.ack!)) this.acknowledge(tcb, s.ack!);
+      this.updateSendWindow(tcb, p, false);
+      switch (tcb.state) {
+        case 'FIN-WAIT-1':
+          if (tcb.finAcked()) this.setState(tcb, 'FIN-WAIT-2', 'O-5');
+          break;
+        case 'CLOSING':
+          if (tcb.finAcked()) this.enterTimeWait(tcb, 'O-5');
+          return 'O-5';
+        case 'LAST-ACK':
+          if (tcb.finAcked()) this.deleteTcb(tcb, 'O-5');
+          return 'O-5';
+        case 'TIME-WAIT':
+          this.sendAck(tcb, 'O-5/TIME-WAIT');
+          this.startTimeWait(tcb);
+          return 'O-5';
+        default:
+          break;
+      }
+    }
+
+    // O-7 text and O-8 FIN (URG, O-6, is not modelled).
+    this.acceptText(tcb, p, s.seq);
+    this.output(tcb, 'O-5');
+    return 'O-5';
+  }
+
+  // ───────────────────────────── receiving ─────────────────────────────
+
+  /**
+   * O-7 and O-8 for the octets of `p` starting at sequence number `dataSeq` (after the
+   * SYN, if any): in-order text is delivered, early text is held (SHLD-31), a FIN in
+   * sequence closes our receiving side. States that cannot deliver yet hold everything.
+   */
+  private acceptText(tcb: Tcb, p: Packet, dataSeq: number): void {
+    const hasFin = (p.bits & FIN) !== 0;
+    const len = p.seg.len;
+    if (len === 0 && !hasFin) return;
+    const held = { seq: dataSeq >>> 0, len, fin: hasFin, segId: p.seg.id };
+    if (CAN_RECEIVE_TEXT.has(tcb.state)) {
+      tcb.held.push(held);
+      this.drainHeld(tcb);
+      // In-order text, early text and a FIN are all acknowledged (RFC 9293 §3.10.7.4).
+      tcb.ackPending = true;
+    } else if (tcb.state === 'SYN-RECEIVED') {
+      // Text on a SYN waits until the connection is synchronized (RFC 9293 §3.5).
+      tcb.held.push(held);
+    }
+    // CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT: the peer already sent its FIN; ignore text.
+  }
+
+  /** Deliver held text that is now in sequence. Returns true if anything was consumed. */
+  private drainHeld(tcb: Tcb): boolean {
+    let progressed = false;
+    let again = true;
+    while (again && tcb.held.length > 0) {
+      again = false;
+      for (let i = 0; i < tcb.held.length; i++) {
+        const h = tcb.held[i]!;
+        const end = seqAdd(h.seq, h.len);
+        if (seqLt(tcb.rcvNxt, h.seq)) continue; // still early
+        tcb.held.splice(i, 1);
+        again = true;
+        if (seqLt(tcb.rcvNxt, end)) {
+          const fresh = (end - tcb.rcvNxt) >>> 0;
+          tcb.rcvNxt = end;
+          tcb.bytesReceived += fresh;
+          this.wire.app(this.name, tcb, 'receive', { result: 'ok', bytes: fresh, segment: h.segId });
+          progressed = true;
+        }
+        if (h.fin && tcb.rcvNxt === end) {
+          this.receiveFin(tcb);
+          progressed = true;
+        }
+        break;
+      }
+    }
+    return progressed;
+  }
+
+  /** O-8: the peer's FIN is in sequence. */
+  private receiveFin(tcb: Tcb): void {
+    tcb.rcvNxt = seqAdd(tcb.rcvNxt, 1);
+    tcb.held.length = 0;
+    // recv() returns 0: end of stream ("connection closing").
+    this.wire.app(this.name, tcb, 'receive', { result: 'closing', bytes: 0 });
+    switch (tcb.state) {
+      case 'SYN-RECEIVED':
+      case 'ESTABLISHED':
+        this.setState(tcb, 'CLOSE-WAIT', 'O-8');
+        break;
+      case 'FIN-WAIT-1':
+        if (tcb.finAcked()) this.enterTimeWait(tcb, 'O-8');
+        else this.setState(tcb, 'CLOSING', 'O-8');
+        break;
+      case 'FIN-WAIT-2':
+        this.enterTimeWait(tcb, 'O-8');
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ───────────────────────────── sending ─────────────────────────────
+
+  /** Segmentize queued data and a requested FIN; send a pending ACK if nothing else carried it. */
+  private output(tcb: Tcb, rule: string): void {
+    const sending = CAN_SEND.has(tcb.state) || tcb.state === 'FIN-WAIT-1' || tcb.state === 'LAST-ACK';
+    let sent = false;
+    if (sending) {
+      while (tcb.unsent > 0) {
+        const usable = tcb.sndWnd - ((tcb.sndNxt - tcb.sndUna) >>> 0);
+        const n = Math.min(this.mss, tcb.unsent, usable);
+        if (n <= 0) break;
+        tcb.unsent -= n;
+        tcb.bytesSent += n;
+        this.queueAndSend(tcb, { seq: tcb.sndNxt, data: n, syn: false, fin: false }, rule);
+        sent = true;
+      }
+      if (tcb.closeRequested && !tcb.finSent && tcb.unsent === 0) {
+        if (tcb.state === 'ESTABLISHED') this.setState(tcb, 'FIN-WAIT-1', rule);
+        if (tcb.state === 'CLOSE-WAIT') this.setState(tcb, 'LAST-ACK', rule);
+        tcb.finSent = true;
+        this.queueAndSend(tcb, { seq: tcb.sndNxt, data: 0, syn: false, fin: true }, rule);
+        sent = true;
+      }
+    }
+    if (sent) tcb.ackPending = false;
+    if (tcb.ackPending) this.sendAck(tcb, rule);
+    tcb.ackPending = false;
+  }
+
+  private queueAndSend(tcb: Tcb, what: Omit<InFlight, 'firstSentAt' | 'sentAt' | 'retransmitted'>, rule: string): void {
+    const now = this.wire.now;
+    const entry: InFlight = { ...what, firstSentAt: now, sentAt: now, retransmitted: false };
+    tcb.inFlight.push(entry);
+    const space = what.data + (what.syn ? 1 : 0) + (what.fin ? 1 : 0);
+    if (!what.syn) tcb.sndNxt = seqAdd(what.seq, space);
+    this.emitInFlight(tcb, entry, rule, false);
+    if (!tcb.rtxArmed) this.armRetransmit(tcb);
+  }
+
+  private emitInFlight(tcb: Tcb, e: InFlight, rule: string, retransmission: boolean): void {
+    let bits = 0;
+    if (e.syn) bits |= SYN;
+    if (e.fin) bits |= FIN;
+    // Everything after the first SYN carries an ACK; a SYN-RECEIVED SYN is a SYN,ACK.
+    const withAck = tcb.hasIrs && tcb.state !== 'SYN-SENT';
+    if (withAck) bits |= ACK;
+    this.emit(tcb, { seq: e.seq, ack: withAck ? tcb.rcvNxt : null, bits, len: e.data, retransmission }, rule);
+  }
+
+  private sendAck(tcb: Tcb, rule: string): void {
+    this.emit(tcb, { seq: tcb.sndNxt, ack: tcb.rcvNxt, bits: ACK, len: 0 }, rule);
+  }
+
+  /** An ACK in answer to an unacceptable segment, throttled per RFC 5961 §7 where the profile says so. */
+  private sendInvalidAck(tcb: Tcb, rule: string): void {
+    const limit = this.wire.profile.invalidAckIntervalMs;
+    const now = this.wire.now;
+    if (limit > 0 && now - tcb.lastInvalidAckAt < limit) return;
+    tcb.lastInvalidAckAt = now;
+    this.sendAck(tcb, rule);
+  }
+
+  /** RFC 9293 §3.5.2: a reset whose numbers make it acceptable to the sender of `p`. */
+  private resetFor(tcb: Tcb | null, p: Packet, rule: string): void {
+    const s = p.seg;
+    const out: OutSegment =
+      p.bits & ACK
+        ? { srcPort: s.dstPort, dstPort: s.srcPort, seq: s.ack!, ack: null, bits: RST, len: 0, wnd: 0 }
+        : { srcPort: s.dstPort, dstPort: s.srcPort, seq: 0, ack: seqAdd(s.seq, segSpace(p)), bits: RST | ACK, len: 0, wnd: 0 };
+    this.wire.transmit(this.name, tcb, out, rule, this.cause);
+  }
+
+  private emit(tcb: Tcb, o: { seq: number; ack: number | null; bits: number; len: number; retransmission?: boolean }, rule: string): void {
+    const out: OutSegment = {
+      srcPort: tcb.localPort,
+      dstPort: tcb.remotePort ?? 0,
+      seq: o.seq,
+      ack: o.ack,
+      bits: o.bits,
+      len: o.len,
+      wnd: o.bits & RST ? 0 : tcb.rcvWnd,
+    };
+    if (o.retransmission) out.retransmission = true;
+    this.wire.transmit(this.name, tcb, out, rule, this.cause);
+  }
+
+  // ─────────────────────────── acknowledgements ───────────────────────────
+
+  /** SND.UNA advances to `ack`: acked entries leave the queue, RTT is sampled (Karn), the timer follows RFC 6298 (5.2)/(5.3). */
+  private acknowledge(tcb: Tcb, ack: number): void {
+    if (!seqLt(tcb.sndUna, ack)) return;
+    tcb.sndUna = ack;
+    let sample: number | null = null;
+    while (tcb.inFlight.length > 0) {
+      const e = tcb.inFlight[0]!;
+      const end = seqAdd(e.seq, e.data + (e.syn ? 1 : 0) + (e.fin ? 1 : 0));
+      if (seqLt(ack, end)) break;
+      tcb.inFlight.shift();
+      if (!e.retransmitted) sample = this.wire.now - e.sentAt;
+    }
+    if (sample !== null) this.rttSample(tcb, sample);
+    if (tcb.inFlight.length === 0) this.cancelRetransmit(tcb);
+    else this.armRetransmit(tcb);
+  }
+
+  /** RFC 6298 (2.2)–(2.5). */
+  private rttSample(tcb: Tcb, r: number): void {
+    const prof = this.wire.profile;
+    if (!tcb.hasRttSample) {
+      tcb.srtt = r;
+      tcb.rttvar = r / 2;
+      tcb.hasRttSample = true;
+    } else {
+      tcb.rttvar = 0.75 * tcb.rttvar + 0.25 * Math.abs(tcb.srtt - r);
+      tcb.srtt = 0.875 * tcb.srtt + 0.125 * r;
+    }
+    const rto = tcb.srtt + Math.max(prof.clockGranularityMs, 4 * tcb.rttvar);
+    tcb.rto = Math.min(prof.rtoMaxMs, Math.max(prof.rtoMinMs, Math.round(rto)));
+  }
+
+  private updateSendWindow(tcb: Tcb, p: Packet, force: boolean): void {
+    const s = p.seg;
+    const ack = s.ack ?? tcb.sndUna;
+    // RFC 9293 §3.10.7.4: update only from a segment newer than the last update.
+    if (force || seqLt(tcb.sndWl1, s.seq) || (tcb.sndWl1 === s.seq && seqLe(tcb.sndWl2, ack))) {
+      tcb.sndWnd = s.wnd;
+      tcb.sndWl1 = s.seq;
+      tcb.sndWl2 = ack;
+      if (s.wnd > tcb.maxSndWnd) tcb.maxSndWnd = s.wnd;
+    }
+  }
+
+  // ───────────────────────────── transitions ─────────────────────────────
+
+  private establish(tcb: Tcb, rule: string): void {
+    const prof = this.wire.profile;
+    this.setState(tcb, 'ESTABLISHED', rule);
+    // RFC 6298 (5.7): after a retransmitted SYN, data starts with RTO of 3 s.
+    if (tcb.synRetransmitted && tcb.rto < prof.rtoAfterSynRetransmitMs) tcb.rto = prof.rtoAfterSynRetransmitMs;
+    if (tcb.role === 'active') this.finishConnect(tcb, 'ok');
+    else if (tcb.listener) this.wire.app(this.name, tcb, 'accept', { result: 'ok', listener: tcb.listener.id });
+    // Text that rode on the SYN is delivered now; a CLOSE queued in SYN-RECEIVED goes
+    // ahead in output(), which every caller runs next.
+    if (tcb.held.length > 0 && this.drainHeld(tcb)) tcb.ackPending = true;
+  }
+
+  /** A valid RST (O-2), or a legacy in-window SYN (O-4): the connection is gone. */
+  private resetBy(tcb: Tcb, rule: string): void {
+    if (tcb.state === 'SYN-RECEIVED' && tcb.opened === 'passive') {
+      this.releasePassive(tcb, rule);
+      return;
+    }
+    if (tcb.state === 'SYN-RECEIVED') this.finishConnect(tcb, 'refused');
+    else if (tcb.state === 'ESTABLISHED' || tcb.state === 'FIN-WAIT-1' || tcb.state === 'FIN-WAIT-2' || tcb.state === 'CLOSE-WAIT') {
+      this.wire.app(this.name, tcb, 'receive', { result: 'reset' });
+    }
+    this.deleteTcb(tcb, rule);
+  }
+
+  /** Passive SYN-RECEIVED "returns to LISTEN": the child goes, the listener remains. */
+  private releasePassive(tcb: Tcb, rule: string): void {
+    this.stopTimers(tcb, true);
+    this.setState(tcb, 'LISTEN', rule);
+    this.sockets.remove(tcb);
+  }
+
+  private enterTimeWait(tcb: Tcb, rule: string): void {
+    this.setState(tcb, 'TIME-WAIT', rule);
+    this.stopTimers(tcb, true);
+    this.startTimeWait(tcb);
+  }
+
+  private startTimeWait(tcb: Tcb): void {
+    const w = this.wire;
+    if (tcb.twArmed) w.timerEvent(tcb, 'time-wait', 'cancel');
+    tcb.twGen++;
+    tcb.twArmed = true;
+    w.timerSet(tcb, 'time-wait', w.timeWaitMs, tcb.twGen);
+  }
+
+  private finishConnect(tcb: Tcb, result: 'ok' | 'refused' | 'timeout' | 'reset' | 'closing'): void {
+    if (!tcb.connectPending) return;
+    tcb.connectPending = false;
+    this.wire.app(this.name, tcb, 'connect', { result });
+  }
+
+  /** Every state change goes through here, so the listener's half-open count stays right. */
+  private setState(tcb: Tcb, to: TcpState, rule: string): void {
+    if (tcb.state === to) return;
+    const l = tcb.listener;
+    if (l && tcb.state === 'SYN-RECEIVED') l.halfOpen--;
+    if (l && to === 'SYN-RECEIVED') l.halfOpen++;
+    this.wire.state(tcb, to, rule);
+    tcb.state = to;
+  }
+
+  private deleteTcb(tcb: Tcb, rule: string): void {
+    this.stopTimers(tcb, true);
+    this.setState(tcb, 'CLOSED', rule);
+    this.sockets.remove(tcb);
+  }
+
+  private newTcb(localPort: number, remotePort: number | null, role: Tcb['role']): Tcb {
+    const w = this.wire;
+    const tcb = new Tcb(w.newSocketId(this.name), this.name, localPort, remotePort, role, this.window, w.profile.rtoInitialMs);
+    this.sockets.add(tcb);
+    return tcb;
+  }
+
+  // ─────────────────────────────── timers ───────────────────────────────
+
+  private armRetransmit(tcb: Tcb): void {
+    const w = this.wire;
+    if (tcb.rtxArmed) w.timerEvent(tcb, 'retransmit', 'cancel');
+    tcb.rtxGen++;
+    tcb.rtxArmed = true;
+    w.timerSet(tcb, 'retransmit', tcb.rto, tcb.rtxGen, tcb.rto);
+  }
+
+  private cancelRetransmit(tcb: Tcb): void {
+    if (!tcb.rtxArmed) return;
+    tcb.rtxArmed = false;
+    tcb.rtxGen++;
+    this.wire.timerEvent(tcb, 'retransmit', 'cancel');
+  }
+
+  private stopTimers(tcb: Tcb, includeTimeWait: boolean): void {
+    this.cancelRetransmit(tcb);
+    if (includeTimeWait && tcb.twArmed) {
+      tcb.twArmed = false;
+      tcb.twGen++;
+      this.wire.timerEvent(tcb, 'time-wait', 'cancel');
+    }
+  }
+
+  /** Called by the engine when a timer entry comes due; stale generations are ignored. */
+  timer(tcb: Tcb, timer: 'retransmit' | 'time-wait', generation: number): void {
+    this.cause = null;
+    if (timer === 'time-wait') {
+      if (!tcb.twArmed || generation !== tcb.twGen) return;
+      tcb.twArmed = false;
+      this.wire.timerEvent(tcb, 'time-wait', 'fire');
+      this.deleteTcb(tcb, 'T-2MSL');
+      return;
+    }
+    if (!tcb.rtxArmed || generation !== tcb.rtxGen) return;
+    tcb.rtxArmed = false;
+    this.wire.timerEvent(tcb, 'retransmit', 'fire');
+    const head = tcb.inFlight[0];
+    if (!head) return;
+    const prof = this.wire.profile;
+    const limit = head.syn ? prof.synGiveUpMs : prof.dataGiveUpMs;
+    if (this.wire.now - head.firstSentAt >= limit) {
+      // R2 reached (RFC 9293 §3.8.3): close the connection.
+      if (tcb.state === 'SYN-SENT') this.finishConnect(tcb, 'timeout');
+      else {
+        this.emit(tcb, { seq: tcb.sndNxt, ack: null, bits: RST, len: 0 }, 'T-RTO/give-up');
+        if (tcb.role === 'active' && tcb.connectPending) this.finishConnect(tcb, 'timeout');
+        else if (SYNCHRONIZED_STATES.has(tcb.state)) this.wire.app(this.name, tcb, 'receive', { result: 'timeout' });
+      }
+      this.deleteTcb(tcb, 'T-RTO/give-up');
+      return;
+    }
+    // RFC 6298 (5.4)–(5.6): resend the earliest unacknowledged segment, back off, restart.
+    head.retransmitted = true;
+    head.sentAt = this.wire.now;
+    if (head.syn) tcb.synRetransmitted = true;
+    this.emitInFlight(tcb, head, 'T-RTO', true);
+    tcb.rto = Math.min(prof.rtoMaxMs, tcb.rto * 2);
+    this.armRetransmit(tcb);
+  }
+}
