@@ -120,7 +120,8 @@ class Simulation implements Wire {
       this.now = next.t;
       this.dispatch(next.item);
     }
-    const endTime = stopReason === 'until' ? this.until : this.now;
+    // Cancelled timers leave dead entries in the queue; the run ends at its last real event.
+    const endTime = stopReason === 'until' ? this.until : (this.events.at(-1)?.t ?? 0);
     const summary = analyze(this.events, {
       protocol: this.protocol,
       profile: this.profile.name,

@@ -77,8 +77,8 @@ export class Tcb {
 
   // Receiving side.
   held: HeldSegment[] = [];
-  /** Something arrived that must be acknowledged; output() sends one ACK for it. */
-  ackPending = false;
+  /** Something arrived that must be acknowledged: the rule that asks, until output() sends it. */
+  ackPending: string | null = null;
 
   // What the application has seen (mirrored in `app` events; kept here to decide calls).
   connectPending = false;

@@ -267,7 +267,7 @@ export class TcpHost {
       this.updateSendWindow(tcb, p, true);
       this.establish(tcb, 'SS-4');
       // 2WH: the initiator sends no third segment; data it sends later carries the ACK.
-      if (this.wire.protocol !== 'two-way') tcb.ackPending = true;
+      if (this.wire.protocol !== 'two-way') this.ackLater(tcb, 'SS-4');
       this.acceptText(tcb, p, s.seq + 1);
       this.output(tcb, 'SS-4');
       return 'SS-4';
@@ -409,7 +409,7 @@ export class TcpHost {
       tcb.held.push(held);
       this.drainHeld(tcb);
       // In-order text, early text and a FIN are all acknowledged (RFC 9293 §3.10.7.4).
-      tcb.ackPending = true;
+      this.ackLater(tcb, hasFin ? 'O-8' : 'O-7');
     } else if (tcb.state === 'SYN-RECEIVED') {
       // Text on a SYN waits until the connection is synchronized (RFC 9293 §3.5).
       tcb.held.push(held);
@@ -493,14 +493,18 @@ export class TcpHost {
         sent = true;
       }
     }
-    if (sent) tcb.ackPending = false;
-    if (tcb.ackPending) this.sendAck(tcb, rule);
-    tcb.ackPending = false;
+    if (!sent && tcb.ackPending !== null) this.sendAck(tcb, tcb.ackPending);
+    tcb.ackPending = null;
+  }
+
+  /** One ACK per arriving segment, sent by output() unless data or a FIN carries it. */
+  private ackLater(tcb: Tcb, rule: string): void {
+    if (tcb.ackPending === null) tcb.ackPending = rule;
   }
 
   private queueAndSend(tcb: Tcb, what: Omit<InFlight, 'firstSentAt' | 'sentAt' | 'retransmitted'>, rule: string): void {
     const now = this.wire.now;
-    const entry: InFlight = { ...what, firstSentAt: now, sentAt: now, retransmitted: false };
+    const entry: InFlight = { seq: what.seq, data: what.data, syn: what.syn, fin: what.fin, firstSentAt: now, sentAt: now, retransmitted: false };
     tcb.inFlight.push(entry);
     const space = what.data + (what.syn ? 1 : 0) + (what.fin ? 1 : 0);
     if (!what.syn) tcb.sndNxt = seqAdd(what.seq, space);
@@ -612,7 +616,7 @@ export class TcpHost {
     else if (tcb.listener) this.wire.app(this.name, tcb, 'accept', { result: 'ok', listener: tcb.listener.id });
     // Text that rode on the SYN is delivered now; a CLOSE queued in SYN-RECEIVED goes
     // ahead in output(), which every caller runs next.
-    if (tcb.held.length > 0 && this.drainHeld(tcb)) tcb.ackPending = true;
+    if (tcb.held.length > 0 && this.drainHeld(tcb)) this.ackLater(tcb, 'O-7');
   }
 
   /** A valid RST (O-2), or a legacy in-window SYN (O-4): the connection is gone. */
