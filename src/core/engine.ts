@@ -3,7 +3,7 @@
 // synchronous: virtual time only, randomness only from the seeded PRNG.
 
 import { analyze } from './analysis.ts';
-import { EventQueue, RANK_ACTION, RANK_NETWORK, RANK_TIMER } from './event-queue.ts';
+import { EventQueue, RANK_ACTION, RANK_NETWORK, RANK_TIMER, type Schedulable } from './event-queue.ts';
 import { Network } from './network.ts';
 import { createPrng, hash32 } from './prng.ts';
 import { getProfile, type Profile } from './profile.ts';
@@ -29,12 +29,14 @@ export interface SimulateOptions {
   maxEvents?: number;
 }
 
-type QueueItem =
-  | { kind: 'arrive'; pkt: Packet; to: HostName; sentAt: number }
-  | { kind: 'drop'; pkt: Packet; reason: DropReason; host: HostName; sentAt: number }
-  | { kind: 'timer'; tcb: Tcb; timer: TimerName; generation: number }
-  | { kind: 'action'; action: Action }
-  | { kind: 'inject'; injection: Injection };
+type QueueItem = Schedulable &
+  (
+    | { kind: 'arrive'; pkt: Packet; to: HostName; sentAt: number }
+    | { kind: 'drop'; pkt: Packet; reason: DropReason; host: HostName; sentAt: number }
+    | { kind: 'timer'; tcb: Tcb; timer: TimerName; generation: number }
+    | { kind: 'action'; action: Action }
+    | { kind: 'inject'; injection: Injection }
+  );
 
 const MSS = 1460;
 
@@ -100,9 +102,9 @@ class Simulation implements Wire {
   }
 
   run(): Trace {
-    for (const action of this.scenario.actions ?? []) this.queue.push(action.at, RANK_ACTION, { kind: 'action', action });
+    for (const action of this.scenario.actions ?? []) this.queue.push({ t: action.at, rank: RANK_ACTION, order: 0, kind: 'action', action });
     for (const injection of this.scenario.inject ?? []) {
-      this.queue.push(injection.at, RANK_NETWORK, { kind: 'inject', injection });
+      this.queue.push({ t: injection.at, rank: RANK_NETWORK, order: 0, kind: 'inject', injection });
     }
     let stopReason: 'until' | 'event-limit' | undefined;
     for (;;) {
@@ -118,7 +120,7 @@ class Simulation implements Wire {
       }
       this.queue.pop();
       this.now = next.t;
-      this.dispatch(next.item);
+      this.dispatch(next);
     }
     // Cancelled timers leave dead entries in the queue; the run ends at its last real event.
     const endTime = stopReason === 'until' ? this.until : (this.events.at(-1)?.t ?? 0);
@@ -206,15 +208,15 @@ class Simulation implements Wire {
     const to = otherHost(from);
     const r = this.network.route(from, out.bits, now);
     if (r.dropped) {
-      this.queue.push(r.dropAt, RANK_NETWORK, { kind: 'drop', pkt, reason: r.dropped, host: from, sentAt: now });
+      this.queue.push({ t: r.dropAt, rank: RANK_NETWORK, order: 0, kind: 'drop', pkt, reason: r.dropped, host: from, sentAt: now });
     } else {
-      this.queue.push(r.arriveAt, RANK_NETWORK, { kind: 'arrive', pkt, to, sentAt: now });
+      this.queue.push({ t: r.arriveAt, rank: RANK_NETWORK, order: 0, kind: 'arrive', pkt, to, sentAt: now });
     }
     for (const copy of r.copies) {
       const cseg: TraceSegment = { ...seg, id: this.nextSegmentId++, copyOf: seg.id };
       const cpkt: Packet = { seg: cseg, bits: out.bits };
-      if (copy.lost) this.queue.push(now + (copy.arriveAt - now) / 2, RANK_NETWORK, { kind: 'drop', pkt: cpkt, reason: 'loss', host: from, sentAt: now });
-      else this.queue.push(copy.arriveAt, RANK_NETWORK, { kind: 'arrive', pkt: cpkt, to, sentAt: now });
+      if (copy.lost) this.queue.push({ t: now + (copy.arriveAt - now) / 2, rank: RANK_NETWORK, order: 0, kind: 'drop', pkt: cpkt, reason: 'loss', host: from, sentAt: now });
+      else this.queue.push({ t: copy.arriveAt, rank: RANK_NETWORK, order: 0, kind: 'arrive', pkt: cpkt, to, sentAt: now });
     }
   }
 
@@ -238,7 +240,7 @@ class Simulation implements Wire {
 
   timerSet(tcb: Tcb, timer: TimerName, delay: number, generation: number, rto?: number): void {
     const due = this.now + delay;
-    this.queue.push(due, RANK_TIMER, { kind: 'timer', tcb, timer, generation });
+    this.queue.push({ t: due, rank: RANK_TIMER, order: 0, kind: 'timer', tcb, timer, generation });
     const ev: TraceEvent = { t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due };
     if (rto !== undefined) ev.rto = rto;
     this.events.push(ev);

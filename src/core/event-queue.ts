@@ -8,24 +8,25 @@ export const RANK_NETWORK = 0;
 export const RANK_TIMER = 1;
 export const RANK_ACTION = 2;
 
-export interface Scheduled<T> {
+/** Queue entries carry their own keys, so scheduling allocates nothing beyond the entry. */
+export interface Schedulable {
   t: number;
   rank: number;
   order: number;
-  item: T;
 }
 
 /** A binary min-heap over (t, rank, order). */
-export class EventQueue<T> {
-  private heap: Scheduled<T>[] = [];
+export class EventQueue<T extends Schedulable> {
+  private readonly heap: T[] = [];
   private counter = 0;
 
   get size(): number {
     return this.heap.length;
   }
 
-  push(t: number, rank: number, item: T): void {
-    const entry: Scheduled<T> = { t, rank, order: this.counter++, item };
+  /** Schedule `entry` (its `order` is assigned here). */
+  push(entry: T): void {
+    entry.order = this.counter++;
     const heap = this.heap;
     heap.push(entry);
     let i = heap.length - 1;
@@ -39,11 +40,11 @@ export class EventQueue<T> {
     heap[i] = entry;
   }
 
-  peek(): Scheduled<T> | undefined {
+  peek(): T | undefined {
     return this.heap[0];
   }
 
-  pop(): Scheduled<T> | undefined {
+  pop(): T | undefined {
     const heap = this.heap;
     const top = heap[0];
     if (top === undefined) return undefined;
@@ -66,7 +67,7 @@ export class EventQueue<T> {
   }
 }
 
-function before<T>(a: Scheduled<T>, b: Scheduled<T>): boolean {
+function before(a: Schedulable, b: Schedulable): boolean {
   if (a.t !== b.t) return a.t < b.t;
   if (a.rank !== b.rank) return a.rank < b.rank;
   return a.order < b.order;

@@ -24,6 +24,9 @@ export interface Route {
   copies: { arriveAt: number; lost: boolean }[];
 }
 
+const NO_COPIES: Route['copies'] = [];
+const NO_OFFSETS: number[] = [];
+
 interface CompiledFault {
   from: HostName;
   bits: number | null;
@@ -57,19 +60,19 @@ export class Network {
     const any = this.bump(from, -1);
     let drop = false;
     let delay = 0;
-    const dupOffsets: number[] = [];
+    let dupOffsets: number[] = NO_OFFSETS;
     for (const f of this.faults) {
       if (f.from !== from || f.nth !== (f.bits === null ? any : exact) || (f.bits !== null && f.bits !== bits)) continue;
       const fault = f.fault;
       if (fault.action === 'drop') drop = true;
       else if (fault.action === 'delay') delay += fault.ms;
-      else dupOffsets.push(fault.ms);
+      else dupOffsets = [...dupOffsets, fault.ms];
     }
     const base = this.latency(from);
     // Draws happen in a fixed order (loss, then jitter, per packet) so traces are reproducible.
     const lost = !drop && this.lossDraw();
     const arriveAt = sentAt + base + delay + this.jitterDraw();
-    const copies = drop ? [] : dupOffsets.map((ms) => ({ arriveAt: arriveAt + ms, lost: this.lossDraw() }));
+    const copies = drop || dupOffsets.length === 0 ? NO_COPIES : dupOffsets.map((ms) => ({ arriveAt: arriveAt + ms, lost: this.lossDraw() }));
     return {
       dropped: drop ? 'fault' : lost ? 'loss' : null,
       dropAt: sentAt + base / 2,
