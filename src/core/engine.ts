@@ -57,8 +57,9 @@ class Simulation implements Wire {
   private readonly hosts: Record<HostName, TcpHost>;
   private readonly ports: Record<HostName, number>;
   private readonly windows: Record<HostName, number>;
-  private readonly isnLists: Record<HostName, number[]>;
+  private readonly isnLists: Record<HostName, readonly number[]>;
   private readonly socketCounts = { client: 0, server: 0 };
+  private readonly isnUsed = { client: 0, server: 0 };
   private nextSegmentId = 1;
   private readonly maxEvents: number;
   private readonly until: number;
@@ -93,7 +94,7 @@ class Simulation implements Wire {
       client: scenario.client?.window ?? DEFAULTS.window,
       server: scenario.server?.window ?? DEFAULTS.window,
     };
-    const isnList = (v: number | number[] | undefined): number[] => (v === undefined ? [] : Array.isArray(v) ? [...v] : [v]);
+    const isnList = (v: number | number[] | undefined): readonly number[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
     this.isnLists = { client: isnList(scenario.client?.isn), server: isnList(scenario.server?.isn) };
     this.hosts = {
       client: new TcpHost('client', this, this.windows.client, MSS),
@@ -255,8 +256,11 @@ class Simulation implements Wire {
   }
 
   chooseIss(host: HostName, localPort: number, remotePort: number): number {
-    const fixed = this.isnLists[host].shift();
-    if (fixed !== undefined) return fixed >>> 0;
+    const fixed = this.isnLists[host][this.isnUsed[host]];
+    if (fixed !== undefined) {
+      this.isnUsed[host]++;
+      return fixed >>> 0;
+    }
     // RFC 9293 §3.4.1 (SHLD-1): ISN = M + F(localip, localport, remoteip, remoteport, secretkey),
     // M a clock ticking every 4 µs, F a keyed hash; here the key is the scenario's seed.
     const ticks = Math.floor(this.now * 250);

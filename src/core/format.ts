@@ -29,7 +29,8 @@ export function formatEvent(e: TraceEvent): string {
     case 'send':
       return `${at}  send    #${e.segment.id} ${formatSegment(e.segment)}  [${e.rule}]`;
     case 'deliver':
-      return `${at}  deliver #${e.segment.id} at ${e.host}${e.socket ? `/${e.socket}` : ''}  [${e.rule}${e.discarded ? ', discarded' : ''}]`;
+      // An injected segment has no `send` line, so its arrival shows what it carries.
+      return `${at}  deliver #${e.segment.id}${e.segment.stale ? ` ${formatSegment(e.segment)}` : ''} at ${e.host}${e.socket ? `/${e.socket}` : ''}  [${e.rule}${e.discarded ? ', discarded' : ''}]`;
     case 'drop':
       return `${at}  drop    #${e.segment.id} ${formatSegment(e.segment)}  (${e.reason})`;
     case 'state':

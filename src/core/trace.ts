@@ -51,7 +51,8 @@ export interface TraceSegment {
   payload?: string;
 }
 
-export type DropReason = 'fault' | 'loss' | 'host-down' | 'backlog-full';
+/** Lost in the network (fault rule or random loss), or arrived at a crashed host. A SYN refused by a full backlog is a `deliver` with rule "L-3/backlog-full". */
+export type DropReason = 'fault' | 'loss' | 'host-down';
 
 export type TimerName = 'retransmit' | 'time-wait';
 
@@ -109,7 +110,7 @@ export interface DeliverEvent extends EventBase {
 export interface DropEvent extends EventBase {
   type: 'drop';
   reason: DropReason;
-  /** The host whose link lost it (the sender), or the receiver for host-down/backlog-full. */
+  /** The host whose link lost it (the sender), or the receiver for host-down. */
   host: HostName;
   segment: TraceSegment;
   /** When it left the sender. */
