@@ -180,7 +180,7 @@ class Simulation implements Wire {
       seq: inj.seq >>> 0,
       ack: inj.flags.includes('ACK') ? (inj.ack ?? 0) >>> 0 : null,
       flags: bitsToFlags(flagsToBits(inj.flags)),
-      len: inj.bytes ?? 0,
+      len: inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
       wnd: this.windows[from],
       stale: true,
     };
@@ -270,4 +270,14 @@ class Simulation implements Wire {
   newSocketId(host: HostName): string {
     return `${host === 'client' ? 'c' : 's'}${++this.socketCounts[host]}`;
   }
+}
+
+/** Octets of `text` in UTF-8 (an injected payload's default length). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }

@@ -56,6 +56,7 @@ export interface Injection {
   flags: FlagName[];
   seq: number;
   ack?: number;
+  /** Data octets; defaults to the UTF-8 length of `payload`, or 0. */
   bytes?: number;
   srcPort?: number;
   dstPort?: number;

@@ -1,0 +1,7 @@
+// Narration: one plain sentence per trace event (what happened and why).
+export { createNarrator, narrate, narrateAll, type NarrationOptions } from './narrate.ts';
+export { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
+export { NarrationCaption, type NarrationCaptionProps } from './NarrationCaption.tsx';
+export { isnBases, type IsnBases } from './trace-lookup.ts';
+export { SeqNumbers, flagsName, secondsText, type NumberMode } from './words.ts';
+export { fillTemplate, formatterFor, type Catalogue, type TemplateParams } from './template.ts';

@@ -1,0 +1,103 @@
+// What every narration sentence is built from: the trace with its indexed lookups, the
+// catalogue, and the shared phrases (who, which segment, how many seconds).
+
+import type { Anomaly, HostName, TraceEvent, TraceSegment } from '../../core/trace.ts';
+import { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
+import { fillTemplate, type TemplateParams } from './template.ts';
+import { isnBases, peerOf, TraceIndex, type IsnBases } from './trace-lookup.ts';
+import { SeqNumbers, flagsName, secondsText, type NumberMode } from './words.ts';
+
+export interface NarrationOptions {
+  /** 'absolute' (as on the wire, the default) or relative to each host's first ISS. */
+  numbers?: NumberMode;
+  /** Bases for relative numbers; derived from the trace when absent. */
+  isnBases?: IsnBases;
+  /** The trace summary's anomalies, so a phantom connection is named as one. */
+  anomalies?: readonly Anomaly[];
+  /** Another language's catalogue (same keys); English by default. */
+  messages?: NarrationCatalogue;
+}
+
+export class NarrationContext {
+  readonly nums: SeqNumbers;
+  readonly lookup: TraceIndex;
+  private readonly messages: NarrationCatalogue;
+
+  constructor(
+    readonly events: readonly TraceEvent[],
+    private readonly options: NarrationOptions,
+  ) {
+    const mode = options.numbers ?? 'absolute';
+    this.nums = new SeqNumbers(
+      mode,
+      options.isnBases ?? (mode === 'relative' ? isnBases(events) : { client: 0, server: 0 }),
+    );
+    this.messages = options.messages ?? narrationMessagesEn;
+    this.lookup = new TraceIndex(events);
+  }
+
+  t(key: NarrationKey, params?: TemplateParams): string {
+    return fillTemplate(this.messages[key], params);
+  }
+
+  private readonly wordsCache = new Map<HostName, Record<string, string>>();
+
+  /** who/Who/whose/Whose/peer/Peer/whosePeer/role/peerRole for a host. */
+  hostWords(host: HostName): Record<string, string> {
+    const cached = this.wordsCache.get(host);
+    if (cached) return cached;
+    const peer = peerOf(host);
+    const words = {
+      who: this.t(`who.${host}`),
+      Who: this.t(`Who.${host}`),
+      whose: this.t(`whose.${host}`),
+      Whose: this.t(`Whose.${host}`),
+      peer: this.t(`who.${peer}`),
+      Peer: this.t(`Who.${peer}`),
+      whosePeer: this.t(`whose.${peer}`),
+      role: this.t(`role.${host}`),
+      peerRole: this.t(`role.${peer}`),
+    };
+    this.wordsCache.set(host, words);
+    return words;
+  }
+
+  kind(seg: TraceSegment): string {
+    return flagsName(seg.flags) || this.t('seg.kindNone');
+  }
+
+  /** "SYN-ACK 300/91", plus the data count and any stale payload text. */
+  label(seg: TraceSegment): string {
+    const ack = this.nums.ack(seg);
+    const base =
+      ack === null
+        ? this.t('seg.label', { kind: this.kind(seg), seq: this.nums.seq(seg) })
+        : this.t('seg.labelAck', { kind: this.kind(seg), seq: this.nums.seq(seg), ack });
+    if (seg.len === 0) return base;
+    if (seg.payload !== undefined)
+      return this.t('seg.payload', { label: base, bytes: seg.len, payload: seg.payload });
+    return this.t('seg.data', { label: base, bytes: seg.len });
+  }
+
+  /** The label with what the network made of it: old (injected), duplicated, retransmitted. */
+  phrase(seg: TraceSegment, label: string = this.label(seg)): string {
+    if (seg.stale) return this.t('seg.old', { label });
+    if (seg.copyOf !== undefined) return this.t('seg.copy', { label });
+    if (seg.retransmission) return this.t('seg.retransmitted', { label });
+    return this.t('seg.plain', { label });
+  }
+
+  secs(ms: number): string {
+    return this.t('time.seconds', { s: secondsText(ms) });
+  }
+
+  quoted(seg: TraceSegment | undefined): string {
+    return seg?.payload !== undefined ? this.t('payload.quoted', { payload: seg.payload }) : '';
+  }
+
+  isPhantom(host: HostName, socket: string | null): boolean {
+    return (this.options.anomalies ?? []).some(
+      (a) => a.kind === 'phantom-connection' && a.host === host && a.socket === socket,
+    );
+  }
+}

@@ -1,0 +1,230 @@
+// The RFC 9293 Figure 5 state machine for one side, drawn from diagram.ts: the current
+// state and the transition just taken are lit. Prop-driven and static (nothing animates,
+// so reduced motion needs no special case). "full" shows every edge label; "compact"
+// (phones, small panels) uses the RFC's short state names in larger type and leaves the
+// explanation of the lit transition to the caption under the drawing.
+
+import { useId } from 'react';
+import type { HostName, TcpState } from '../../core/trace.ts';
+import { fillTemplate } from '../narration/template.ts';
+import {
+  EDGES,
+  NODES,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  VIEW_HEIGHT,
+  VIEW_WIDTH,
+  edgePathD,
+  findEdge,
+  type DiagramEdge,
+  type EdgeLabel,
+  type Transition,
+} from './diagram.ts';
+import { stateDiagramMessagesEn, type StateDiagramCatalogue } from './messages.en.ts';
+
+export interface StateDiagramProps {
+  side: HostName;
+  /** The side's current state (lit). */
+  state: TcpState;
+  /** The transition just taken (lit), if any. */
+  last?: Transition | null;
+  /** Two-way mode also draws the two transitions only that protocol takes. */
+  protocol?: 'three-way' | 'two-way';
+  variant?: 'full' | 'compact';
+  messages?: StateDiagramCatalogue;
+  className?: string;
+}
+
+/** Arrowheads: plain, and larger in the accent colour for the lit transition. */
+const ARROWS = [
+  { suffix: '', size: 11, fill: 'var(--sd-edge, #777)' },
+  { suffix: '-lit', size: 16, fill: 'var(--sd-accent, #b3261e)' },
+] as const;
+
+/** The RFC's own abbreviations, for the compact variant. */
+const SHORT_NAME: Partial<Record<TcpState, string>> = {
+  'SYN-RECEIVED': 'SYN-RCVD',
+  ESTABLISHED: 'ESTAB',
+};
+
+function Label({
+  edge,
+  label,
+  lit,
+  t,
+}: {
+  edge: DiagramEdge;
+  label: EdgeLabel;
+  lit: boolean;
+  t: (k: keyof StateDiagramCatalogue) => string;
+}) {
+  const { x, y, anchor } = edge.labelAt;
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fontSize={lit ? 14 : 13}
+      fontWeight={lit ? 700 : 400}
+      style={{ fill: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-label, #444)' }}
+    >
+      <tspan x={x}>{t(label.event)}</tspan>
+      <tspan
+        x={x}
+        dy={15}
+        style={{ fill: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-action, #666)' }}
+      >
+        {t(label.action)}
+      </tspan>
+    </text>
+  );
+}
+
+export function StateDiagram({
+  side,
+  state,
+  last = null,
+  protocol = 'three-way',
+  variant = 'full',
+  messages = stateDiagramMessagesEn,
+  className,
+}: StateDiagramProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const t = (k: keyof StateDiagramCatalogue, p?: Record<string, string>) =>
+    fillTemplate(messages[k], p);
+  const match = last ? findEdge(last) : undefined;
+  const litNodeIds = new Set(NODES.filter((n) => n.state === state).map((n) => n.id));
+  // CLOSED has two boxes: light the one the transition arrived at, or the top one.
+  if (state === 'CLOSED' && litNodeIds.size > 1) {
+    litNodeIds.clear();
+    litNodeIds.add(match?.edge.to ?? 'CLOSED');
+  }
+  const title = t(`panel.title.${side}`);
+  const caption =
+    last && match
+      ? t('panel.lastCaption', {
+          from: last.from,
+          to: last.to,
+          event: t(match.label.event),
+          action: t(match.label.action),
+        })
+      : last
+        ? `${last.from} → ${last.to}`
+        : t('panel.noTransition');
+  const ariaLabel =
+    last && match
+      ? t('panel.labelWithLast', {
+          title,
+          state,
+          from: last.from,
+          to: last.to,
+          event: t(match.label.event),
+          action: t(match.label.action),
+        })
+      : t('panel.label', { title, state });
+  const compact = variant === 'compact';
+  const visible = EDGES.filter(
+    (e) =>
+      e === match?.edge ||
+      e.kind === 'figure' ||
+      e.kind === 'note' ||
+      (e.kind === 'two-way' && protocol === 'two-way'),
+  );
+
+  return (
+    <figure
+      className={className ?? 'state-diagram'}
+      data-side={side}
+      data-state={state}
+      style={{ margin: 0 }}
+    >
+      <svg
+        viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+        role="img"
+        aria-label={ariaLabel}
+        style={{ width: '100%', height: 'auto', display: 'block' }}
+      >
+        <defs>
+          {ARROWS.map((a) => (
+            <marker
+              key={a.suffix}
+              id={`${uid}-arrow${a.suffix}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth={a.size}
+              markerHeight={a.size}
+              orient="auto-start-reverse"
+            >
+              <path d="M0,0 L10,5 L0,10 z" style={{ fill: a.fill }} />
+            </marker>
+          ))}
+        </defs>
+        {visible.map((edge) => {
+          const lit = edge === match?.edge;
+          return (
+            <path
+              key={edge.id}
+              d={edgePathD(edge)}
+              fill="none"
+              strokeWidth={lit ? 4 : 1.6}
+              strokeDasharray={edge.kind === 'figure' ? undefined : '7 5'}
+              markerEnd={`url(#${uid}-arrow${lit ? '-lit' : ''})`}
+              data-edge={edge.id}
+              data-lit={lit || undefined}
+              style={{ stroke: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-edge, #777)' }}
+            />
+          );
+        })}
+        {!compact &&
+          visible.map((edge) => (
+            <Label
+              key={edge.id}
+              edge={edge}
+              label={edge === match?.edge ? match.label : edge.label}
+              lit={edge === match?.edge}
+              t={t}
+            />
+          ))}
+        {NODES.map((n) => {
+          const lit = litNodeIds.has(n.id);
+          return (
+            <g key={n.id} data-node={n.id} data-lit={lit || undefined}>
+              <rect
+                x={n.x - NODE_WIDTH / 2}
+                y={n.y - NODE_HEIGHT / 2}
+                width={NODE_WIDTH}
+                height={NODE_HEIGHT}
+                rx={8}
+                strokeWidth={lit ? 4 : 1.6}
+                style={{
+                  fill: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-node, #fff)',
+                  stroke: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-edge, #777)',
+                }}
+              />
+              <text
+                x={n.x}
+                y={n.y + (compact ? 8 : 6)}
+                textAnchor="middle"
+                fontSize={compact ? 20 : 16}
+                fontWeight={700}
+                style={{ fill: lit ? 'var(--sd-on-accent, #fff)' : 'var(--sd-text, #111)' }}
+              >
+                {compact ? (SHORT_NAME[n.state] ?? n.state) : n.state}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="state-diagram-caption">
+        <strong>{title}</strong> <span>{caption}</span>
+        {protocol === 'two-way' ? (
+          <span className="state-diagram-legend"> · {t('panel.legendTwoWay')}</span>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+export default StateDiagram;
