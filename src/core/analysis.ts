@@ -1,9 +1,11 @@
 // Verdicts, computed from the trace alone (so they hold for any trace, however made):
 // per-socket outcomes and the anomalies a lecturer points at.
 //
-// phantom-connection: a socket became synchronized on the strength of a SYN whose sender
-//   was not (or no longer) opening that connection: an injected stale SYN, or a delayed
-//   SYN whose sending socket had already moved on (closed, or connected elsewhere).
+// phantom-connection: a socket completed its opening on the strength of a SYN that was not
+//   part of a current opening: an injected stale SYN, or a delayed SYN whose sending socket
+//   had already moved on (closed, or connected elsewhere) when it arrived; or, in the
+//   three-way handshake, an ACK of our SYN that the peer never sent (it never accepted our
+//   SYN). A SYN,ACK that acknowledges our own SYN is fresh by construction.
 // stale-data-delivered: data reached an application on a phantom connection, or came
 //   from a segment injected as stale, or from a socket other than the connection's peer.
 // half-open: a connection stayed synchronized after its peer's TCB was lost (crash).
@@ -37,6 +39,10 @@ interface SocketInfo {
   state: TcpState;
   /** Id of the socket whose SYN this one accepted (null: injected), if any. */
   peerOrigin: string | null | undefined;
+  /** The accepted SYN was part of a current opening (see fresh() below). */
+  synFresh: boolean;
+  /** Synchronization entered by the user's CLOSE (SYN-RECEIVED → FIN-WAIT-1) is judged at the next peer-driven change. */
+  judgeLater: boolean;
   phantom: Anomaly | null;
   halfOpen: Anomaly | null;
   stale: Anomaly | null;
@@ -62,6 +68,8 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
         summary: { host, socket: id, port, peerPort, role: 'active', finalState: 'CLOSED', establishedAt: null, bytesReceived: 0, bytesSent: 0 },
         state: 'CLOSED',
         peerOrigin: undefined,
+        synFresh: false,
+        judgeLater: false,
         phantom: null,
         halfOpen: null,
         stale: null,
@@ -72,30 +80,59 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
     return s;
   };
 
-  /** Is `origin` (a socket on the other host) right now opening, or open to, `self`? */
-  const peerIsGenuine = (self: SocketInfo): boolean => {
-    if (!self.peerOrigin) return false;
-    const peer = sockets.get(self.peerOrigin);
-    if (!peer) return false;
-    if (peer.state === 'SYN-SENT' || peer.state === 'SYN-RECEIVED') return true;
-    return SYNCHRONIZED_STATES.has(peer.state) && peer.state !== 'TIME-WAIT' && peer.peerOrigin === self.summary.socket;
+  /**
+   * Was the SYN (from `origin`) that `self` is accepting part of a current opening? A SYN,ACK
+   * that acknowledges our SYN proves it (it was made after our SYN arrived); a bare SYN is
+   * fresh only if its sender is still opening (SYN-SENT or active SYN-RECEIVED).
+   */
+  const fresh = (origin: string | null, acksOurSyn: boolean): boolean => {
+    if (origin === null) return false;
+    if (acksOurSyn) return true;
+    const peer = sockets.get(origin);
+    return peer !== undefined && (peer.state === 'SYN-SENT' || peer.state === 'SYN-RECEIVED');
+  };
+
+  /** At completion of the opening: a fresh SYN, and (three-way) a peer that accepted our SYN. */
+  const genuine = (self: SocketInfo, rule: string): boolean => {
+    if (!self.synFresh || !self.peerOrigin) return false;
+    if (rule.endsWith('/2WH') || rule === 'SS-4') return true; // committed on the SYN itself
+    return sockets.get(self.peerOrigin)?.peerOrigin === self.summary.socket;
+  };
+
+  const crashedPeer = (self: SocketInfo): boolean =>
+    self.peerOrigin !== null && self.peerOrigin !== undefined && sockets.get(self.peerOrigin)?.crashed === true;
+
+  const markHalfOpen = (other: SocketInfo, t: number): void => {
+    if (other.halfOpen) return;
+    other.halfOpen = {
+      kind: 'half-open',
+      host: other.summary.host,
+      t,
+      socket: other.summary.socket,
+      port: other.summary.port,
+      peerPort: other.summary.peerPort,
+      detail: `The ${other.summary.host} still holds an open connection (${other.summary.port}↔${other.summary.peerPort}) whose other end was lost in a crash.`,
+    };
+    anomalies.push(other.halfOpen);
   };
 
   for (const e of events) {
     switch (e.type) {
       case 'send':
-        sends.set(e.segment.id, e);
+        // Only SYNs and data need their sender looked up later; keeping the maps small keeps this pass fast.
+        if (e.segment.len > 0 || e.segment.flags[0] === 'SYN') sends.set(e.segment.id, e);
         if (e.socket && e.segment.len > 0) {
           const s = sockets.get(e.socket);
           if (s && !e.segment.retransmission) s.summary.bytesSent += e.segment.len;
         }
         break;
       case 'deliver':
-        delivered.set(e.segment.id, e.segment);
+        if (e.segment.len > 0) delivered.set(e.segment.id, e.segment);
         if (e.socket && e.segment.flags.includes('SYN') && OPENING_RULES.has(e.rule.split('/')[0]!)) {
           // The deliver event precedes the new socket's first state event, so create it here.
           const s = info(e.host, e.socket, e.segment.dstPort, e.segment.srcPort);
           s.peerOrigin = e.segment.stale ? null : originOfSegment(e.segment.id, e.segment.copyOf);
+          s.synFresh = fresh(s.peerOrigin, e.segment.flags.includes('ACK'));
         }
         break;
       case 'state': {
@@ -107,9 +144,17 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
         s.state = e.to;
         s.summary.finalState = e.to;
         if (e.rule === 'crash') s.crashed = true;
-        if (!wasSync && SYNCHRONIZED_STATES.has(e.to)) {
-          if (e.to === 'ESTABLISHED' && s.summary.establishedAt === null) s.summary.establishedAt = e.t;
-          if (!peerIsGenuine(s)) {
+        const opened = !wasSync && SYNCHRONIZED_STATES.has(e.to);
+        if (opened && e.to === 'ESTABLISHED' && s.summary.establishedAt === null) s.summary.establishedAt = e.t;
+        // A CLOSE in SYN-RECEIVED enters FIN-WAIT-1 before anything is confirmed: judge later.
+        const byUser = e.rule.startsWith('U-');
+        if (opened && byUser) s.judgeLater = true;
+        const confirmedLater = s.judgeLater && !byUser && SYNCHRONIZED_STATES.has(e.to);
+        if (e.to === 'CLOSED') s.judgeLater = false;
+        if ((opened && !byUser) || confirmedLater) {
+          s.judgeLater = false;
+          if (crashedPeer(s) && CARRIES_DATA.has(e.to)) markHalfOpen(s, e.t);
+          if (!genuine(s, e.rule)) {
             s.phantom = {
               kind: 'phantom-connection',
               host: e.host,
@@ -130,17 +175,7 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
         if (e.to === 'CLOSED' && e.rule === 'crash') {
           for (const other of sockets.values()) {
             if (other.summary.host !== otherHost(e.host) || other.peerOrigin !== e.socket) continue;
-            if (!CARRIES_DATA.has(other.state) || other.halfOpen) continue;
-            other.halfOpen = {
-              kind: 'half-open',
-              host: other.summary.host,
-              t: e.t,
-              socket: other.summary.socket,
-              port: other.summary.port,
-              peerPort: other.summary.peerPort,
-              detail: `The ${other.summary.host} still holds an open connection (${other.summary.port}↔${other.summary.peerPort}) whose other end was lost in a crash.`,
-            };
-            anomalies.push(other.halfOpen);
+            if (CARRIES_DATA.has(other.state)) markHalfOpen(other, e.t);
           }
         }
         break;

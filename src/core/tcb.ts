@@ -117,6 +117,11 @@ export class Tcb {
     return seqLt(this.sndUna, ack) && seqLe(ack, this.sndNxt);
   }
 
+  /** Our SYN has been acknowledged (SND.UNA > ISS). */
+  synAcked(): boolean {
+    return seqLt(this.iss, this.sndUna);
+  }
+
   /** True when our FIN has been sent and acknowledged. */
   finAcked(): boolean {
     return this.finSent && this.inFlight.length === 0;

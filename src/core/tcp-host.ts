@@ -139,6 +139,8 @@ export class TcpHost {
       case 'CLOSE-WAIT':
         w.app(this.name, tcb, 'close', { result: 'ok' });
         tcb.closeRequested = true;
+        // A simultaneous open's connect() is still pending: the user gave up on it.
+        this.finishConnect(tcb, 'closing');
         // SYN-RECEIVED with data queued keeps the CLOSE until ESTABLISHED (§3.10.4).
         if (tcb.state === 'SYN-RECEIVED' && tcb.unsent > 0) return;
         this.setState(tcb, tcb.state === 'CLOSE-WAIT' ? 'LAST-ACK' : 'FIN-WAIT-1', 'U-CLOSE');
@@ -305,17 +307,24 @@ export class TcpHost {
     }
 
     // O-1: sequence number check (Table 6).
+    let refuseText = false;
+    const unaBefore = tcb.sndUna;
     if (!tcb.segmentAcceptable(s.seq, segSpace(p))) {
-      if (p.bits & RST) return 'O-1!';
+      if (tcb.rcvWnd === 0 && s.seq === tcb.rcvNxt && p.bits & (ACK | RST)) {
+        // MUST-66: with a zero window no text is acceptable, but valid ACKs and RSTs are
+        // still processed. The text is refused (and the refusal acknowledged) below.
+        refuseText = true;
+      } else if (p.bits & RST) return 'O-1!';
       if (tcb.state === 'TIME-WAIT' && p.bits & FIN && seqAdd(s.seq, segSpace(p)) === tcb.rcvNxt) {
         // A retransmitted FIN: acknowledge it and restart the 2 MSL timer (§3.10.7.4,
         // TIME-WAIT). Its SEQ is below RCV.NXT, so the letter of Table 6 would miss it.
         this.sendAck(tcb, 'O-5/TIME-WAIT');
         this.startTimeWait(tcb);
         return 'O-5/TIME-WAIT';
+      } else if (!refuseText) {
+        this.sendInvalidAck(tcb, 'O-1');
+        return 'O-1!';
       }
-      this.sendInvalidAck(tcb, 'O-1');
-      return 'O-1!';
     }
 
     // O-2: RST.
@@ -347,14 +356,19 @@ export class TcpHost {
 
     // O-5: ACK.
     if (!(p.bits & ACK)) return 'O-5!';
-    if (tcb.state === 'SYN-RECEIVED') {
+    if (tcb.state === 'SYN-RECEIVED' || !tcb.synAcked()) {
+      // Until our SYN is acknowledged only an ACK of it is acceptable. This also covers
+      // FIN-WAIT-1 entered by a CLOSE in SYN-RECEIVED (§3.10.4): RFC 9293 gives that state
+      // ESTABLISHED processing, which would take old text on a stale ACK; we keep the
+      // SYN-RECEIVED test until the handshake has really completed.
       if (!tcb.ackAcceptable(s.ack!)) {
         this.resetFor(tcb, p, 'O-5');
         return 'O-5!';
       }
       this.updateSendWindow(tcb, p, true);
       this.acknowledge(tcb, s.ack!);
-      this.establish(tcb, 'O-5');
+      if (tcb.state === 'SYN-RECEIVED') this.establish(tcb, 'O-5');
+      else if (tcb.state === 'FIN-WAIT-1' && tcb.finAcked()) this.setState(tcb, 'FIN-WAIT-2', 'O-5');
     } else {
       if (prof.rfc5961 && !seqLe(seqAdd(tcb.sndUna, -tcb.maxSndWnd), s.ack!)) {
         // RFC 5961 §5: an ACK too old to be plausible draws an ACK and is discarded.
@@ -388,6 +402,11 @@ export class TcpHost {
     }
 
     // O-7 text and O-8 FIN (URG, O-6, is not modelled).
+    if (refuseText) {
+      this.ackLater(tcb, 'O-1');
+      this.output(tcb, 'O-1');
+      return tcb.sndUna === unaBefore ? 'O-1!' : 'O-1';
+    }
     this.acceptText(tcb, p, s.seq);
     this.output(tcb, 'O-5');
     return 'O-5';
