@@ -1,0 +1,93 @@
+// Entry point of the capture importer: bytes of a .pcap or .pcapng file in, decoded
+// packets out. Pure (no DOM, no Node APIs) so it runs in the worker and in tests alike.
+// It throws only CaptureError, with a message that names what is wrong.
+
+import { ByteView } from './byte-view.ts';
+import { CaptureError, hex32 } from './capture-error.ts';
+import type { CaptureFormat, CaptureRecords } from './capture-record.ts';
+import { decodeIpv4, decodeIpv6, type IpInfo, type TcpInfo } from './ip-tcp.ts';
+import { DEFAULT_CAPTURE_LIMITS, describeBytes, type CaptureLimits } from './limits.ts';
+import { assertSupportedLinkType, networkPayload } from './link-layer.ts';
+import { isPcapMagic, readPcap } from './pcap-file.ts';
+import { PCAPNG_SHB, readPcapng } from './pcapng-file.ts';
+
+export interface CapturedPacket {
+  /** Frame number, from 1, as Wireshark counts. */
+  frame: number;
+  /** Byte offset of the record in the file. */
+  offset: number;
+  tsSec: number;
+  tsNsec: number;
+  linkType: number;
+  capturedLength: number;
+  originalLength: number;
+  /** 802.1Q/802.1ad VLAN ids, outermost first (Ethernet only). */
+  vlan: number[];
+  ip: IpInfo | null;
+  tcp: TcpInfo | null;
+  /** Why the packet was not decoded to TCP, when that is unusual (not just "not TCP"). */
+  note?: string;
+}
+
+export interface ParsedCapture {
+  format: CaptureFormat;
+  /** The file's link type (pcap header, or the first pcapng interface). */
+  linkType: number;
+  packets: CapturedPacket[];
+  warnings: string[];
+}
+
+export function parseCapture(bytes: Uint8Array, limits: Partial<CaptureLimits> = {}): ParsedCapture {
+  const limit: CaptureLimits = { ...DEFAULT_CAPTURE_LIMITS, ...limits };
+  if (bytes.length > limit.maxBytes) {
+    throw new CaptureError(`file larger than the ${describeBytes(limit.maxBytes)} limit (${bytes.length} bytes)`);
+  }
+  if (bytes.length === 0) throw new CaptureError('the file is empty');
+  if (bytes.length < 4) throw new CaptureError(`not a pcap or pcapng file (only ${bytes.length} bytes)`);
+  const magic = new ByteView(bytes).u32(0, true, 'file header');
+  let read: CaptureRecords;
+  if (magic === PCAPNG_SHB) read = readPcapng(bytes, limit);
+  else if (isPcapMagic(magic)) read = readPcap(bytes, limit);
+  else throw new CaptureError(`not a pcap or pcapng file (magic ${hex32(new ByteView(bytes).u32(0, false, 'file header'))})`);
+
+  const notes = new Map<string, number>();
+  const packets = read.records.map((r, i): CapturedPacket => {
+    assertSupportedLinkType(r.linkType);
+    const base = {
+      frame: i + 1,
+      offset: r.offset,
+      tsSec: r.tsSec,
+      tsNsec: r.tsNsec,
+      linkType: r.linkType,
+      capturedLength: r.capturedLength,
+      originalLength: r.originalLength,
+    };
+    const net = networkPayload(r.linkType, r.data);
+    if (net.kind === 'other') {
+      count(notes, `not IP (${net.why})`);
+      return { ...base, vlan: [], ip: null, tcp: null, note: net.why };
+    }
+    const decoded = net.kind === 'ipv4' ? decodeIpv4(net.bytes) : decodeIpv6(net.bytes);
+    if (decoded.note) count(notes, decoded.note);
+    const packet: CapturedPacket = {
+      ...base,
+      vlan: net.vlan,
+      ip: decoded.ok ? decoded.ip : null,
+      tcp: decoded.ok ? decoded.tcp : null,
+    };
+    if (decoded.note) packet.note = decoded.note;
+    return packet;
+  });
+  const warnings = [...read.warnings];
+  for (const [note, n] of notes) warnings.push(`${n} packet(s): ${note}`);
+  return { format: read.format, linkType: read.linkType ?? -1, packets, warnings };
+}
+
+function count(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** Milliseconds from packet `a` to packet `b` (exact to the nanosecond within double precision). */
+export function millisBetween(a: Pick<CapturedPacket, 'tsSec' | 'tsNsec'>, b: Pick<CapturedPacket, 'tsSec' | 'tsNsec'>): number {
+  return (b.tsSec - a.tsSec) * 1000 + (b.tsNsec - a.tsNsec) / 1e6;
+}
