@@ -69,7 +69,7 @@ class Simulation implements Wire {
     options: SimulateOptions,
   ) {
     this.protocol = scenario.protocol ?? DEFAULTS.protocol;
-    this.profile = getProfile(scenario.profile ?? DEFAULTS.profile);
+    this.profile = getProfile(scenario.profile ?? DEFAULTS.profile, scenario.sysctl);
     this.seed = scenario.seed ?? DEFAULTS.seed;
     const msl = scenario.mslMs ?? DEFAULTS.mslMs;
     this.timeWaitMs = this.profile.timeWaitMs ?? 2 * msl;

@@ -2,10 +2,11 @@
 // given these types by src/scenario/validate.ts; docs/scenario-format.md documents it.
 // Published: fields may be added (optional), never renamed or given new meanings.
 
+import type { LinuxSysctl } from './profile.ts';
 import type { FlagName, HostName } from './trace.ts';
 
 export type Protocol = 'three-way' | 'two-way';
-export type ProfileName = 'rfc9293' | 'rfc793';
+export type ProfileName = 'rfc9293' | 'rfc793' | 'linux';
 
 export interface HostConfig {
   port?: number;
@@ -79,6 +80,8 @@ export interface Scenario {
   actions?: Action[];
   faults?: Fault[];
   inject?: Injection[];
+  /** Linux profile only: override its parameters by sysctl name, e.g. { "net.ipv4.tcp_syn_retries": 2 }. */
+  sysctl?: Partial<Record<LinuxSysctl, number>>;
   /** Stop at this virtual time; absent: run until nothing is left to happen. */
   until?: number;
   /** Free text: a title and notes travel with a scenario but do not affect the run. */

@@ -65,6 +65,8 @@ export class Tcb {
   srtt = 0;
   rttvar = 0;
   hasRttSample = false;
+  /** Retransmission-timer expiries that resent something, since the last new ACK (Linux icsk_retransmits). */
+  retransmits = 0;
   /** The SYN or SYN-ACK had to be retransmitted: RFC 6298 (5.7) applies. */
   synRetransmitted = false;
   /** Generation counter: a timer entry in the queue is live only if its generation matches. */

@@ -8,8 +8,9 @@
 // acknowledge it).
 
 import type { Action } from './scenario.ts';
-import { ACK, FIN, RST, SYN, segSpace, type Packet } from './segment.ts';
+import { ACK, FIN, PSH, RST, SYN, segSpace, type Packet } from './segment.ts';
 import { seqAdd, seqLe, seqLt } from './seq.ts';
+import { linuxModelTimeout } from './profile.ts';
 import { SocketTable, Tcb, type InFlight } from './tcb.ts';
 import { SYNCHRONIZED_STATES, type HostName, type TcpState } from './trace.ts';
 import type { OutSegment, Wire } from './wire.ts';
@@ -248,7 +249,11 @@ export class TcpHost {
     if (p.bits & ACK) {
       // SS-1: SEG.ACK =< ISS or SEG.ACK > SND.NXT is unacceptable.
       if (seqLe(s.ack!, tcb.iss) || seqLt(tcb.sndNxt, s.ack!)) {
-        if (!(p.bits & RST)) this.resetFor(tcb, p, 'SS-1');
+        if (p.bits & RST) return 'SS-1!';
+        this.resetFor(tcb, p, 'SS-1');
+        // Linux: the peer may have missed our SYN (an old connection answered): resend it soon.
+        const soon = this.wire.profile.synSentBadAckResendMs;
+        if (soon !== null && tcb.retransmits === 0 && tcb.inFlight[0]?.retransmitted === false) this.armRetransmit(tcb, soon);
         return 'SS-1!';
       }
       ackOk = tcb.ackAcceptable(s.ack!);
@@ -299,11 +304,36 @@ export class TcpHost {
     const s = p.seg;
     const prof = w.profile;
 
-    // 2WH: a retransmitted SYN (the one that opened this connection) is answered with
-    // the SYN-ACK again; nothing else would ever tell the initiator we exist.
-    if (w.protocol === 'two-way' && p.bits === SYN && tcb.opened === 'passive' && s.seq === tcb.irs) {
-      this.emit(tcb, { seq: tcb.iss, ack: seqAdd(tcb.irs, 1), bits: SYN | ACK, len: 0, retransmission: true }, '2WH-DUP-SYN');
-      return '2WH-DUP-SYN!';
+    // A retransmission of the SYN that opened this connection.
+    if (p.bits === SYN && tcb.opened === 'passive' && s.seq === tcb.irs) {
+      if (w.protocol === 'two-way') {
+        // 2WH: answer with the SYN-ACK again; nothing else would ever tell the initiator we exist.
+        this.emit(tcb, { seq: tcb.iss, ack: seqAdd(tcb.irs, 1), bits: SYN | ACK, len: 0, retransmission: true }, '2WH-DUP-SYN');
+        return '2WH-DUP-SYN!';
+      }
+      if (tcb.state === 'SYN-RECEIVED' && prof.dupSynInSynReceived === 'syn-ack') {
+        // Linux tcp_check_req(): resend the SYN,ACK (rate-limited) and push its timer back.
+        const now = w.now;
+        if (now - tcb.lastInvalidAckAt >= prof.invalidAckIntervalMs) {
+          tcb.lastInvalidAckAt = now;
+          const head = tcb.inFlight[0];
+          if (head) this.emitInFlight(tcb, head, 'O-1/dup-syn', true);
+          this.armRetransmit(tcb);
+        }
+        return 'O-1/dup-syn!';
+      }
+    }
+    // Linux (since v6.11) takes a simultaneous open's SYN,ACK at face value.
+    if (
+      prof.simultaneousSynAck === 'accept' && tcb.state === 'SYN-RECEIVED' && tcb.opened === 'active' &&
+      p.bits === (SYN | ACK) && s.seq === tcb.irs && tcb.ackAcceptable(s.ack!)
+    ) {
+      this.updateSendWindow(tcb, p, true);
+      this.acknowledge(tcb, s.ack!);
+      this.establish(tcb, 'O-1/simultaneous');
+      this.ackLater(tcb, 'O-1/simultaneous');
+      this.output(tcb, 'O-1/simultaneous');
+      return 'O-1/simultaneous';
     }
 
     // O-1: sequence number check (Table 6).
@@ -340,6 +370,12 @@ export class TcpHost {
     // O-4: SYN (O-3, security, is not modelled).
     if (p.bits & SYN) {
       if (tcb.state === 'SYN-RECEIVED' && tcb.opened === 'passive') {
+        if (prof.newSynInSynReceived === 'reset') {
+          // Linux "embryonic reset": answer with a RST and drop the request.
+          this.resetFor(tcb, p, 'O-4/reset');
+          this.releasePassive(tcb, 'O-4/reset');
+          return 'O-4/reset';
+        }
         // RFC 1122 §4.2.2.20(e): return to LISTEN, no reply.
         this.releasePassive(tcb, 'O-4');
         return 'O-4';
@@ -535,6 +571,7 @@ export class TcpHost {
     let bits = 0;
     if (e.syn) bits |= SYN;
     if (e.fin) bits |= FIN;
+    if (e.data > 0 && this.wire.profile.pshOnData) bits |= PSH;
     // Everything after the first SYN carries an ACK; a SYN-RECEIVED SYN is a SYN,ACK.
     const withAck = tcb.hasIrs && tcb.state !== 'SYN-SENT';
     if (withAck) bits |= ACK;
@@ -584,6 +621,7 @@ export class TcpHost {
   private acknowledge(tcb: Tcb, ack: number): void {
     if (!seqLt(tcb.sndUna, ack)) return;
     tcb.sndUna = ack;
+    tcb.retransmits = 0;
     let sample: number | null = null;
     while (tcb.inFlight.length > 0) {
       const e = tcb.inFlight[0]!;
@@ -630,7 +668,7 @@ export class TcpHost {
     const prof = this.wire.profile;
     this.setState(tcb, 'ESTABLISHED', rule);
     // RFC 6298 (5.7): after a retransmitted SYN, data starts with RTO of 3 s.
-    if (tcb.synRetransmitted && tcb.rto < prof.rtoAfterSynRetransmitMs) tcb.rto = prof.rtoAfterSynRetransmitMs;
+    if (tcb.synRetransmitted && prof.rtoAfterSynRetransmitMs > 0 && tcb.rto < prof.rtoAfterSynRetransmitMs) tcb.rto = prof.rtoAfterSynRetransmitMs;
     if (tcb.role === 'active') this.finishConnect(tcb, 'ok');
     else if (tcb.listener) this.wire.app(this.name, tcb, 'accept', { result: 'ok', listener: tcb.listener.id });
     // Text that rode on the SYN is delivered now; a CLOSE queued in SYN-RECEIVED goes
@@ -703,12 +741,12 @@ export class TcpHost {
 
   // ─────────────────────────────── timers ───────────────────────────────
 
-  private armRetransmit(tcb: Tcb): void {
+  private armRetransmit(tcb: Tcb, delay = tcb.rto): void {
     const w = this.wire;
     if (tcb.rtxArmed) w.timerEvent(tcb, 'retransmit', 'cancel');
     tcb.rtxGen++;
     tcb.rtxArmed = true;
-    w.timerSet(tcb, 'retransmit', tcb.rto, tcb.rtxGen, tcb.rto);
+    w.timerSet(tcb, 'retransmit', delay, tcb.rtxGen, tcb.rto);
   }
 
   private cancelRetransmit(tcb: Tcb): void {
@@ -727,6 +765,24 @@ export class TcpHost {
     }
   }
 
+  /** Has the head of the queue been retried long enough? 'silent': give up without a reset. */
+  private giveUp(tcb: Tcb, head: InFlight): boolean | 'silent' {
+    const prof = this.wire.profile;
+    const elapsed = this.wire.now - head.firstSentAt;
+    if (!head.syn) return elapsed >= prof.dataGiveUpMs;
+    if (tcb.state === 'SYN-SENT') {
+      const g = prof.synGiveUp;
+      if (g.kind === 'elapsed') return elapsed >= g.ms;
+      return (
+        tcb.retransmits >= g.synRetries + g.linearTimeouts ||
+        elapsed >= linuxModelTimeout(g.synRetries, prof.rtoInitialMs, prof.rtoMaxMs)
+      );
+    }
+    const g = prof.synAckGiveUp;
+    if (g.kind === 'elapsed') return elapsed >= g.ms;
+    return tcb.retransmits >= g.retries ? 'silent' : false;
+  }
+
   /** Called by the engine when a timer entry comes due; stale generations are ignored. */
   timer(tcb: Tcb, timer: 'retransmit' | 'time-wait', generation: number): void {
     this.cause = null;
@@ -743,8 +799,13 @@ export class TcpHost {
     const head = tcb.inFlight[0];
     if (!head) return;
     const prof = this.wire.profile;
-    const limit = head.syn ? prof.synGiveUpMs : prof.dataGiveUpMs;
-    if (this.wire.now - head.firstSentAt >= limit) {
+    const giveUp = this.giveUp(tcb, head);
+    if (giveUp === 'silent') {
+      // Linux drops a request whose SYN,ACK retries ran out, without a word.
+      this.deleteTcb(tcb, 'T-RTO/give-up');
+      return;
+    }
+    if (giveUp) {
       // R2 reached (RFC 9293 §3.8.3): close the connection.
       if (tcb.state === 'SYN-SENT') this.finishConnect(tcb, 'timeout');
       else {
@@ -758,9 +819,12 @@ export class TcpHost {
     // RFC 6298 (5.4)–(5.6): resend the earliest unacknowledged segment, back off, restart.
     head.retransmitted = true;
     head.sentAt = this.wire.now;
+    tcb.retransmits++;
     if (head.syn) tcb.synRetransmitted = true;
     this.emitInFlight(tcb, head, 'T-RTO', true);
-    tcb.rto = Math.min(prof.rtoMaxMs, tcb.rto * 2);
+    // Linux backs off a SYN linearly for its first tcp_syn_linear_timeouts retries.
+    const linear = tcb.state === 'SYN-SENT' && prof.synGiveUp.kind === 'linux' && tcb.retransmits <= prof.synGiveUp.linearTimeouts;
+    if (!linear) tcb.rto = Math.min(prof.rtoMaxMs, tcb.rto * 2);
     this.armRetransmit(tcb);
   }
 }

@@ -232,7 +232,7 @@ describe('top-level settings', () => {
   it.each([
     ['protocol', 'three way', "must be one of 'three-way', 'two-way'"],
     ['protocol', 3, 'got 3'],
-    ['profile', 'linux', "must be one of 'rfc9293', 'rfc793'"],
+    ['profile', 'freebsd', "must be one of 'rfc9293', 'rfc793', 'linux'"],
     ['seed', -1, 'must be a whole number from 0 to 4294967295, got -1'],
     ['seed', 2 ** 32, 'got 4294967296'],
     ['seed', 1.5, 'whole number'],

@@ -3,7 +3,7 @@
 // fields only, defaults not filled in) or every problem found, each naming its field.
 // Pure: no DOM, no Node, no console; it never throws on any input.
 
-import { PROFILES } from '../core/profile.ts';
+import { LINUX_SYSCTLS, PROFILES, type LinuxSysctl } from '../core/profile.ts';
 import {
   LIMITS,
   type HostConfig,
@@ -56,6 +56,7 @@ const SCENARIO_FIELDS = [
   'faults',
   'inject',
   'until',
+  'sysctl',
   'title',
   'notes',
 ] as const;
@@ -101,6 +102,7 @@ export function parseScenario(input: unknown): ScenarioResult {
   const inject = readList(p, doc, '', 'inject', LIMITS.maxInjections);
   put('inject', inject && readEntries(p, inject, 'inject', readInjection));
   put('until', readNumber(p, doc, '', 'until', TIME));
+  put('sysctl', present(doc, 'sysctl') ? readSysctl(p, doc.sysctl, scenario.profile) : undefined);
   put('title', readText(p, doc, '', 'title'));
   put('notes', readText(p, doc, '', 'notes'));
   return p.list.length > 0 ? { ok: false, errors: p.list } : { ok: true, scenario };
@@ -185,4 +187,27 @@ function readIsn(p: Problems, value: unknown, path: string): number | number[] |
   }
   const isns = value.map((v, i) => checkNumber(p, v, childPath(path, i), UINT32));
   return isns.every((v) => v !== undefined) ? (isns as number[]) : undefined;
+}
+
+const SYSCTL_NAMES = Object.keys(LINUX_SYSCTLS) as LinuxSysctl[];
+
+/** Linux parameters by sysctl name; they only mean something to the linux profile. */
+function readSysctl(
+  p: Problems,
+  value: unknown,
+  profile: ProfileName | undefined,
+): Partial<Record<LinuxSysctl, number>> | undefined {
+  if (profile !== 'linux') {
+    p.add('sysctl', 'not-allowed', 'sets Linux parameters, so it needs "profile": "linux"');
+    return undefined;
+  }
+  const obj = readObject(p, value, 'sysctl', SYSCTL_NAMES);
+  if (!obj) return undefined;
+  const out: Partial<Record<LinuxSysctl, number>> = {};
+  for (const name of SYSCTL_NAMES) {
+    const bounds = LINUX_SYSCTLS[name];
+    const v = readNumber(p, obj, 'sysctl', name, { whole: true, min: bounds.min, max: bounds.max });
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
 }
