@@ -429,6 +429,10 @@ export class TcpHost {
           if (tcb.finAcked()) this.deleteTcb(tcb, 'O-5');
           return 'O-5';
         case 'TIME-WAIT':
+          // "The only thing that can arrive in this state is a retransmission of the remote
+          // FIN. Acknowledge it, and restart the 2 MSL timeout." A bare ACK is dropped:
+          // answering it would let two ends in TIME-WAIT trade ACKs for ever.
+          if (!(p.bits & FIN)) return 'O-5!';
           this.sendAck(tcb, 'O-5/TIME-WAIT');
           this.startTimeWait(tcb);
           return 'O-5';
@@ -445,7 +449,8 @@ export class TcpHost {
     }
     this.acceptText(tcb, p, s.seq);
     this.output(tcb, 'O-5');
-    return 'O-5';
+    // Name the step that decided the segment's fate: its FIN, its text, or its ACK.
+    return p.bits & FIN ? 'O-8' : p.seg.len > 0 ? 'O-7' : 'O-5';
   }
 
   // ───────────────────────────── receiving ─────────────────────────────
