@@ -87,6 +87,13 @@ export interface Scenario {
   /** Free text: a title and notes travel with a scenario but do not affect the run. */
   title?: string;
   notes?: string;
+  /** Teaching notes tied to moments: the lab shows each once the playhead reaches `at`. */
+  steps?: StepNote[];
+}
+
+export interface StepNote {
+  at: number;
+  note: string;
 }
 
 /** Documented bounds (docs/scenario-format.md): no valid input can make the engine hang. */
@@ -101,6 +108,7 @@ export const LIMITS = {
   maxDelayMs: 3_600_000,
   maxEvents: 2_000_000,
   maxTextLength: 10_000,
+  maxSteps: 500,
 } as const;
 
 export const DEFAULTS = {

@@ -766,6 +766,55 @@ function wellFormed(result: ReturnType<typeof parseScenario>): void {
   }
 }
 
+describe('steps (teaching notes tied to moments)', () => {
+  it('accepts notes with a time and a text, in any order of time', () => {
+    expectValid(
+      withTop({
+        steps: [
+          { at: 50, note: 'The SYN arrives.' },
+          { at: 0, note: 'Start.' },
+        ],
+      }),
+    );
+  });
+
+  it('names each missing or wrong part', () => {
+    expect(linesOf(withTop({ steps: [{ at: -1 }, { note: 3, when: 1 }] }))).toEqual([
+      'steps[0].note: is required',
+      'steps[0].at: must be a number from 0 to 86400000, got -1',
+      "steps[1].when: unknown field 'when' (fields here: at, note)",
+      'steps[1].at: is required',
+      'steps[1].note: must be a text ("…"), got 3',
+    ]);
+  });
+
+  it('bounds the list', () => {
+    const steps = Array.from({ length: LIMITS.maxSteps + 1 }, (_, i) => ({ at: i, note: 'n' }));
+    expectOneError(withTop({ steps }), 'steps', 'too-many');
+  });
+});
+
+describe('sysctl (linux profile only)', () => {
+  it('accepts the documented names on the linux profile', () => {
+    expectValid(withTop({ profile: 'linux', sysctl: { 'net.ipv4.tcp_syn_retries': 2 } }));
+  });
+
+  it('refuses them on the RFC profiles, and names a misspelt one', () => {
+    expectOneError(
+      withTop({ sysctl: { 'net.ipv4.tcp_syn_retries': 2 } }),
+      'sysctl',
+      'not-allowed',
+      'profile',
+    );
+    const errors = errorsOf(
+      withTop({ profile: 'linux', sysctl: { 'net.ipv4.tcp_syn_retris': 2 } }),
+    );
+    expect(errors.map((e) => [e.code, e.suggestion])).toEqual([
+      ['unknown-field', 'net.ipv4.tcp_syn_retries'],
+    ]);
+  });
+});
+
 describe('properties', () => {
   it('never throws on any JSON value, and every error has a path and a message', () => {
     fc.assert(

@@ -11,6 +11,7 @@ import {
   type ProfileName,
   type Protocol,
   type Scenario,
+  type StepNote,
 } from '../core/scenario.ts';
 import { readAction } from './actions.ts';
 import { childPath, describeValue, Problems, type ScenarioError } from './errors.ts';
@@ -59,6 +60,7 @@ const SCENARIO_FIELDS = [
   'sysctl',
   'title',
   'notes',
+  'steps',
 ] as const;
 const HOST_FIELDS = ['port', 'isn', 'window'] as const;
 const LATENCY_FIELDS = ['clientToServer', 'serverToClient'] as const;
@@ -105,6 +107,8 @@ export function parseScenario(input: unknown): ScenarioResult {
   put('sysctl', present(doc, 'sysctl') ? readSysctl(p, doc.sysctl, scenario.profile) : undefined);
   put('title', readText(p, doc, '', 'title'));
   put('notes', readText(p, doc, '', 'notes'));
+  const steps = readList(p, doc, '', 'steps', LIMITS.maxSteps);
+  put('steps', steps && readEntries(p, steps, 'steps', readStep));
   return p.list.length > 0 ? { ok: false, errors: p.list } : { ok: true, scenario };
 }
 
@@ -210,4 +214,18 @@ function readSysctl(
     if (v !== undefined) out[name] = v;
   }
   return out;
+}
+
+const STEP_FIELDS = ['at', 'note'] as const;
+
+/** A teaching note shown from a moment on: both fields required. */
+function readStep(p: Problems, value: unknown, path: string): StepNote | undefined {
+  const obj = readObject(p, value, path, STEP_FIELDS);
+  if (!obj) return undefined;
+  for (const key of STEP_FIELDS) {
+    if (!present(obj, key)) p.add(childPath(path, key), 'required', 'is required');
+  }
+  const at = readNumber(p, obj, path, 'at', TIME);
+  const note = readText(p, obj, path, 'note');
+  return at === undefined || note === undefined ? undefined : { at, note };
 }
