@@ -16,6 +16,11 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: '--json',
     help: 'print the trace as one JSON document: { "events": [...], "summary": {...} }',
   },
+  {
+    name: '--pcap',
+    value: 'OUT.pcap',
+    help: 'also write the run as a capture file (pcap) for Wireshark',
+  },
   { name: '--help', short: '-h', help: 'print this help and exit' },
 ];
 

@@ -1,11 +1,13 @@
 // The CLI as users run it: a child process (node + tsx), real files and standard input.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTrace, simulate, type Scenario } from '../core/index.ts';
+import { traceToPcap } from '../export/pcap-write.ts';
+import { parseCapture } from '../import/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'src', 'cli', 'simulate.ts');
@@ -126,5 +128,49 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Usage: npm run simulate -- FILE [options]');
+    expect(r.stdout).toContain('--pcap OUT.pcap');
+  });
+
+  it('--pcap writes the capture file and still prints the trace (text or --json)', () => {
+    const out = join(dir, 'run.pcap');
+    const r = run([good, '--pcap', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${formatTrace(trace)}\n`);
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(bytes).toEqual(traceToPcap(trace));
+    const sends = trace.events.filter((e) => e.type === 'send');
+    expect(parseCapture(bytes).packets).toHaveLength(sends.length);
+
+    const out2 = join(dir, 'run2.pcap');
+    const j = run(['-', `--pcap=${out2}`, '--json'], JSON.stringify(HANDSHAKE));
+    expect(j.status).toBe(0);
+    expect(j.stdout).toBe(`${JSON.stringify(trace)}\n`);
+    expect(new Uint8Array(readFileSync(out2))).toEqual(bytes);
+  });
+
+  it('--pcap fails with exit code 2 and prints nothing when the file cannot be written or the run cannot be exported', () => {
+    const missing = join(dir, 'no-such-folder', 'x.pcap');
+    expect(expectInvalid(run([good, '--pcap', missing]))[0]).toBe(
+      `simulate: cannot write ${missing}: its folder does not exist`,
+    );
+    expect(expectInvalid(run([good, '--pcap', dir]))[0]).toBe(
+      `simulate: cannot write ${dir}: it is a directory`,
+    );
+    expect(expectInvalid(run([good, '--pcap', '-']))[0]).toBe(
+      'simulate: --pcap needs a file name: standard output carries the trace',
+    );
+    const huge = file(
+      'huge.json',
+      JSON.stringify({
+        ...HANDSHAKE,
+        inject: [{ at: 10, to: 'server', flags: ['ACK'], seq: 1, ack: 1, bytes: 70_000 }],
+      }),
+    );
+    const tooBig = join(dir, 'huge.pcap');
+    expect(expectInvalid(run([huge, '--pcap', tooBig]))[0]).toMatch(
+      /^simulate: cannot write .*huge\.pcap: segment #\d+ carries 70000 data octets; an IPv4 packet holds at most 65495/,
+    );
+    expect(existsSync(tooBig)).toBe(false);
   });
 });

@@ -1,10 +1,13 @@
-// `npm run simulate -- FILE [--json]`: run a scenario file (or standard input, `-`) through
-// the simulation core and print its trace. Invalid input → exit code 2, one message on
-// standard error naming every problem, nothing on standard output.
+// `npm run simulate -- FILE [--json] [--pcap OUT.pcap]`: run a scenario file (or standard
+// input, `-`) through the simulation core and print its trace. Invalid input → exit code 2,
+// one message on standard error naming every problem, nothing on standard output.
+// `--pcap` writes the capture file BEFORE the trace is printed, so a run that cannot be
+// exported (or a file that cannot be written) fails the same way, with nothing printed.
 
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { formatEvent, formatTrace, simulate, type Trace } from '../core/index.ts';
+import { PcapExportError, traceToPcap } from '../export/pcap-write.ts';
 import { parseScenarioJson, type ScenarioError } from '../scenario/index.ts';
 import { parseArgs, usage } from './args.ts';
 
@@ -36,6 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return EXIT_INTERNAL_ERROR;
   }
+  const pcap = options['--pcap'];
+  if (typeof pcap === 'string') await writePcap(trace, pcap);
   await (options['--json'] ? writeJson(trace) : writeText(trace));
   if (trace.summary.stopReason === 'event-limit') {
     process.stderr.write(
@@ -52,16 +57,36 @@ async function readInput(file: string, name: string): Promise<string> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new InputError(`cannot read ${name}: ${reason}`);
+    throw new InputError(`cannot read ${name}: ${fileErrorReason(error, 'no such file')}`);
+  }
+}
+
+/** A file-system error in words; `missing` says what ENOENT means for this operation. */
+function fileErrorReason(error: unknown, missing: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return missing;
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
+
+async function writePcap(trace: Trace, file: string): Promise<void> {
+  if (file === '-')
+    throw new InputError('--pcap needs a file name: standard output carries the trace');
+  let bytes: Uint8Array;
+  try {
+    bytes = traceToPcap(trace);
+  } catch (error) {
+    if (error instanceof PcapExportError)
+      throw new InputError(`cannot write ${file}: ${error.message}`);
+    throw error;
+  }
+  try {
+    await writeFile(file, bytes);
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${file}: ${fileErrorReason(error, 'its folder does not exist')}`,
+    );
   }
 }
 
