@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-browser.mjs';
+import { ensureDebianPackage, findOnPath } from './lib/ensure-debian-package.mjs';
 import { ensureNodeDeps } from './lib/ensure-node-deps.mjs';
 import { countPlaywright, countVitest } from './lib/report-counts.mjs';
 import { NPM, run } from './lib/run.mjs';
@@ -101,6 +102,17 @@ banner('chromium');
 const chromium = await ensureChromium();
 if ('error' in chromium) abort('chromium', chromium.error);
 console.log(`Using Chromium at ${chromium.path}`);
+
+// Wireshark's own reader checks every exported pcap (src/export/pcap-tshark.test.ts).
+banner('tshark');
+const tshark = await ensureDebianPackage({
+  program: 'tshark',
+  debianPackage: 'tshark',
+  purpose: "checking exported pcap files with Wireshark's reader",
+  find: () => findOnPath('tshark'),
+});
+if ('error' in tshark) abort('tshark', tshark.error);
+console.log(`Using tshark at ${tshark.path}`);
 
 await commandStep('typecheck', NPM, ['run', 'typecheck']);
 await commandStep('lint', NPM, ['run', 'lint']);

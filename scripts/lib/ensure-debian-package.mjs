@@ -2,7 +2,8 @@
 // may (root on Debian) and otherwise saying exactly what to install. Used for Chromium
 // (e2e tests) and later for tshark (pcap checks).
 
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { run } from './run.mjs';
 
 /** True on Debian and its derivatives (Ubuntu has /etc/debian_version too). */
@@ -62,4 +63,24 @@ function howToInstall(need) {
   ];
   if (need.overrideHint) lines.push(`  or ${need.overrideHint}`);
   return lines.join('\n');
+}
+
+/**
+ * The full path of an executable `name` on PATH, or null.
+ * @param {string} name
+ * @returns {string | null}
+ */
+export function findOnPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const path = join(dir, name);
+    try {
+      if (!statSync(path).isFile()) continue;
+      accessSync(path, constants.X_OK);
+      return path;
+    } catch {
+      // not here
+    }
+  }
+  return null;
 }
