@@ -811,13 +811,11 @@ export class TcpHost {
       return;
     }
     if (giveUp) {
-      // R2 reached (RFC 9293 §3.8.3): close the connection.
-      if (tcb.state === 'SYN-SENT') this.finishConnect(tcb, 'timeout');
-      else {
-        this.emit(tcb, { seq: tcb.sndNxt, ack: null, bits: RST, len: 0 }, 'T-RTO/give-up');
-        if (tcb.role === 'active' && tcb.connectPending) this.finishConnect(tcb, 'timeout');
-        else if (SYNCHRONIZED_STATES.has(tcb.state)) this.wire.app(this.name, tcb, 'receive', { result: 'timeout' });
-      }
+      // R2 reached (RFC 9293 §3.8.3, RFC 1122 §4.2.3.5): close the connection. Like the
+      // user timeout of §3.10.8 this deletes the TCB without sending anything (a reset
+      // would go to a peer that has stopped answering; Linux's tcp_write_err() sends none).
+      if (tcb.connectPending) this.finishConnect(tcb, 'timeout');
+      else if (SYNCHRONIZED_STATES.has(tcb.state)) this.wire.app(this.name, tcb, 'receive', { result: 'timeout' });
       this.deleteTcb(tcb, 'T-RTO/give-up');
       return;
     }

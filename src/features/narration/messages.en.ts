@@ -66,7 +66,10 @@ export const narrationMessagesEn = {
   'send.abort':
     '{Whose} application aborts: it sends {seg} so that {peer} drops the connection too.',
   'send.retransmit': '{Who} sends {seg} again (retransmission).',
-  'send.giveUpReset': '{Who} gives up retrying and sends {seg} to end the connection.',
+  'send.dupSynLinux':
+    'The same SYN arrived again, so {who} resends its SYN-ACK ({seg}) and restarts its timer, as Linux does (the RFC would send a plain ACK).',
+  'send.embryonicReset':
+    'A different SYN hit {whose} half-open connection: like Linux, {who} answers with {seg} and drops the half-open connection.',
   'send.dupSyn2wh':
     'The same SYN arrived again, so {who} sends its SYN-ACK again ({seg}): in the two-way protocol nothing else would tell {peer} the connection exists.',
   'send.generic': '{Who} sends {seg} (rule {rule}).',
@@ -162,6 +165,12 @@ export const narrationMessagesEn = {
     'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it and sends a challenge ACK (RFC 5961 §5).',
   'deliver.finAgainTimeWait':
     'The {seg} repeats {whosePeer} FIN, so its last ACK was lost: {who}, in TIME-WAIT, acknowledges it again and restarts the 2 MSL wait.',
+  'deliver.dupSynLinux':
+    'The {seg} repeats the SYN that opened this half-open connection: {who} sends its SYN-ACK again (Linux), unless it did so within the last 500 ms.',
+  'deliver.simultaneousLinux':
+    'The {seg} answers {whose} own SYN during a simultaneous open: Linux takes it at face value, so {who} is ESTABLISHED at once and acknowledges it.',
+  'deliver.synEmbryonicReset':
+    'A new SYN arrives while {who} is still half-open: like Linux, it resets and drops that half-open connection.',
   'deliver.dupSyn2wh':
     'The {seg} repeats the SYN that opened this connection; the two-way {role} answers with its SYN-ACK again.',
   'deliver.generic': 'The {seg} reaches {who} (rule {rule}).',

@@ -55,8 +55,10 @@ export function narrateSend(c: NarrationContext, e: SendEvent): string {
       return c.t('send.abort', w);
     case 'T-RTO':
       return c.t('send.retransmit', w);
-    case 'T-RTO/give-up':
-      return c.t('send.giveUpReset', w);
+    case 'O-1/dup-syn':
+      return c.t('send.dupSynLinux', w);
+    case 'O-4/reset':
+      return c.t('send.embryonicReset', w);
     case '2WH-DUP-SYN':
       return c.t('send.dupSyn2wh', w);
     case 'O-4':
@@ -150,7 +152,15 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     case 'O-4/challenge':
       return c.t('deliver.synChallenge', w);
     case 'O-5':
+    case 'O-7':
+    case 'O-8':
       return ackArrives(c, e, reaction, answerEv, w);
+    case 'O-1/dup-syn':
+      return c.t('deliver.dupSynLinux', w);
+    case 'O-1/simultaneous':
+      return c.t('deliver.simultaneousLinux', w);
+    case 'O-4/reset':
+      return c.t('deliver.synEmbryonicReset', w);
     case 'O-5/challenge':
       return c.t('deliver.ackChallenge', w);
     case 'O-5/TIME-WAIT':
