@@ -1,0 +1,49 @@
+// Two-way next to three-way under the same faults, with one playhead and a verdict each.
+import { expect, test } from '@playwright/test';
+
+const problems: string[] = [];
+test.beforeEach(async ({ page }) => {
+  problems.length = 0;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto('./');
+});
+test.afterEach(() => {
+  expect(problems, 'console errors and warnings').toEqual([]);
+});
+
+test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way does not', async ({
+  page,
+}) => {
+  await page
+    .getByLabel('Scenario')
+    .selectOption({ label: 'Old duplicate SYN: two-way vs three-way' });
+  const twoWay = page.getByRole('region', { name: 'Two-way' });
+  const threeWay = page.getByRole('region', { name: 'Three-way' });
+  await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
+  await expect(twoWay.getByTestId('verdict-two-way')).toHaveText(
+    'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
+  );
+  await expect(threeWay.getByTestId('verdict-three-way')).toHaveText(
+    'Three-way: no phantom connection',
+  );
+
+  // One playhead: at the end both sides have their last state; the two-way server went
+  // ESTABLISHED on the old SYN, the three-way server only SYN-RECEIVED, then RST took it back.
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(twoWay.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
+  await expect(threeWay.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
+  await expect(twoWay.locator('.annotation.kind-anomaly')).toHaveCount(1);
+  await expect(threeWay.locator('.annotation.kind-anomaly')).toHaveCount(0);
+  await expect(twoWay.getByRole('button', { name: /^RST seq=101 client → server/ })).toBeVisible();
+  await expect(
+    threeWay.getByRole('button', { name: /^RST seq=101 client → server/ }),
+  ).toBeVisible();
+
+  // Switching back shows one protocol again.
+  await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+  await expect(page.getByRole('region', { name: 'Two-way' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Client' })).toHaveCount(1);
+});

@@ -1,0 +1,125 @@
+// Breaking the handshake by pointing at segments: each choice becomes a rule, the run is
+// simulated again in the worker, and the playhead stays at the same moment.
+import { expect, test, type Page } from '@playwright/test';
+
+const problems: string[] = [];
+test.beforeEach(async ({ page }) => {
+  problems.length = 0;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto('./');
+});
+test.afterEach(() => {
+  expect(problems, 'console errors and warnings').toEqual([]);
+});
+
+/** Steps until the announcement matches, returning every announcement on the way. */
+async function stepUntil(page: Page, pattern: RegExp, limit = 80): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    const text = await page.getByTestId('announcer').innerText();
+    seen.push(text);
+    if (pattern.test(text)) return seen;
+  }
+  throw new Error(`No announcement matched ${pattern} in ${limit} steps: ${seen.join(' | ')}`);
+}
+
+test('dropping the first SYN makes the client retransmit it about 1 s later', async ({ page }) => {
+  await stepUntil(page, /the client sends SYN seq=100/);
+  const clockBefore = await page.locator('.clock').innerText();
+  await page.getByRole('button', { name: /^SYN seq=100 client → server/ }).click();
+  const menu = page.getByRole('dialog', { name: /Break SYN seq=100 client → server/ });
+  await menu.getByRole('button', { name: 'Drop' }).click();
+  await expect(menu).toBeHidden();
+
+  await expect(
+    page.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' }),
+  ).toBeVisible();
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
+  // The playhead stayed where it was.
+  await expect(page.locator('.clock')).toHaveText(clockBefore);
+
+  const seen = await stepUntil(page, /the client sends SYN seq=100/);
+  expect(seen.some((s) => /SYN seq=100 is lost in the network/.test(s))).toBe(true);
+  const resent = seen[seen.length - 1]!;
+  const at = Number(/^([\d.]+) s:/.exec(resent)![1]);
+  expect(at).toBeGreaterThanOrEqual(0.9);
+  expect(at).toBeLessThanOrEqual(1.2);
+  await expect(
+    page.locator('[data-segment-id]').filter({ has: page.locator('.drop-mark') }),
+  ).toHaveCount(1);
+  await expect(
+    page.getByRole('button', { name: /^SYN seq=100 client → server, retransmission/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^SYN seq=100 client → server, lost in the network/ }),
+  ).toBeVisible();
+
+  // The handshake still completes, a second later than without the fault.
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await page.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' }).click();
+  await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /retransmission/ })).toHaveCount(0);
+});
+
+test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the diagram', async ({
+  page,
+}) => {
+  await stepUntil(page, /the server sends SYN ACK/);
+  await page.getByRole('button', { name: /^SYN ACK seq=300 ack=101 server → client/ }).click();
+  const menu = page.getByRole('dialog');
+  await menu.getByLabel('Extra delay (ms)').fill('400');
+  await menu.getByRole('button', { name: 'Delay' }).click();
+  await expect(page.getByText('Delay SYN ACK #1 from the server by 400 ms')).toBeVisible();
+  // The delayed SYN-ACK arrives 50 + 400 ms after it was sent at 0.05 s.
+  await page.getByRole('button', { name: 'Jump to start' }).click();
+  const seen = await stepUntil(page, /SYN ACK seq=300 ack=101 arrives at the client/);
+  expect(seen[seen.length - 1]).toMatch(/^0\.5 s:/);
+  const synAck = page.getByRole('button', {
+    name: /^SYN ACK seq=300 ack=101 server → client, delivered/,
+  });
+  await expect(synAck).toBeVisible();
+
+  // A bad number is refused with a message naming the field; nothing changes.
+  await synAck.click();
+  await page.getByRole('dialog').getByLabel('Copy arrives after (ms)').fill('-3');
+  await page.getByRole('dialog').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText(
+    /Copy arrives after \(ms\) must be a number between 0 and/,
+  );
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(1);
+});
+
+test('an old SYN injected on the server lane arrives from the past and is named as such', async ({
+  page,
+}) => {
+  await page.getByLabel('Inject an old SYN at the server at (s)').fill('0.5');
+  await page.getByRole('button', { name: 'Inject old SYN' }).click();
+  await expect(page.getByText('Old SYN seq=90 reaches the server at 0.5 s')).toBeVisible();
+  await page.getByLabel('Protocol').selectOption('two-way');
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
+  await stepUntil(page, /^0\.5 s: SYN seq=90 arrives at the server/);
+  const old = page.getByRole('button', {
+    name: /^SYN seq=90 client → server, old segment from an earlier connection/,
+  });
+  await expect(old).toHaveCount(1);
+  await expect(old).toHaveClass(/is-stale/);
+  await page.getByRole('button', { name: /^Remove fault: Old SYN seq=90/ }).click();
+  await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
+});
+
+test('clicking the server lane offers to inject an old SYN at that moment', async ({ page }) => {
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  // A point on the server lane in the visible part of the diagram, below the sticky lane names.
+  const lane = (await page.locator('.lane-column-server').boundingBox())!;
+  const view = (await page.locator('.timeline-scroll').boundingBox())!;
+  await page.mouse.click(lane.x + lane.width / 2, view.y + view.height * 0.6);
+  const menu = page.getByRole('dialog', { name: /^Server lane at [\d.]+ s$/ });
+  await menu.getByRole('button', { name: 'Inject an old SYN here' }).click();
+  await expect(page.getByText(/^Old SYN seq=90 reaches the server at [\d.]+ s$/)).toBeVisible();
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
+});

@@ -1,0 +1,78 @@
+// Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
+import { expect, test } from '@playwright/test';
+
+const problems: string[] = [];
+test.beforeEach(async ({ page }) => {
+  problems.length = 0;
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto('./');
+});
+test.afterEach(() => {
+  expect(problems, 'console errors and warnings').toEqual([]);
+});
+
+test('no horizontal page scroll and the transport is reachable @layout', async ({ page }) => {
+  for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  for (const view of ['single', 'compare']) {
+    if (view === 'compare')
+      await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [
+      document.scrollingElement!.scrollWidth,
+      window.innerWidth,
+    ]);
+    expect(scrollWidth, `${view}: page width`).toBeLessThanOrEqual(innerWidth);
+    const viewport = page.viewportSize()!;
+    for (const name of ['Play', 'Step forward', 'Step back', 'Jump to start', 'Jump to end']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      expect(box.y + box.height, `${view}: ${name} on screen`).toBeLessThanOrEqual(viewport.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.height).toBeGreaterThanOrEqual(40);
+    }
+  }
+});
+
+test('every label is at least 16 px on wide screens @layout', async ({ page }) => {
+  test.skip(
+    (page.viewportSize()?.width ?? 0) < 1024,
+    'the 16 px rule is for projectors and desktops',
+  );
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  for (const view of ['single', 'compare']) {
+    if (view === 'compare')
+      await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim()) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height <= 1 || el.closest('.visually-hidden, option'))
+          continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 16) found.push(`${size}px: ${n.textContent.trim().slice(0, 30)}`);
+      }
+      return found;
+    });
+    expect(small, view).toEqual([]);
+  }
+});
+
+test('with reduced motion, packets do not travel: arrows appear drawn and land with a fade @layout', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  // The SYN is in flight: drawn whole, no travelling packet.
+  await expect(
+    page.getByRole('button', { name: /^SYN seq=100 client → server, in flight/ }),
+  ).toBeVisible();
+  await expect(page.locator('.packet, .travelling')).toHaveCount(0);
+  await expect(page.locator('[data-segment-id] line.arrow')).toHaveCount(1);
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.locator('.packet-landed')).toHaveCount(1);
+});

@@ -1,0 +1,30 @@
+import { useLab, useLabActions } from '../state/LabProvider.tsx';
+import { useT } from './i18n/i18n.tsx';
+
+/** A failed run or an invalid scenario, said plainly; the previous run stays on screen. */
+export function ErrorBanner() {
+  const t = useT();
+  const actions = useLabActions();
+  const error = useLab((s) => s.error);
+  const problems = useLab((s) => s.problems);
+  if (!error && problems.length === 0) return null;
+  return (
+    <div className="error-banner" role="alert">
+      <strong>{t('error.title')}</strong>
+      {error && <p>{t('error.engine', { message: error })}</p>}
+      {problems.length > 0 && (
+        <>
+          <p>{t('error.invalid')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{t('error.problem', { path: p.path, message: p.message })}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" onClick={actions.dismissError}>
+        {t('error.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useId, type ReactNode } from 'react';
+import type { Protocol } from '../core/scenario.ts';
+import { useLab, useLabActions } from '../state/LabProvider.tsx';
+import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
+import { useT } from './i18n/i18n.tsx';
+
+/** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
+export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
+  const t = useT();
+  const actions = useLabActions();
+  const scenarioId = useLab((s) => s.scenarioId);
+  const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
+  const compare = useLab((s) => s.compare);
+  const seqMode = useLab((s) => s.seqMode);
+  const scenarioSelect = useId();
+  const protocolSelect = useId();
+  const seqSelect = useId();
+
+  return (
+    <header className="header-bar">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="header-controls">
+        <div className="field">
+          <label htmlFor={scenarioSelect}>{t('scenario.label')}</label>
+          <select
+            id={scenarioSelect}
+            value={scenarioId ?? ''}
+            onChange={(e) => {
+              const chosen = findBuiltIn(e.currentTarget.value);
+              if (chosen)
+                actions.loadScenario(chosen.id, chosen.scenario, { compare: chosen.compare });
+            }}
+          >
+            {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
+            {BUILT_IN_SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {t(s.titleKey)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {!compare && (
+          <div className="field">
+            <label htmlFor={protocolSelect}>{t('protocol.label')}</label>
+            <select
+              id={protocolSelect}
+              value={protocol}
+              onChange={(e) => actions.setProtocol(e.currentTarget.value as Protocol)}
+            >
+              <option value="three-way">{t('protocol.three-way')}</option>
+              <option value="two-way">{t('protocol.two-way')}</option>
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={seqSelect}>{t('timeline.seqMode')}</label>
+          <select
+            id={seqSelect}
+            value={seqMode}
+            onChange={(e) =>
+              actions.setSeqMode(e.currentTarget.value === 'relative' ? 'relative' : 'absolute')
+            }
+          >
+            <option value="absolute">{t('timeline.seqAbsolute')}</option>
+            <option value="relative">{t('timeline.seqRelative')}</option>
+          </select>
+        </div>
+        {compareSwitch}
+      </div>
+    </header>
+  );
+}
+
+/** What the simulation is doing: running, or how many events the last run produced and how fast. */
+export function RunStatus() {
+  const t = useT();
+  const status = useLab((s) => s.status);
+  const events = useLab((s) => s.model.length);
+  const runtimeMs = useLab((s) => s.runtimeMs);
+  return (
+    <p className="status" role="status">
+      {status === 'running'
+        ? t('status.running')
+        : runtimeMs !== null
+          ? t('status.ready', { events, ms: runtimeMs.toFixed(1) })
+          : t('status.readyPrecomputed', { events })}
+    </p>
+  );
+}

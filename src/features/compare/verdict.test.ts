@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../core/index.ts';
+import { translator } from '../../app/i18n/i18n.tsx';
+import { BUILT_IN_SCENARIOS } from '../../app/builtin-scenarios.ts';
+import { verdictFor } from './verdict.ts';
+
+const t = translator('en');
+
+describe('compare verdicts', () => {
+  const story = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn')!.scenario;
+
+  it('says two-way holds a phantom connection and three-way does not', () => {
+    const two = verdictFor(simulate({ ...story, protocol: 'two-way' }), t);
+    const three = verdictFor(simulate({ ...story, protocol: 'three-way' }), t);
+    expect(two).toEqual({
+      bad: true,
+      text: 'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
+    });
+    expect(three).toEqual({ bad: false, text: 'Three-way: no phantom connection' });
+  });
+});

@@ -1,0 +1,18 @@
+// The playhead time as text, updated from the motion value without re-rendering React.
+import { useEffect, useRef } from 'react';
+import { seconds, useT } from '../../app/i18n/i18n.tsx';
+import { usePlayhead } from '../../state/LabProvider.tsx';
+
+export function PlayheadClock() {
+  const t = useT();
+  const playhead = usePlayhead();
+  const ref = useRef<HTMLOutputElement>(null);
+  useEffect(() => {
+    const render = (ms: number) => {
+      if (ref.current) ref.current.textContent = t('controls.time', { time: seconds(ms) });
+    };
+    render(playhead.get());
+    return playhead.on('change', render);
+  }, [playhead, t]);
+  return <output className="clock" ref={ref} />;
+}

@@ -1,0 +1,128 @@
+// The experiment's faults in plain words, each removable; the link's latency and loss; and a
+// keyboard-friendly way to inject an old SYN at a chosen moment.
+import { useId, useState, type FormEvent } from 'react';
+import { DEFAULTS, LIMITS } from '../../core/scenario.ts';
+import { useT } from '../../app/i18n/i18n.tsx';
+import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import { indexTrace } from '../../state/trace-index.ts';
+import { describeFault, describeInjection, oldSynInjection } from './fault-rules.ts';
+
+const MAX_LATENCY_UI = 1000;
+
+export function FaultPanel() {
+  const t = useT();
+  const actions = useLabActions();
+  const faults = useLab((s) => s.scenario.faults);
+  const injections = useLab((s) => s.scenario.inject);
+  const latency = useLab((s) => s.scenario.latencyMs);
+  const loss = useLab((s) => s.scenario.lossRate ?? DEFAULTS.lossRate);
+  const trace = useLab((s) => s.traces[0]);
+  const latencyId = useId();
+  const lossId = useId();
+  const injectId = useId();
+  const [injectAt, setInjectAt] = useState('0.5');
+  const [problem, setProblem] = useState<string | null>(null);
+  const latencyMs =
+    typeof latency === 'number' ? latency : latency ? latency.clientToServer : DEFAULTS.latencyMs;
+
+  const onInject = (e: FormEvent) => {
+    e.preventDefault();
+    const s = Number(injectAt);
+    const maxS = LIMITS.maxTimeMs / 1000;
+    if (injectAt.trim() === '' || !Number.isFinite(s) || s < 0 || s > maxS) {
+      setProblem(t('faults.invalidNumber', { field: t('faults.injectAt'), min: 0, max: maxS }));
+      return;
+    }
+    setProblem(null);
+    if (trace)
+      actions.addInjection(oldSynInjection(indexTrace(trace), 'server', Math.round(s * 1000)));
+  };
+
+  const none = (faults?.length ?? 0) === 0 && (injections?.length ?? 0) === 0;
+  return (
+    <section className="panel fault-panel" aria-labelledby={`${latencyId}-title`}>
+      <h2 id={`${latencyId}-title`}>{t('faults.title')}</h2>
+      {none ? <p className="muted">{t('faults.none')}</p> : null}
+      <ul className="fault-list">
+        {(faults ?? []).map((f, i) => {
+          const text = describeFault(f, t);
+          return (
+            <li key={`f${i}`}>
+              <span>{text}</span>
+              <button
+                type="button"
+                onClick={() => actions.removeFault(i)}
+                aria-label={t('faults.removeFault', { fault: text })}
+              >
+                {t('faults.remove')}
+              </button>
+            </li>
+          );
+        })}
+        {(injections ?? []).map((inj, i) => {
+          const text = describeInjection(inj, t);
+          return (
+            <li key={`i${i}`}>
+              <span>{text}</span>
+              <button
+                type="button"
+                onClick={() => actions.removeInjection(i)}
+                aria-label={t('faults.removeFault', { fault: text })}
+              >
+                {t('faults.remove')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="muted hint">{t('faults.hint')}</p>
+
+      <h3>{t('faults.link')}</h3>
+      <div className="field">
+        <label htmlFor={latencyId}>{t('faults.latency')}</label>
+        <input
+          id={latencyId}
+          type="range"
+          min={1}
+          max={MAX_LATENCY_UI}
+          step={1}
+          value={latencyMs}
+          onChange={(e) => actions.setLatency(Number(e.currentTarget.value))}
+        />
+        <output htmlFor={latencyId}>{latencyMs}</output>
+      </div>
+      <div className="field">
+        <label htmlFor={lossId}>{t('faults.loss')}</label>
+        <input
+          id={lossId}
+          type="range"
+          min={0}
+          max={50}
+          step={1}
+          value={Math.round(loss * 100)}
+          onChange={(e) => actions.setLossRate(Number(e.currentTarget.value) / 100)}
+        />
+        <output htmlFor={lossId}>{Math.round(loss * 100)}</output>
+      </div>
+
+      <form className="field inject" onSubmit={onInject}>
+        <label htmlFor={injectId}>{t('faults.injectAt')}</label>
+        <input
+          id={injectId}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step={0.05}
+          value={injectAt}
+          onChange={(e) => setInjectAt(e.currentTarget.value)}
+        />
+        <button type="submit">{t('faults.injectButton')}</button>
+      </form>
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </section>
+  );
+}

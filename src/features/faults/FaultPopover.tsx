@@ -1,0 +1,163 @@
+// The small menu that opens on a segment (Drop, Delay, Duplicate) or on the server lane
+// ("Inject an old SYN here"). Each choice becomes a rule in the scenario and the run is
+// simulated again; the playhead stays where it is.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { LIMITS } from '../../core/scenario.ts';
+import { seconds, useT } from '../../app/i18n/i18n.tsx';
+import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import { indexTrace } from '../../state/trace-index.ts';
+import { segmentName } from '../timeline/segment-label.ts';
+import { canTarget, faultFor, oldSynInjection, type FaultAction } from './fault-rules.ts';
+import type { FaultMenu } from './useFaultMenu.ts';
+
+const POPOVER_WIDTH = 290;
+
+export function FaultPopover({
+  menu,
+  width,
+  onClose,
+}: {
+  menu: FaultMenu;
+  width: number;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const actions = useLabActions();
+  const trace = useLab((s) => s.traces[menu.traceIndex]);
+  const seqMode = useLab((s) => s.seqMode);
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const delayId = useId();
+  const dupId = useId();
+  const [delayMs, setDelayMs] = useState('1000');
+  const [dupMs, setDupMs] = useState('200');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('button, input')?.focus();
+  }, [menu]);
+
+  if (!trace) return null;
+  const index = indexTrace(trace);
+  const left = Math.max(4, Math.min(menu.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
+  const top = menu.y + 18;
+
+  const restoreFocus = () => {
+    if (menu.kind === 'segment') {
+      document.querySelector<HTMLElement>(`[data-segment-id="${menu.info.id}"]`)?.focus();
+    }
+  };
+  const close = () => {
+    onClose();
+    restoreFocus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      close();
+    }
+  };
+
+  const readMs = (raw: string, field: string): number | null => {
+    const ms = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(ms) || ms < 0 || ms > LIMITS.maxDelayMs) {
+      setProblem(t('faults.invalidNumber', { field, min: 0, max: LIMITS.maxDelayMs }));
+      return null;
+    }
+    return Math.round(ms);
+  };
+
+  const apply = (action: FaultAction) => {
+    if (menu.kind !== 'segment') return;
+    let ms = 0;
+    if (action === 'delay' || action === 'duplicate') {
+      const read = readMs(
+        action === 'delay' ? delayMs : dupMs,
+        t(action === 'delay' ? 'faults.delayMs' : 'faults.duplicateMs'),
+      );
+      if (read === null) return;
+      ms = read;
+    }
+    actions.addFault(faultFor(index, menu.info, action, ms));
+    onClose();
+  };
+
+  return (
+    <div
+      className="popover fault-popover"
+      ref={ref}
+      role="dialog"
+      aria-labelledby={titleId}
+      style={{ left, top, width: POPOVER_WIDTH }}
+      onKeyDown={onKeyDown}
+    >
+      {menu.kind === 'segment' ? (
+        <>
+          <h3 id={titleId}>
+            {t('faults.forSegment', { segment: segmentName(menu.info, seqMode, t) })}
+          </h3>
+          {canTarget(menu.info) ? (
+            <div className="fault-actions">
+              <button type="button" onClick={() => apply('drop')}>
+                {t('faults.drop')}
+              </button>
+              <div className="fault-row">
+                <label htmlFor={delayId}>{t('faults.delayMs')}</label>
+                <input
+                  id={delayId}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={LIMITS.maxDelayMs}
+                  value={delayMs}
+                  onChange={(e) => setDelayMs(e.currentTarget.value)}
+                />
+                <button type="button" onClick={() => apply('delay')}>
+                  {t('faults.delay')}
+                </button>
+              </div>
+              <div className="fault-row">
+                <label htmlFor={dupId}>{t('faults.duplicateMs')}</label>
+                <input
+                  id={dupId}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={LIMITS.maxDelayMs}
+                  value={dupMs}
+                  onChange={(e) => setDupMs(e.currentTarget.value)}
+                />
+                <button type="button" onClick={() => apply('duplicate')}>
+                  {t('faults.duplicate')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <p>{t('faults.cannotTarget')}</p>
+          )}
+        </>
+      ) : (
+        <>
+          <h3 id={titleId}>{t('faults.injectTitle', { time: seconds(menu.time) })}</h3>
+          <button
+            type="button"
+            onClick={() => {
+              actions.addInjection(oldSynInjection(index, 'server', menu.time));
+              onClose();
+            }}
+          >
+            {t('faults.inject')}
+          </button>
+        </>
+      )}
+      {problem && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="button" className="close" onClick={close}>
+        {t('faults.close')}
+      </button>
+    </div>
+  );
+}

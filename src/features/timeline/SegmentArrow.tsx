@@ -1,0 +1,119 @@
+// One segment: a focusable arrow named by its flags, numbers and direction. Enter or click
+// selects it (the inspector and the fault popover follow the selection).
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useT } from '../../app/i18n/i18n.tsx';
+import type { SeqMode } from '../../state/store.ts';
+import type { ArrowPiece } from './diagram-model.ts';
+import { arrowLines, segmentAriaLabel } from './segment-label.ts';
+
+export interface SegmentArrowProps {
+  arrow: ArrowPiece;
+  arrived: boolean;
+  selected: boolean;
+  seqMode: SeqMode;
+  reducedMotion: boolean;
+  markerId: string;
+  fontSize: number;
+  onSelect: (id: number, openMenu: boolean) => void;
+}
+
+export const SegmentArrow = memo(function SegmentArrow({
+  arrow,
+  arrived,
+  selected,
+  seqMode,
+  reducedMotion,
+  markerId,
+  fontSize,
+  onSelect,
+}: SegmentArrowProps) {
+  const t = useT();
+  const { info, x0, y0, x1, y1 } = arrow;
+  const kind = [
+    'segment',
+    `from-${info.from}`,
+    info.end === 'drop' ? 'is-dropped' : '',
+    info.segment.copyOf !== undefined ? 'is-copy' : '',
+    info.fromPast ? 'is-stale' : '',
+    info.segment.retransmission ? 'is-retransmission' : '',
+    info.segment.flags.includes('RST') ? 'is-rst' : '',
+    info.discarded ? 'is-discarded' : '',
+    arrived ? 'is-arrived' : 'is-flying',
+    selected ? 'is-selected' : '',
+  ].join(' ');
+  // While it travels the arrow is drawn only down to the packet (reduced motion: all at once).
+  const travelling = !arrived && !reducedMotion && !info.fromPast;
+  const [flags, numbers] = arrowLines(info, seqMode, t);
+  const tags = [
+    info.segment.retransmission ? t('timeline.retransmission') : null,
+    info.segment.copyOf !== undefined ? t('timeline.copy') : null,
+    info.fromPast ? t('timeline.fromPast') : null,
+  ].filter(Boolean);
+  const mx = (x0 + x1) / 2;
+  const my = (y0 + y1) / 2;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      onSelect(info.id, true);
+    }
+  };
+  const onClick = (e: MouseEvent) => {
+    e.stopPropagation();
+    onSelect(info.id, true);
+  };
+  const onContextMenu = (e: MouseEvent) => {
+    e.preventDefault();
+    onSelect(info.id, true);
+  };
+  return (
+    <g
+      className={kind}
+      data-segment-id={info.id}
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={segmentAriaLabel(info, seqMode, t, arrived)}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onContextMenu={onContextMenu}
+    >
+      <line className="hit" x1={x0} y1={y0} x2={x1} y2={y1} />
+      {/* While travelling, the drawn part is an overlay (TraceDiagram); here only the hit line. */}
+      {!travelling && (
+        <line
+          className="arrow"
+          x1={x0}
+          y1={y0}
+          x2={x1}
+          y2={y1}
+          markerEnd={arrived && info.end === 'deliver' ? `url(#${markerId})` : undefined}
+        />
+      )}
+      {arrived && info.end === 'drop' && (
+        <text className="drop-mark" x={x1} y={y1} dy="0.35em" textAnchor="middle">
+          ✕
+        </text>
+      )}
+      {arrived && reducedMotion && info.end === 'deliver' && (
+        <circle className="packet-landed" cx={x1} cy={y1} r={fontSize * 0.35} />
+      )}
+      {/* While the packet travels, its flags ride with it; the full label shows on arrival. */}
+      <g className="arrow-label" visibility={travelling ? 'hidden' : undefined}>
+        <text x={mx} y={my} textAnchor="middle">
+          <tspan x={mx} dy="-0.25em">
+            {flags}
+          </tspan>
+          <tspan x={mx} dy="1.1em" className="numbers">
+            {numbers}
+          </tspan>
+          {tags.length > 0 && (
+            <tspan x={mx} dy="1.1em" className="tags">
+              {tags.join(' · ')}
+            </tspan>
+          )}
+        </text>
+      </g>
+    </g>
+  );
+});

@@ -1,0 +1,145 @@
+// The scrolling viewport around one diagram (or two side by side, sharing the time scale and
+// the playhead). It owns what is per-frame but not React: following the playhead by scrolling,
+// and the render window, which changes state only when the view crosses a coarse bucket.
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useReducedMotion } from 'framer-motion';
+import { useT } from '../../app/i18n/i18n.tsx';
+import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
+import { diagramHeight, laneLayout, renderWindow, yOf } from './geometry.ts';
+import { LaneHeader } from './LaneHeader.tsx';
+import { TraceDiagram, type TraceDiagramProps } from './TraceDiagram.tsx';
+
+export interface TimelineViewProps {
+  /** Rendered above each diagram (e.g. the compare verdict), by trace index. */
+  renderCaption?: (traceIndex: number) => ReactNode;
+  /** Rendered over each diagram (e.g. the fault popover), by trace index. */
+  renderOverlay?: (traceIndex: number, diagramWidth: number) => ReactNode;
+  onSegmentMenu?: TraceDiagramProps['onSegmentMenu'];
+  onLaneClick?: TraceDiagramProps['onLaneClick'];
+}
+
+const MIN_DIAGRAM_WIDTH = 340;
+
+export function TimelineView({
+  renderCaption,
+  renderOverlay,
+  onSegmentMenu,
+  onLaneClick,
+}: TimelineViewProps) {
+  const t = useT();
+  const store = useLabStore();
+  const playhead = usePlayhead();
+  const reducedMotion = useReducedMotion() ?? false;
+  const traceCount = useLab((s) => s.traces.length);
+  const protocols = useLab((s) => s.protocols);
+  const scale = useLab((s) => s.scale);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [win, setWin] = useState<readonly [number, number]>([0, 2000]);
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Side by side when there is room; otherwise each diagram takes the full width and the
+  // viewport scrolls (and snaps) sideways between them.
+  const shared = Math.floor(size.width / Math.max(1, traceCount)) - (traceCount > 1 ? 8 : 0);
+  const diagramWidth = shared >= MIN_DIAGRAM_WIDTH ? shared : Math.max(size.width, 300);
+  const layout = useMemo(() => laneLayout(diagramWidth), [diagramWidth]);
+  const height = diagramHeight(layout, scale);
+
+  // Scroll metrics cached outside React and outside layout: reading scrollTop or offsetHeight
+  // in the per-frame follow would force a synchronous layout of the whole diagram every frame.
+  const metrics = useRef({ scrollTop: 0, view: 0, header: 76 });
+  useLayoutEffect(() => {
+    metrics.current.view = size.height;
+    metrics.current.header = headerRef.current?.offsetHeight ?? 76;
+  }, [size, traceCount]);
+
+  const updateWindow = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    metrics.current.scrollTop = el.scrollTop;
+    const next = renderWindow(el.scrollTop, el.clientHeight || 800);
+    setWin((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+  }, []);
+
+  // Follow the playhead: keep it in the upper-middle of the viewport while it moves.
+  useEffect(() => {
+    const follow = (time: number) => {
+      const el = scrollRef.current;
+      const m = metrics.current;
+      if (!el || m.view === 0) return;
+      const y = yOf(layout, scale, time) + m.header;
+      if (y < m.scrollTop + m.header + 20 || y > m.scrollTop + m.view * 0.7) {
+        const top = Math.max(0, Math.round(y - m.view * (store.getState().playing ? 0.35 : 0.5)));
+        if (top !== m.scrollTop) {
+          el.scrollTop = top;
+          m.scrollTop = top;
+        }
+      }
+    };
+    follow(playhead.get());
+    return playhead.on('change', follow);
+  }, [playhead, layout, scale, size, store]);
+
+  useEffect(updateWindow, [updateWindow, size]);
+
+  return (
+    <div className="timeline-scroll" ref={scrollRef} onScroll={updateWindow} tabIndex={-1}>
+      {size.width > 0 && (
+        <div
+          className="timeline-columns"
+          style={{
+            width: traceCount > 1 ? diagramWidth * traceCount + 8 * (traceCount - 1) : undefined,
+          }}
+        >
+          {Array.from({ length: traceCount }, (_, k) => (
+            <section
+              key={k}
+              className="timeline-column"
+              style={{ width: diagramWidth }}
+              aria-label={traceCount > 1 ? t(`protocol.${protocols[k] ?? 'three-way'}`) : undefined}
+              role={traceCount > 1 ? 'region' : undefined}
+            >
+              <div className="column-header" ref={k === 0 ? headerRef : undefined}>
+                {renderCaption?.(k)}
+                <div className="lane-headers">
+                  <LaneHeader traceIndex={k} host="client" />
+                  <LaneHeader traceIndex={k} host="server" />
+                </div>
+              </div>
+              <TraceDiagram
+                traceIndex={k}
+                layout={layout}
+                scale={scale}
+                height={height}
+                window={win}
+                reducedMotion={reducedMotion}
+                onSegmentMenu={onSegmentMenu}
+                onLaneClick={onLaneClick}
+              >
+                {renderOverlay?.(k, diagramWidth)}
+              </TraceDiagram>
+            </section>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

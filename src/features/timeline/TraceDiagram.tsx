@@ -1,0 +1,384 @@
+// One space-time diagram (one trace). Static geometry is laid out once per (trace, width);
+// each render filters it by what has happened (the applied event count, a discrete value) and
+// by the visible window, so only what is in view is in the DOM.
+import { memo, useCallback, useId, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useT } from '../../app/i18n/i18n.tsx';
+import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import { selectAppliedCount } from '../../state/selectors.ts';
+import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
+import { indexTrace, type SegmentInfo } from '../../state/trace-index.ts';
+import { buildDiagramModel, type Annotation } from './diagram-model.ts';
+import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
+import {
+  FlyingPacket,
+  GrowingBand,
+  GrowingTimer,
+  PlayheadLine,
+  TravellingArrow,
+} from './motion-parts.tsx';
+import { SegmentArrow } from './SegmentArrow.tsx';
+import { flagText } from './segment-label.ts';
+
+export interface LanePoint {
+  traceIndex: number;
+  host: 'client' | 'server';
+  time: number;
+  x: number;
+  y: number;
+}
+
+export interface TraceDiagramProps {
+  traceIndex: number;
+  layout: LaneLayout;
+  scale: TimeScale;
+  height: number;
+  window: readonly [number, number];
+  reducedMotion: boolean;
+  /** Opened on a segment (fault menu): rendered over the diagram at the arrow's label. */
+  onSegmentMenu?: (traceIndex: number, info: SegmentInfo, at: { x: number; y: number }) => void;
+  /** A click on a lane's empty column (e.g. "Inject an old SYN here"). */
+  onLaneClick?: (point: LanePoint) => void;
+  children?: ReactNode;
+}
+
+export function TraceDiagram({
+  traceIndex,
+  layout,
+  scale,
+  height,
+  window,
+  reducedMotion,
+  onSegmentMenu,
+  onLaneClick,
+  children,
+}: TraceDiagramProps) {
+  const t = useT();
+  const uid = useId().replace(/:/g, '');
+  const markerId = `head-${uid}`;
+  const trace = useLab((s) => s.traces[traceIndex]);
+  const applied = useLab(selectAppliedCount(traceIndex));
+  const seqMode = useLab((s) => s.seqMode);
+  const selected = useLab((s) => (s.selected?.trace === traceIndex ? s.selected.id : null));
+  const actions = useLabActions();
+
+  const traceIdx = useMemo(() => (trace ? indexTrace(trace) : null), [trace]);
+  const model = useMemo(
+    () =>
+      traceIdx && trace
+        ? buildDiagramModel(traceIdx, trace.events.length, scale.endTime, layout, scale, t)
+        : null,
+    [traceIdx, trace, layout, scale, t],
+  );
+
+  const onSelect = useCallback(
+    (id: number, openMenu: boolean) => {
+      actions.select({ trace: traceIndex, id });
+      const info = traceIdx?.byId.get(id);
+      const arrow = model?.arrows.find((a) => a.info.id === id);
+      if (openMenu && info && arrow && onSegmentMenu)
+        onSegmentMenu(traceIndex, info, {
+          x: (arrow.x0 + arrow.x1) / 2,
+          y: (arrow.y0 + arrow.y1) / 2,
+        });
+    },
+    [actions, traceIndex, traceIdx, model, onSegmentMenu],
+  );
+
+  // What lies in the window changes only when the window moves (coarse buckets); what has
+  // happened changes every step. Filter by the window once, by the step on every render.
+  const inWindow = useMemo(() => {
+    if (!model) return null;
+    const inView = (a: number, b: number) => intersects(a, b, window);
+    return {
+      ticks: axisTicks(layout, scale, window[0], window[1]),
+      breaks: scale.breaks.filter((b) =>
+        inView(yOf(layout, scale, b.t0), yOf(layout, scale, b.t1)),
+      ),
+      bands: model.bands.filter((b) => inView(b.y0, b.y1)),
+      timers: model.timers.filter((p) => inView(p.y0, p.y1)),
+      annotations: model.annotations.filter((a) => inView(a.y - 20, a.y + 20)),
+      arrows: model.arrows.filter((a) => inView(a.yMin - 30, a.yMax + 30)),
+    };
+  }, [model, layout, scale, window]);
+
+  if (!trace || !model || !inWindow) return null;
+  const { ticks, breaks } = inWindow;
+  const bands = inWindow.bands.filter((b) => b.appearsAt < applied);
+  const timers = inWindow.timers.filter((p) => p.appearsAt < applied);
+  const annotations = inWindow.annotations.filter((a) => a.appearsAt < applied);
+  const arrows = inWindow.arrows.filter((a) => a.info.sendIndex < applied);
+  const isGrowing = (endsAt: number | null) => endsAt === null || endsAt >= applied;
+  const isArrived = (info: SegmentInfo) => info.endIndex !== null && info.endIndex < applied;
+  const travelling = arrows.filter((a) => !isArrived(a.info) && !a.info.fromPast);
+
+  const onLaneColumnClick = (host: 'client' | 'server') => (e: MouseEvent<SVGRectElement>) => {
+    if (!onLaneClick) return;
+    const svg = e.currentTarget.ownerSVGElement!;
+    const box = svg.getBoundingClientRect();
+    const y = e.clientY - box.top;
+    onLaneClick({
+      traceIndex,
+      host,
+      time: Math.max(0, Math.round(timeOfY(layout, scale, y))),
+      x: e.clientX - box.left,
+      y,
+    });
+  };
+
+  return (
+    <div className={layout.compact ? 'diagram-wrap compact' : 'diagram-wrap'} style={{ height }}>
+      <svg
+        className={layout.compact ? 'diagram compact' : 'diagram'}
+        width={layout.width}
+        height={height}
+        style={{ fontSize: layout.fontSize }}
+        aria-label={t('timeline.label', { protocol: t(`protocol.${trace.summary.protocol}`) })}
+        role="group"
+      >
+        <defs>
+          <marker
+            id={markerId}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" className="arrowhead" />
+          </marker>
+        </defs>
+
+        {/* Lane columns: the empty space where a click picks a moment on that lane. */}
+        {(['client', 'server'] as const).map((host) => (
+          <rect
+            key={host}
+            className={`lane-column lane-column-${host}`}
+            x={
+              host === 'client'
+                ? layout.labelX.client - layout.labelWidth
+                : layout.bandX.server - layout.bandWidth / 2
+            }
+            y={0}
+            width={layout.labelWidth + layout.bandWidth + 6}
+            height={height}
+            onClick={onLaneColumnClick(host)}
+          />
+        ))}
+        <line
+          className="lane-guide"
+          x1={layout.bandX.client}
+          x2={layout.bandX.client}
+          y1={layout.top}
+          y2={model.endY}
+        />
+        <line
+          className="lane-guide"
+          x1={layout.bandX.server}
+          x2={layout.bandX.server}
+          y1={layout.top}
+          y2={model.endY}
+        />
+
+        <Axis ticks={ticks} breaks={breaks} layout={layout} scale={scale} />
+
+        <g className="bands" aria-hidden="true">
+          {/* Finished bands and timers are drawn whole; the ones still going on are overlays. */}
+          {bands
+            .filter((b) => !isGrowing(b.endsAt))
+            .map((b) => (
+              <rect
+                key={b.key}
+                className={`band state-${b.state}${b.listener ? ' listener' : ''}`}
+                x={b.x}
+                y={b.y0}
+                width={b.width}
+                height={Math.max(0, b.y1 - b.y0)}
+              />
+            ))}
+          {timers.map((p) => (
+            <g key={p.key} className={`timer timer-${p.outcome}`}>
+              {!isGrowing(p.endsAt) && <line x1={p.x} x2={p.x} y1={p.y0} y2={p.y1} />}
+              <line x1={p.x - 4} x2={p.x + 4} y1={p.y0} y2={p.y0} />
+              {!isGrowing(p.endsAt) && <line x1={p.x - 4} x2={p.x + 4} y1={p.y1} y2={p.y1} />}
+            </g>
+          ))}
+        </g>
+
+        <g className="annotations" aria-hidden="true">
+          {annotations.map((a) => (
+            <AnnotationLabel key={a.key} annotation={a} layout={layout} />
+          ))}
+        </g>
+
+        <g className="segments">
+          {arrows.map((a) => (
+            <SegmentArrow
+              key={a.key}
+              arrow={a}
+              arrived={isArrived(a.info)}
+              selected={selected === a.info.id}
+              seqMode={seqMode}
+              reducedMotion={reducedMotion}
+              markerId={markerId}
+              fontSize={layout.fontSize}
+              onSelect={onSelect}
+            />
+          ))}
+        </g>
+
+        {applied === 0 && (
+          <text
+            className="empty-hint"
+            x={(layout.edgeX.client + layout.edgeX.server) / 2}
+            y={layout.top + 60}
+            textAnchor="middle"
+          >
+            {t('timeline.empty')}
+          </text>
+        )}
+      </svg>
+      {/* The moving layers: HTML over the SVG, changed by transforms only. */}
+      {bands
+        .filter((b) => isGrowing(b.endsAt))
+        .map((b) => (
+          <GrowingBand
+            key={b.key}
+            className={`band-fill state-${b.state}${b.listener ? ' listener' : ''}`}
+            layout={layout}
+            scale={scale}
+            x={b.x}
+            y0={b.y0}
+            y1={b.y1}
+            width={b.width}
+          />
+        ))}
+      {timers
+        .filter((p) => isGrowing(p.endsAt))
+        .map((p) => (
+          <GrowingTimer
+            key={p.key}
+            className={`timer-${p.outcome}`}
+            layout={layout}
+            scale={scale}
+            x={p.x}
+            y0={p.y0}
+            y1={p.y1}
+          />
+        ))}
+      {!reducedMotion &&
+        travelling.map((a) => (
+          <TravellingArrow key={`line-${a.key}`} arrow={a} layout={layout} scale={scale} />
+        ))}
+      {!reducedMotion &&
+        travelling.map((a) => (
+          <FlyingPacket
+            key={a.key}
+            arrow={a}
+            layout={layout}
+            scale={scale}
+            tag={flagText(a.info, t)}
+          />
+        ))}
+      <PlayheadLine layout={layout} scale={scale} />
+      {children}
+    </div>
+  );
+}
+
+/** A lane annotation (state name, call, timer, anomaly); never changes once laid out. */
+const AnnotationLabel = memo(function AnnotationLabel({
+  annotation: a,
+  layout,
+}: {
+  annotation: Annotation;
+  layout: LaneLayout;
+}) {
+  const client = a.host === 'client';
+  return (
+    <g
+      className={`annotation kind-${a.kind}${a.failed ? ' failed' : ''}${a.state ? ` state-${a.state}` : ''}`}
+    >
+      {Math.abs(a.y - a.anchorY - layout.fontSize * 0.35) > 2 && (
+        <line
+          className="leader"
+          x1={client ? layout.labelX.client + 2 : layout.labelX.server - 2}
+          x2={client ? layout.labelX.client - 4 : layout.labelX.server + 4}
+          y1={a.anchorY}
+          y2={a.y - layout.fontSize * 0.35}
+        />
+      )}
+      <text
+        x={client ? layout.labelX.client - 6 : layout.labelX.server + 6}
+        y={a.y}
+        textAnchor={client ? 'end' : 'start'}
+      >
+        {a.text}
+      </text>
+    </g>
+  );
+});
+
+/** Time axis ticks and the break marks of compressed gaps in the window. */
+const Axis = memo(function Axis({
+  ticks,
+  breaks,
+  layout,
+  scale,
+}: {
+  ticks: Tick[];
+  breaks: TimeBreak[];
+  layout: LaneLayout;
+  scale: TimeScale;
+}) {
+  const t = useT();
+  return (
+    <g className="axis" aria-hidden="true">
+      {ticks.map((tick) => (
+        <g key={`${tick.t}`} className={tick.afterBreak ? 'tick after-break' : 'tick'}>
+          <line x1={layout.axisX + 2} x2={layout.axisX + 8} y1={tick.y} y2={tick.y} />
+          <line
+            className="tick-grid"
+            x1={layout.axisX + 8}
+            x2={layout.width}
+            y1={tick.y}
+            y2={tick.y}
+          />
+          <text x={layout.axisX} y={tick.y} dy="0.35em" textAnchor="end">
+            {layout.compact
+              ? (tick.t / 1000).toFixed(tick.decimals)
+              : t('timeline.seconds', { s: (tick.t / 1000).toFixed(tick.decimals) })}
+          </text>
+        </g>
+      ))}
+      {breaks.map((b) => {
+        const y0 = yOf(layout, scale, b.t0);
+        const y1 = yOf(layout, scale, b.t1);
+        const mid = (y0 + y1) / 2;
+        const zig =
+          `M0,${mid - 6} ` +
+          Array.from(
+            { length: Math.ceil(layout.width / 16) },
+            (_, i) => `L${i * 16 + 8},${mid + (i % 2 ? -6 : 6)}`,
+          ).join(' ');
+        return (
+          <g key={`break${b.t0}`} className="time-break">
+            <rect x={0} y={y0 + 4} width={layout.width} height={Math.max(0, y1 - y0 - 8)} />
+            <path d={zig} />
+            <path d={zig} transform="translate(0 8)" />
+            <text
+              x={(layout.edgeX.client + layout.edgeX.server) / 2}
+              y={mid + 4}
+              dy="-0.9em"
+              textAnchor="middle"
+            >
+              {t('timeline.idleGap', {
+                s: ((b.t1 - b.t0) / 1000).toFixed(b.t1 - b.t0 >= 10_000 ? 0 : 2),
+              })}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../core/index.ts';
+import { translator } from '../../app/i18n/i18n.tsx';
+import { buildTimeScale } from '../../state/time-scale.ts';
+import { indexTrace } from '../../state/trace-index.ts';
+import { handshake } from '../../state/test-scenarios.ts';
+import { buildDiagramModel } from './diagram-model.ts';
+import {
+  axisTicks,
+  diagramHeight,
+  intersects,
+  laneLayout,
+  renderWindow,
+  stackLabels,
+  timeOfY,
+  xOnArrow,
+  yOf,
+} from './geometry.ts';
+
+describe('lane layout', () => {
+  it('puts the client on the left, the server on the right, inside the width', () => {
+    for (const width of [340, 390, 960, 1120]) {
+      const l = laneLayout(width);
+      expect(l.edgeX.client).toBeLessThan(l.edgeX.server);
+      expect(l.labelX.server + l.labelWidth).toBeLessThanOrEqual(width);
+      expect(l.labelX.client - l.labelWidth).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('uses 16 px type on wide screens (projector rule) and compact type on phones', () => {
+    expect(laneLayout(960).fontSize).toBeGreaterThanOrEqual(16);
+    expect(laneLayout(390).compact).toBe(true);
+  });
+});
+
+describe('time to pixels', () => {
+  const layout = laneLayout(960);
+  const scale = buildTimeScale([0, 50, 100, 240_100]);
+
+  it('maps time down the page and back', () => {
+    expect(yOf(layout, scale, 0)).toBe(layout.top);
+    expect(yOf(layout, scale, 50)).toBeCloseTo(layout.top + 50 * layout.pxPerMs);
+    expect(timeOfY(layout, scale, yOf(layout, scale, 77))).toBeCloseTo(77);
+    // The 240 s TIME-WAIT is drawn short.
+    expect(yOf(layout, scale, 240_100) - yOf(layout, scale, 100)).toBeLessThan(400);
+    expect(diagramHeight(layout, scale)).toBeGreaterThan(yOf(layout, scale, 240_100));
+  });
+
+  it('labels round times and the end of each break, never inside it', () => {
+    const ticks = axisTicks(layout, scale, 0, 2000);
+    expect(ticks[0]).toMatchObject({ t: 0, afterBreak: false });
+    expect(ticks.some((t) => t.t > 100 && t.t < 240_100)).toBe(false);
+    expect(ticks.find((t) => t.afterBreak)).toMatchObject({ t: 240_100, decimals: 1 });
+    for (let i = 1; i < ticks.length; i++)
+      expect(ticks[i]!.y - ticks[i - 1]!.y).toBeGreaterThan(30);
+  });
+});
+
+describe('helpers', () => {
+  it('places a packet where its arrow crosses the playhead line', () => {
+    expect(xOnArrow(0, 0, 100, 50, 25)).toBe(50);
+    expect(xOnArrow(0, 0, 100, 50, -10)).toBe(0);
+    expect(xOnArrow(0, 0, 100, 50, 80)).toBe(100);
+  });
+
+  it('stacks labels without overlap and never moves one up', () => {
+    expect(stackLabels([10, 12, 13, 60], 20)).toEqual([10, 30, 50, 70]);
+  });
+
+  it('keeps a window around the viewport in coarse buckets', () => {
+    expect(renderWindow(1000, 800)).toEqual([0, 2800]);
+    expect(renderWindow(1050, 800)).toEqual([0, 2800]);
+    expect(intersects(100, 300, [250, 400])).toBe(true);
+    expect(intersects(100, 200, [250, 400])).toBe(false);
+  });
+});
+
+describe('diagram model', () => {
+  const t = translator('en');
+  const trace = simulate({
+    ...handshake,
+    faults: [{ match: { from: 'client', flags: ['SYN'], nth: 1 }, action: 'drop' }],
+  });
+  const scale = buildTimeScale(trace.events.map((e) => e.t));
+  const layout = laneLayout(960);
+  const model = buildDiagramModel(
+    indexTrace(trace),
+    trace.events.length,
+    scale.endTime,
+    layout,
+    scale,
+    t,
+  );
+
+  it('ends a lost segment mid-link and a delivered one on the receiver', () => {
+    const lost = model.arrows.find((a) => a.info.end === 'drop')!;
+    expect(lost.x1).toBeCloseTo((layout.edgeX.client + layout.edgeX.server) / 2);
+    const synAck = model.arrows.find((a) => a.info.segment.flags.join() === 'SYN,ACK')!;
+    expect(synAck.x0).toBe(layout.edgeX.server);
+    expect(synAck.x1).toBe(layout.edgeX.client);
+    expect(synAck.y1).toBeGreaterThan(synAck.y0);
+  });
+
+  it('labels every state transition and the retransmission timer', () => {
+    const states = model.annotations
+      .filter((a) => a.kind === 'state' && a.host === 'client')
+      .map((a) => a.text);
+    expect(states).toEqual(['SYN-SENT', 'ESTABLISHED']);
+    expect(
+      model.annotations.filter((a) => a.kind === 'timer' && a.host === 'client').map((a) => a.text),
+    ).toEqual(['RTO 1000 ms', 'timer fires', 'RTO 2000 ms']);
+    expect(model.annotations.some((a) => a.kind === 'app' && a.text === 'connect() blocks…')).toBe(
+      true,
+    );
+    expect(model.annotations.some((a) => a.kind === 'app' && a.text === 'connect() → ok')).toBe(
+      true,
+    );
+  });
+});

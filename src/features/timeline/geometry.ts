@@ -1,0 +1,168 @@
+// Pixel geometry of the space-time diagram, as pure functions of the width, the time scale
+// and the trace (unit-tested; no DOM). Time flows down; the client lane is on the left.
+import type { HostName } from '../../core/trace.ts';
+import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
+
+export interface LaneLayout {
+  width: number;
+  compact: boolean;
+  fontSize: number;
+  /** Right edge of the time-axis labels. */
+  axisX: number;
+  /** Centre of each lane's state band. */
+  bandX: Record<HostName, number>;
+  bandWidth: number;
+  /** Where arrows start and end: the inner edge of each band. */
+  edgeX: Record<HostName, number>;
+  /** Anchor of each lane's annotation column (text grows away from the arrows). */
+  labelX: Record<HostName, number>;
+  labelWidth: number;
+  pxPerMs: number;
+  /** Room above time 0 (for segments that come "from the past"). */
+  top: number;
+}
+
+export function laneLayout(width: number): LaneLayout {
+  const compact = width < 620;
+  const fontSize = compact ? 13 : 16;
+  const axisWidth = compact ? 34 : width < 800 ? 66 : 80;
+  const labelWidth = compact
+    ? Math.max(84, Math.min(112, Math.round(width * 0.27)))
+    : Math.max(110, Math.min(195, Math.round(width * 0.27)));
+  const bandWidth = compact ? 12 : 18;
+  const clientBand = axisWidth + labelWidth + bandWidth / 2;
+  const serverBand = width - labelWidth - bandWidth / 2 - 8;
+  return {
+    width,
+    compact,
+    fontSize,
+    axisX: axisWidth - 8,
+    bandX: { client: clientBand, server: serverBand },
+    bandWidth,
+    edgeX: { client: clientBand + bandWidth / 2, server: serverBand - bandWidth / 2 },
+    labelX: { client: clientBand - bandWidth / 2 - 6, server: serverBand + bandWidth / 2 + 6 },
+    labelWidth,
+    pxPerMs: compact ? 1.1 : 1.3,
+    top: 36,
+  };
+}
+
+export function yOf(layout: LaneLayout, scale: TimeScale, t: number): number {
+  return layout.top + scale.toDisplay(t) * layout.pxPerMs;
+}
+
+export function timeOfY(layout: LaneLayout, scale: TimeScale, y: number): number {
+  return scale.toTime((y - layout.top) / layout.pxPerMs);
+}
+
+export function diagramHeight(layout: LaneLayout, scale: TimeScale): number {
+  return Math.ceil(layout.top + scale.displayEnd * layout.pxPerMs + 24);
+}
+
+/** Where a packet on the line (x0,y0)→(x1,y1) is when the playhead is at height y. */
+export function xOnArrow(x0: number, y0: number, x1: number, y1: number, y: number): number {
+  if (y1 === y0) return y >= y1 ? x1 : x0;
+  const f = Math.max(0, Math.min(1, (y - y0) / (y1 - y0)));
+  return x0 + (x1 - x0) * f;
+}
+
+/**
+ * Pushes labels down so none overlaps the one above (items sorted by wanted y); a label
+ * never moves up, so it never appears before the moment it belongs to.
+ */
+export function stackLabels(wanted: readonly number[], minGap: number): number[] {
+  const placed: number[] = [];
+  let prev = -Infinity;
+  for (const y of wanted) {
+    const at = Math.max(y, prev + minGap);
+    placed.push(at);
+    prev = at;
+  }
+  return placed;
+}
+
+const NICE_STEPS_MS = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 60_000, 120_000, 300_000,
+  600_000, 1_800_000, 3_600_000,
+];
+
+/** Decimals that tell ticks `step` ms apart from each other. */
+export function tickDecimals(step: number): number {
+  return step >= 1000 ? 0 : step >= 100 ? 1 : step >= 10 ? 2 : 3;
+}
+
+export interface Tick {
+  t: number;
+  y: number;
+  /** Marks the end of a compressed gap (labelled even off-step). */
+  afterBreak: boolean;
+  /** The label's decimals. */
+  decimals: number;
+}
+
+/** Labelled ticks at round times at least `minPx` apart, skipping compressed gaps. */
+export function axisTicks(
+  layout: LaneLayout,
+  scale: TimeScale,
+  yFrom: number,
+  yTo: number,
+  minPx = 56,
+): Tick[] {
+  const step =
+    NICE_STEPS_MS.find((s) => s * layout.pxPerMs >= minPx) ??
+    NICE_STEPS_MS[NICE_STEPS_MS.length - 1]!;
+  const tFrom = Math.max(0, timeOfY(layout, scale, yFrom));
+  const tTo = timeOfY(layout, scale, yTo);
+  const ticks: Tick[] = [];
+  const inBreak = (t: number): TimeBreak | undefined =>
+    scale.breaks.find((b) => t > b.t0 && t < b.t1);
+  let last = -Infinity;
+  for (let t = Math.ceil(tFrom / step) * step; t <= tTo;) {
+    const br = inBreak(t);
+    if (br) {
+      // Resume counting after the gap; label the gap's end.
+      const y = yOf(layout, scale, br.t1);
+      if (y - last >= minPx * 0.6) {
+        ticks.push({
+          t: br.t1,
+          y,
+          afterBreak: true,
+          decimals: Math.max(step < 1000 ? 1 : 0, exactDecimals(br.t1)),
+        });
+        last = y;
+      }
+      t = Math.ceil(br.t1 / step) * step;
+      if (t === br.t1) t += step;
+      continue;
+    }
+    const y = yOf(layout, scale, t);
+    if (y - last >= minPx * 0.6) {
+      ticks.push({ t, y, afterBreak: false, decimals: tickDecimals(step) });
+      last = y;
+    }
+    t += step;
+  }
+  return ticks;
+}
+
+/** The fewest decimals (of seconds, up to 3) that show `ms` exactly. */
+function exactDecimals(ms: number): number {
+  for (let d = 0; d < 3; d++)
+    if (Math.abs(Number((ms / 1000).toFixed(d)) * 1000 - ms) < 1e-6) return d;
+  return 3;
+}
+
+/** The y range to keep in the DOM: the viewport plus a margin, snapped to coarse buckets. */
+export function renderWindow(
+  scrollTop: number,
+  viewportHeight: number,
+  bucket = 400,
+): [number, number] {
+  const from = Math.floor(Math.max(0, scrollTop - viewportHeight) / bucket) * bucket;
+  const to = Math.ceil((scrollTop + 2 * viewportHeight) / bucket) * bucket;
+  return [from, to];
+}
+
+export function intersects(a0: number, a1: number, w: readonly [number, number]): boolean {
+  return Math.max(a0, a1) >= w[0] && Math.min(a0, a1) <= w[1];
+}

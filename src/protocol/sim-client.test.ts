@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handshake } from '../state/test-scenarios.ts';
+import { createInThreadWorker } from './in-thread-worker.ts';
+import type { FromWorker, ToWorker } from './messages.ts';
+import { createSimClient, type WorkerLike } from './sim-client.ts';
+
+/** A worker that answers only when told to, so tests control the order of events. */
+function manualWorker() {
+  const sent: ToWorker[] = [];
+  const worker: WorkerLike & { terminated: boolean } = {
+    onmessage: null,
+    onerror: null,
+    terminated: false,
+    postMessage: (m) => void sent.push(m),
+    terminate() {
+      worker.terminated = true;
+    },
+  };
+  const answer = (m: FromWorker) => worker.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+  return { worker, sent, answer };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('simulation client', () => {
+  it('runs scenarios through the worker protocol', async () => {
+    const client = createSimClient({ createWorker: () => createInThreadWorker() });
+    const outcome = await client.run([handshake]);
+    expect(outcome.kind).toBe('result');
+    if (outcome.kind === 'result') expect(outcome.traces[0]!.summary.sockets.length).toBe(3);
+    client.dispose();
+  });
+
+  it('a new run supersedes a pending one and replaces the busy worker', async () => {
+    const workers: ReturnType<typeof manualWorker>[] = [];
+    const client = createSimClient({
+      createWorker: () => {
+        const w = manualWorker();
+        workers.push(w);
+        return w.worker;
+      },
+    });
+    const first = client.run([handshake]);
+    const second = client.run([handshake]);
+    expect(await first).toEqual({ kind: 'superseded' });
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.worker.terminated).toBe(true);
+    // A late answer from the old run on the new worker would be ignored by runId.
+    const oldId = workers[0]!.sent[0]!.runId;
+    const newId = workers[1]!.sent[0]!.runId;
+    expect(newId).toBeGreaterThan(oldId);
+    workers[1]!.answer({ v: 1, type: 'result', runId: oldId, traces: [], elapsedMs: 1 });
+    workers[1]!.answer({ v: 1, type: 'error', runId: newId, message: 'boom' });
+    expect(await second).toEqual({ kind: 'error', message: 'boom' });
+  });
+
+  it('stops a run that takes too long and starts a fresh worker next time', async () => {
+    vi.useFakeTimers();
+    const workers: ReturnType<typeof manualWorker>[] = [];
+    const client = createSimClient({
+      timeoutMs: 1000,
+      createWorker: () => {
+        const w = manualWorker();
+        workers.push(w);
+        return w.worker;
+      },
+    });
+    const run = client.run([handshake]);
+    vi.advanceTimersByTime(1001);
+    expect(await run).toEqual({
+      kind: 'error',
+      message: 'The simulation took longer than 1 s and was stopped.',
+    });
+    expect(workers[0]!.worker.terminated).toBe(true);
+    void client.run([handshake]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('reports a worker that fails to load', async () => {
+    const w = manualWorker();
+    const client = createSimClient({ createWorker: () => w.worker });
+    const run = client.run([handshake]);
+    w.worker.onerror?.({
+      message: 'Failed to fetch worker script',
+      preventDefault() {},
+    } as ErrorEvent);
+    expect(await run).toEqual({ kind: 'error', message: 'Failed to fetch worker script' });
+  });
+});

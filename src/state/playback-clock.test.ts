@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { motionValue } from 'framer-motion';
+import { simulate } from '../core/index.ts';
+import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
+import { createSimClient } from '../protocol/sim-client.ts';
+import {
+  DISPLAY_MS_PER_SECOND,
+  startPlaybackClock,
+  type FrameScheduler,
+} from './playback-clock.ts';
+import { createLabStore } from './store.ts';
+import { handshake } from './test-scenarios.ts';
+
+function setup() {
+  const store = createLabStore({
+    client: createSimClient({ createWorker: () => createInThreadWorker() }),
+    initial: { scenarioId: null, scenario: handshake, traces: [simulate(handshake)] },
+  });
+  const playhead = motionValue(0);
+  let pending: ((now: number) => void) | null = null;
+  const scheduler: FrameScheduler = {
+    request: (cb) => {
+      pending = cb;
+      return 1;
+    },
+    cancel: () => {
+      pending = null;
+    },
+  };
+  let now = 0;
+  const frame = (ms: number) => {
+    now += ms;
+    const cb = pending;
+    pending = null;
+    cb?.(now);
+  };
+  const stop = startPlaybackClock(store, playhead, scheduler);
+  return { store, playhead, frame, stop, hasFrame: () => pending !== null };
+}
+
+describe('playback clock', () => {
+  it('moves the playhead every frame but touches the store only when an event is crossed', () => {
+    const { store, playhead, frame } = setup();
+    let storeWrites = 0;
+    store.subscribe(() => storeWrites++);
+    store.getState().actions.play();
+    storeWrites = 0;
+    frame(0); // first frame: no elapsed time yet
+    frame(16);
+    const perFrame = (16 * DISPLAY_MS_PER_SECOND) / 1000;
+    expect(playhead.get()).toBeCloseTo(perFrame);
+    // The SYN-ACK leaves at 50 ms: frames before it do not touch the store again.
+    const writesBefore = storeWrites;
+    frame(16);
+    expect(playhead.get()).toBeCloseTo(2 * perFrame);
+    expect(storeWrites).toBe(writesBefore);
+    for (let i = 0; i < 12; i++) frame(16);
+    expect(playhead.get()).toBeGreaterThan(50);
+    expect(store.getState().index).toBe(
+      store.getState().traces[0]!.events.filter((e) => e.t <= playhead.get()).length,
+    );
+  });
+
+  it('stops at the end of the run and pauses', () => {
+    const { store, playhead, frame, hasFrame } = setup();
+    store.getState().actions.play();
+    for (let i = 0; i < 200 && hasFrame(); i++) frame(50);
+    expect(store.getState().playing).toBe(false);
+    expect(playhead.get()).toBe(150);
+    expect(store.getState().index).toBe(store.getState().traces[0]!.events.length);
+  });
+
+  it('follows discrete moves and remembers the exact moment on pause', () => {
+    const { store, playhead, frame } = setup();
+    store.getState().actions.seekTime(100);
+    expect(playhead.get()).toBe(100);
+    store.getState().actions.jumpToStart();
+    store.getState().actions.play();
+    frame(0);
+    frame(40);
+    store.getState().actions.pause();
+    expect(store.getState().time).toBeCloseTo(playhead.get());
+    expect(store.getState().time).toBeCloseTo((40 * DISPLAY_MS_PER_SECOND) / 1000);
+  });
+});

@@ -1,0 +1,110 @@
+// The one animation clock. While playing, a single requestAnimationFrame loop advances one
+// shared motion value (the playhead, in virtual ms); every moving thing on screen derives its
+// position from that value. The store hears about it only when the playhead crosses an event
+// (a discrete step), so React re-renders on steps, never every frame.
+//
+// Speed is measured in display time, not virtual time: the time scale squeezes idle gaps, so
+// a 4-minute TIME-WAIT passes as quickly as any short stretch of the diagram.
+import type { MotionValue } from 'framer-motion';
+import { indexAtTime } from './playback-model.ts';
+import type { LabStore } from './store.ts';
+
+/** Display milliseconds played per second of wall time at 1×. */
+export const DISPLAY_MS_PER_SECOND = 250;
+
+/** Longest frame we integrate over: a background tab does not leap to the end on return. */
+const MAX_FRAME_MS = 100;
+
+/**
+ * While playing, discrete steps reach the store (and React) at most this often. A sparse run
+ * (a handshake) commits every event on the frame it happens; a dense one (thousands of
+ * segments at 4×) batches the events of a few frames into one render instead of one per frame.
+ */
+export const MIN_COMMIT_INTERVAL_MS = 48;
+/** On a device that is not keeping up (long frames), discrete steps are batched more coarsely. */
+export const SLOW_COMMIT_INTERVAL_MS = 150;
+const SLOW_FRAME_MS = 24;
+
+export interface FrameScheduler {
+  request(callback: (now: number) => void): number;
+  cancel(handle: number): void;
+}
+
+const browserScheduler: FrameScheduler = {
+  request: (cb) => requestAnimationFrame(cb),
+  cancel: (h) => cancelAnimationFrame(h),
+};
+
+export function startPlaybackClock(
+  store: LabStore,
+  playhead: MotionValue<number>,
+  scheduler: FrameScheduler = browserScheduler,
+): () => void {
+  let handle: number | null = null;
+  let last: number | null = null;
+  let lastCommit = -Infinity;
+  /** The store time this clock last wrote; anything else came from a user action. */
+  let written = store.getState().time;
+
+  const frame = (now: number): void => {
+    handle = null;
+    const state = store.getState();
+    if (!state.playing) return;
+    const dt = last === null ? 0 : Math.min(now - last, MAX_FRAME_MS);
+    last = now;
+    const { scale, model, speed } = state;
+    const d = scale.toDisplay(playhead.get()) + (dt * DISPLAY_MS_PER_SECOND * speed) / 1000;
+    let t = scale.toTime(d);
+    if (t >= model.endTime) {
+      t = model.endTime;
+      playhead.set(t);
+      written = t;
+      store.setState({ index: model.length, time: t, playing: false });
+      return;
+    }
+    playhead.set(t);
+    const index = indexAtTime(model.times, t);
+    const interval = dt > SLOW_FRAME_MS ? SLOW_COMMIT_INTERVAL_MS : MIN_COMMIT_INTERVAL_MS;
+    if (index !== state.index && now - lastCommit >= interval) {
+      lastCommit = now;
+      written = t;
+      store.setState({ index, time: t });
+    }
+    handle = scheduler.request(frame);
+  };
+
+  const unsubscribeTime = store.subscribe(
+    (s) => s.time,
+    (time) => {
+      if (playhead.get() !== time) playhead.set(time);
+    },
+  );
+  const unsubscribePlaying = store.subscribe(
+    (s) => s.playing,
+    (playing) => {
+      if (playing) {
+        last = null;
+        if (handle === null) handle = scheduler.request(frame);
+        return;
+      }
+      if (handle !== null) scheduler.cancel(handle);
+      handle = null;
+      lastCommit = -Infinity;
+      // Paused between events: remember the exact moment (and the events a batched commit had
+      // not delivered yet), unless a user action moved the cursor meanwhile.
+      const state = store.getState();
+      if (state.time === written && playhead.get() !== state.time) {
+        written = playhead.get();
+        store.setState({ time: written, index: indexAtTime(state.model.times, written) });
+      }
+    },
+  );
+  playhead.set(store.getState().time);
+  if (store.getState().playing) handle = scheduler.request(frame);
+
+  return () => {
+    unsubscribeTime();
+    unsubscribePlaying();
+    if (handle !== null) scheduler.cancel(handle);
+  };
+}

@@ -1,0 +1,47 @@
+// Selectors for every view, including the side panels (inspector, narration, state diagram).
+// Each returns a value that is stable between calls for the same state (an object from the
+// trace, a number, a string), so components can subscribe with `useLab(selector)` directly.
+import type { TraceEvent, TraceSegment } from '../core/trace.ts';
+import { indexTrace, type SegmentInfo } from './trace-index.ts';
+import type { LabState } from './store.ts';
+
+export const selectTraces = (s: LabState) => s.traces;
+export const selectProtocols = (s: LabState) => s.protocols;
+/** Number of merged events applied (the playback cursor). */
+export const selectEventIndex = (s: LabState) => s.index;
+/** Playhead time in virtual ms at the last discrete step (the motion value is the live one). */
+export const selectTime = (s: LabState) => s.time;
+export const selectPlaying = (s: LabState) => s.playing;
+export const selectSpeed = (s: LabState) => s.speed;
+export const selectSelected = (s: LabState) => s.selected;
+export const selectSeqMode = (s: LabState) => s.seqMode;
+export const selectCompare = (s: LabState) => s.compare;
+export const selectStatus = (s: LabState) => s.status;
+export const selectScenario = (s: LabState) => s.scenario;
+
+/** How many events of trace `k` have happened at the cursor. */
+export const selectAppliedCount = (k: number) => (s: LabState) => s.model.appliedIn(k, s.index);
+
+/** The trace the most recent event belongs to (0 outside the side-by-side view). */
+export function selectCurrentTraceIndex(s: LabState): number {
+  return s.index > 0 ? s.model.traceOf(s.index - 1) : 0;
+}
+
+/** The event the cursor has just applied, or null at the start. */
+export function selectCurrentEvent(s: LabState): TraceEvent | null {
+  if (s.index <= 0) return null;
+  const k = s.model.traceOf(s.index - 1);
+  const applied = s.model.appliedIn(k, s.index);
+  return s.traces[k]?.events[applied - 1] ?? null;
+}
+
+/** The selected segment with its send/arrival facts, or null. */
+export function selectSelectedSegmentInfo(s: LabState): SegmentInfo | null {
+  const sel = s.selected;
+  const trace = sel ? s.traces[sel.trace] : undefined;
+  return sel && trace ? (indexTrace(trace).byId.get(sel.id) ?? null) : null;
+}
+
+export function selectSelectedSegment(s: LabState): TraceSegment | null {
+  return selectSelectedSegmentInfo(s)?.segment ?? null;
+}

@@ -1,0 +1,287 @@
+// The lab's one source of truth: a vanilla zustand store made by a factory (one per page, or
+// per test) and handed to React through context. Slices: scenario, simulation, playback, ui.
+// Data flows one way: scenario → worker → traces → store → views; views derive everything
+// from (traces, index, time).
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { Fault, Injection, Protocol, Scenario } from '../core/scenario.ts';
+import type { Trace } from '../core/trace.ts';
+import type { SimClient } from '../protocol/sim-client.ts';
+import {
+  buildPlaybackModel,
+  seekTime,
+  stepBack,
+  stepForward,
+  timeOfIndex,
+  type PlaybackModel,
+} from './playback-model.ts';
+import { buildTimeScale, type TimeScale } from './time-scale.ts';
+import { validateScenario, type ScenarioProblem } from './validate-scenario.ts';
+
+export type SeqMode = 'relative' | 'absolute';
+export type SimStatus = 'ready' | 'running' | 'error';
+
+/** A segment in one of the shown traces (two in the side-by-side view). */
+export interface SegmentRef {
+  trace: number;
+  id: number;
+}
+
+export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
+export const MIN_SPEED = SPEEDS[0];
+export const MAX_SPEED = SPEEDS[SPEEDS.length - 1]!;
+
+/** The protocols shown side by side, left to right. */
+export const COMPARE_PROTOCOLS: readonly Protocol[] = ['two-way', 'three-way'];
+
+export interface LabActions {
+  loadScenario(id: string | null, scenario: Scenario, options?: { compare?: boolean }): void;
+  addFault(fault: Fault): void;
+  removeFault(index: number): void;
+  addInjection(injection: Injection): void;
+  removeInjection(index: number): void;
+  setLatency(ms: number): void;
+  setLossRate(rate: number): void;
+  setProtocol(protocol: Protocol): void;
+  setCompare(on: boolean): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepForward(): void;
+  stepBack(): void;
+  jumpToStart(): void;
+  jumpToEnd(): void;
+  /** Scrub bar: after `index` events. */
+  seekIndex(index: number): void;
+  /** A continuous playhead position (the playback clock, or a click on the time axis). */
+  seekTime(time: number): void;
+  setSpeed(speed: number): void;
+  faster(): void;
+  slower(): void;
+  select(ref: SegmentRef | null): void;
+  setSeqMode(mode: SeqMode): void;
+  dismissError(): void;
+}
+
+export interface LabState {
+  // scenario slice
+  scenarioId: string | null;
+  scenario: Scenario;
+  compare: boolean;
+  // simulation slice
+  traces: Trace[];
+  /** The protocol each trace was run with (same order as traces). */
+  protocols: Protocol[];
+  model: PlaybackModel;
+  scale: TimeScale;
+  status: SimStatus;
+  /** Why the last run failed (engine or worker), for the page. */
+  error: string | null;
+  /** What is wrong with the scenario the user asked for; the previous run stays shown. */
+  problems: ScenarioProblem[];
+  runtimeMs: number | null;
+  // playback slice
+  index: number;
+  time: number;
+  playing: boolean;
+  speed: number;
+  // ui slice
+  selected: SegmentRef | null;
+  seqMode: SeqMode;
+  actions: LabActions;
+}
+
+export type LabStore = StoreApi<LabState> & {
+  subscribe: {
+    (listener: (state: LabState, previous: LabState) => void): () => void;
+    <U>(
+      selector: (state: LabState) => U,
+      listener: (selected: U, previous: U) => void,
+      options?: { equalityFn?: (a: U, b: U) => boolean; fireImmediately?: boolean },
+    ): () => void;
+  };
+};
+
+export interface LabStoreOptions {
+  client: SimClient;
+  initial: { scenarioId: string | null; scenario: Scenario; compare?: boolean; traces?: Trace[] };
+}
+
+/** Scenarios to run for a view: the scenario as is, or once per protocol side by side. */
+export function scenariosFor(
+  scenario: Scenario,
+  compare: boolean,
+): { scenarios: Scenario[]; protocols: Protocol[] } {
+  if (!compare) return { scenarios: [scenario], protocols: [scenario.protocol ?? 'three-way'] };
+  return {
+    scenarios: COMPARE_PROTOCOLS.map((protocol) => ({ ...scenario, protocol })),
+    protocols: [...COMPARE_PROTOCOLS],
+  };
+}
+
+function derived(traces: Trace[]): { model: PlaybackModel; scale: TimeScale } {
+  return {
+    model: buildPlaybackModel(traces),
+    scale: buildTimeScale(traces.flatMap((tr) => tr.events.map((e) => e.t))),
+  };
+}
+
+const EMPTY_TRACE = (protocol: Protocol): Trace => ({
+  events: [],
+  summary: {
+    protocol,
+    profile: 'rfc9293',
+    seed: 1,
+    endTime: 0,
+    eventCount: 0,
+    truncated: false,
+    sockets: [],
+    anomalies: [],
+  },
+});
+
+export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
+  const compare0 = initial.compare ?? false;
+  const plan0 = scenariosFor(initial.scenario, compare0);
+  const traces0 = initial.traces ?? plan0.protocols.map(EMPTY_TRACE);
+
+  const store = createStore<LabState>()(
+    subscribeWithSelector((set, get) => {
+      let runSerial = 0;
+
+      /** Validate, run in the worker, and keep the playhead at the same moment. */
+      const simulate = async (): Promise<void> => {
+        const { scenario, compare } = get();
+        const check = validateScenario(scenario);
+        if (!check.ok) {
+          set({ problems: check.errors, status: 'error', playing: false });
+          return;
+        }
+        const plan = scenariosFor(check.scenario, compare);
+        const serial = ++runSerial;
+        set({ status: 'running', problems: [], error: null });
+        const outcome = await client.run(plan.scenarios);
+        if (serial !== runSerial || outcome.kind === 'superseded') return;
+        if (outcome.kind === 'error') {
+          set({ status: 'error', error: outcome.message, playing: false });
+          return;
+        }
+        const { model, scale } = derived(outcome.traces);
+        const { index, time, selected } = get();
+        // Same moment as before the edit: the user watches the consequence unfold from here.
+        const cursor = index === 0 ? { index: 0, time: 0 } : seekTime(model.times, time);
+        const stillThere =
+          selected &&
+          outcome.traces[selected.trace]?.events.some(
+            (e) => 'segment' in e && typeof e.segment === 'object' && e.segment.id === selected.id,
+          );
+        set({
+          traces: outcome.traces,
+          protocols: plan.protocols,
+          model,
+          scale,
+          status: 'ready',
+          runtimeMs: outcome.elapsedMs,
+          index: cursor.index,
+          time: cursor.time,
+          selected: stillThere ? selected : null,
+        });
+      };
+
+      const editScenario = (change: (s: Scenario) => Scenario): void => {
+        set({ scenario: change(get().scenario) });
+        void simulate();
+      };
+
+      const moveTo = (cursor: { index: number; time: number }): void =>
+        set({ index: cursor.index, time: cursor.time });
+
+      const actions: LabActions = {
+        loadScenario(id, scenario, options) {
+          set({
+            scenarioId: id,
+            scenario,
+            compare: options?.compare ?? get().compare,
+            index: 0,
+            time: 0,
+            playing: false,
+            selected: null,
+          });
+          void simulate();
+        },
+        addFault: (fault) => editScenario((s) => ({ ...s, faults: [...(s.faults ?? []), fault] })),
+        removeFault: (i) =>
+          editScenario((s) => ({ ...s, faults: (s.faults ?? []).filter((_, j) => j !== i) })),
+        addInjection: (inj) => editScenario((s) => ({ ...s, inject: [...(s.inject ?? []), inj] })),
+        removeInjection: (i) =>
+          editScenario((s) => ({ ...s, inject: (s.inject ?? []).filter((_, j) => j !== i) })),
+        setLatency: (ms) => editScenario((s) => ({ ...s, latencyMs: ms })),
+        setLossRate: (rate) => editScenario((s) => ({ ...s, lossRate: rate })),
+        setProtocol: (protocol) => editScenario((s) => ({ ...s, protocol })),
+        setCompare(on) {
+          if (on === get().compare) return;
+          set({ compare: on, selected: null });
+          void simulate();
+        },
+        play() {
+          const { index, time, model } = get();
+          if (index >= model.length && time >= model.endTime) moveTo({ index: 0, time: 0 });
+          set({ playing: true });
+        },
+        pause: () => set({ playing: false }),
+        togglePlay: () => (get().playing ? get().actions.pause() : get().actions.play()),
+        stepForward: () => set({ playing: false, ...stepForward(get().model.times, get()) }),
+        stepBack: () => set({ playing: false, ...stepBack(get().model.times, get()) }),
+        jumpToStart: () => set({ playing: false, index: 0, time: 0 }),
+        jumpToEnd: () => {
+          const { model } = get();
+          set({ playing: false, index: model.length, time: model.endTime });
+        },
+        seekIndex(index) {
+          const { model } = get();
+          const i = Math.max(0, Math.min(Math.round(index), model.length));
+          set({ index: i, time: timeOfIndex(model.times, i) });
+        },
+        seekTime: (time) => moveTo(seekTime(get().model.times, time)),
+        setSpeed: (speed) => set({ speed: Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed)) }),
+        faster() {
+          const next = SPEEDS.find((s) => s > get().speed);
+          if (next !== undefined) set({ speed: next });
+        },
+        slower() {
+          const next = [...SPEEDS].reverse().find((s) => s < get().speed);
+          if (next !== undefined) set({ speed: next });
+        },
+        select: (selected) => set({ selected }),
+        setSeqMode: (seqMode) => set({ seqMode }),
+        dismissError: () => set({ error: null, problems: [], status: 'ready' }),
+      };
+
+      return {
+        scenarioId: initial.scenarioId,
+        scenario: initial.scenario,
+        compare: compare0,
+        traces: traces0,
+        protocols: plan0.protocols,
+        ...derived(traces0),
+        status: initial.traces ? 'ready' : 'running',
+        error: null,
+        problems: [],
+        runtimeMs: null,
+        index: 0,
+        time: 0,
+        playing: false,
+        speed: 1,
+        selected: null,
+        seqMode: 'absolute',
+        actions,
+      };
+    }),
+  ) as LabStore;
+
+  if (!initial.traces)
+    store
+      .getState()
+      .actions.loadScenario(initial.scenarioId, initial.scenario, { compare: compare0 });
+  return store;
+}

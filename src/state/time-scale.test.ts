@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildTimeScale } from './time-scale.ts';
+
+const opts = { gapThresholdMs: 600, compressedGapMs: 240, tailMs: 100 };
+
+describe('time scale', () => {
+  it('keeps busy stretches at their true proportions', () => {
+    const s = buildTimeScale([0, 50, 100, 150], opts);
+    expect(s.toDisplay(75)).toBe(75);
+    expect(s.breaks).toEqual([]);
+    expect(s.displayEnd).toBe(250);
+  });
+
+  it('squeezes an idle gap to a fixed length and records a break', () => {
+    const s = buildTimeScale([0, 100, 240_100, 240_150], opts);
+    expect(s.breaks).toEqual([{ t0: 100, t1: 240_100, d0: 100, d1: 340 }]);
+    expect(s.toDisplay(240_100)).toBe(340);
+    expect(s.toDisplay(240_150)).toBe(390);
+    // Inside the gap: linear within the squeezed piece.
+    expect(s.toDisplay(120_100)).toBeCloseTo(220);
+  });
+
+  it('does not compress a gap at the threshold', () => {
+    const s = buildTimeScale([0, 600], opts);
+    expect(s.breaks).toHaveLength(0);
+    expect(buildTimeScale([0, 601], opts).breaks).toHaveLength(1);
+  });
+
+  it('is monotonic and toTime inverts toDisplay', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 500_000 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: -1000, max: 600_000 }),
+        (times, probe) => {
+          const s = buildTimeScale(times, opts);
+          expect(s.toTime(s.toDisplay(probe))).toBeCloseTo(probe, 6);
+          expect(s.toDisplay(probe + 1)).toBeGreaterThan(s.toDisplay(probe));
+        },
+      ),
+    );
+  });
+});
