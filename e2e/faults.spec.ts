@@ -28,7 +28,7 @@ async function stepUntil(page: Page, pattern: RegExp, limit = 80): Promise<strin
 }
 
 test('dropping the first SYN makes the client retransmit it about 1 s later', async ({ page }) => {
-  await stepUntil(page, /the client sends SYN seq=100/);
+  await stepUntil(page, /The client sends SYN 100 to open the connection/);
   const clockBefore = await page.locator('.clock').innerText();
   await page.getByRole('button', { name: /^SYN seq=100 client → server/ }).click();
   const menu = page.getByRole('dialog', { name: /Break SYN seq=100 client → server/ });
@@ -42,8 +42,18 @@ test('dropping the first SYN makes the client retransmit it about 1 s later', as
   // The playhead stayed where it was.
   await expect(page.locator('.clock')).toHaveText(clockBefore);
 
-  const seen = await stepUntil(page, /the client sends SYN seq=100/);
-  expect(seen.some((s) => /SYN seq=100 is lost in the network/.test(s))).toBe(true);
+  // The narration says what happened and why: the SYN is lost, the timer fires, the SYN goes again.
+  const seen = await stepUntil(page, /The client sends SYN 100 again \(retransmission\)/);
+  expect(
+    seen.some((s) => /The SYN 100 from the client is lost on the way \(a drop fault\)/.test(s)),
+  ).toBe(true);
+  expect(
+    seen.some((s) =>
+      /No SYN-ACK after 1 s: the client's retransmission timer fires and it sends the SYN again/.test(
+        s,
+      ),
+    ),
+  ).toBe(true);
   const resent = seen[seen.length - 1]!;
   const at = Number(/^([\d.]+) s:/.exec(resent)![1]);
   expect(at).toBeGreaterThanOrEqual(0.9);
@@ -68,7 +78,7 @@ test('dropping the first SYN makes the client retransmit it about 1 s later', as
 test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the diagram', async ({
   page,
 }) => {
-  await stepUntil(page, /the server sends SYN ACK/);
+  await stepUntil(page, /The server sends SYN-ACK 300\/101/);
   await page.getByRole('button', { name: /^SYN ACK seq=300 ack=101 server → client/ }).click();
   const menu = page.getByRole('dialog');
   await menu.getByLabel('Extra delay (ms)').fill('400');
@@ -76,7 +86,7 @@ test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the d
   await expect(page.getByText('Delay SYN ACK #1 from the server by 400 ms')).toBeVisible();
   // The delayed SYN-ACK arrives 50 + 400 ms after it was sent at 0.05 s.
   await page.getByRole('button', { name: 'Jump to start' }).click();
-  const seen = await stepUntil(page, /SYN ACK seq=300 ack=101 arrives at the client/);
+  const seen = await stepUntil(page, /The SYN-ACK 300\/101 acknowledges the client's SYN/);
   expect(seen[seen.length - 1]).toMatch(/^0\.5 s:/);
   const synAck = page.getByRole('button', {
     name: /^SYN ACK seq=300 ack=101 server → client, delivered/,
@@ -91,7 +101,9 @@ test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the d
     /Copy arrives after \(ms\) must be a number between 0 and/,
   );
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('list').getByRole('listitem')).toHaveCount(1);
+  await expect(
+    page.getByRole('list', { name: 'Fault rules in force' }).getByRole('listitem'),
+  ).toHaveCount(1);
 });
 
 test('an old SYN injected on the server lane arrives from the past and is named as such', async ({
@@ -102,7 +114,7 @@ test('an old SYN injected on the server lane arrives from the past and is named 
   await expect(page.getByText('Old SYN seq=90 reaches the server at 0.5 s')).toBeVisible();
   await page.getByLabel('Protocol').selectOption('two-way');
   await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
-  await stepUntil(page, /^0\.5 s: SYN seq=90 arrives at the server/);
+  await stepUntil(page, /^0\.5 s: .*the old SYN 90/);
   const old = page.getByRole('button', {
     name: /^SYN seq=90 client → server, old segment from an earlier connection/,
   });

@@ -1,26 +1,85 @@
-import type { ReactNode } from 'react';
+// The side panel: what the selected segment is (inspector), where each side stands in the
+// RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { isnBases } from '../features/narration/index.ts';
+import { StateDiagram, sideStateAt } from '../features/state-diagram/index.ts';
 import { useLab } from '../state/LabProvider.tsx';
-import { selectSelectedSegmentInfo } from '../state/selectors.ts';
-import { segmentName } from '../features/timeline/segment-label.ts';
+import { selectCurrentTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT } from './i18n/i18n.tsx';
 
-/**
- * The side panel. SLOT for the lead: mount the inspector (src/features/inspector), the state
- * diagram (src/features/state-diagram) and the narration (src/features/narration) here, above
- * the fault panel. They read the store through the selectors in src/state/selectors.ts.
- */
+// The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
+const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));
+
 export function SidePanel({ children }: { children: ReactNode }) {
   const t = useT();
-  const selected = useLab(selectSelectedSegmentInfo);
-  const seqMode = useLab((s) => s.seqMode);
   return (
     <aside className="side-panel" aria-label={t('app.sidePanel')}>
-      <section className="panel selection-slot" data-slot="inspector">
-        <p className={selected ? '' : 'muted'}>
-          {selected ? segmentName(selected, seqMode, t) : t('app.sidePanelSlot')}
-        </p>
-      </section>
+      <InspectorSlot />
+      <StateDiagrams />
       {children}
     </aside>
+  );
+}
+
+function InspectorSlot() {
+  const t = useT();
+  const segment = useLab(selectSelectedSegment);
+  const traceIndex = useLab((s) => s.selected?.trace ?? 0);
+  const events = useLab((s) => s.traces[traceIndex]?.events);
+  const seqMode = useLab((s) => s.seqMode);
+  const { select, setSeqMode } = useLab((s) => s.actions);
+  const bases = useMemo(() => (events ? isnBases(events) : { client: 0, server: 0 }), [events]);
+  if (!segment || !events) {
+    return (
+      <section className="panel selection-slot" data-slot="inspector">
+        <p className="muted">{t('app.sidePanelSlot')}</p>
+      </section>
+    );
+  }
+  return (
+    <Suspense
+      fallback={
+        <section className="panel selection-slot">
+          <p className="muted">{t('app.loadingPanel')}</p>
+        </section>
+      }
+    >
+      <SegmentInspector
+        className="panel"
+        segment={segment}
+        events={events}
+        isnBases={bases}
+        numbers={seqMode}
+        onNumbersChange={setSeqMode}
+        onClose={() => select(null)}
+      />
+    </Suspense>
+  );
+}
+
+/** RFC 9293 Figure 5 for each side, lit at the state the cursor has reached. */
+function StateDiagrams() {
+  const t = useT();
+  const k = useLab(selectCurrentTraceIndex);
+  const events = useLab((s) => s.traces[k]?.events);
+  const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
+  const protocol = useLab((s) => s.protocols[k] ?? 'three-way');
+  if (!events) return null;
+  return (
+    <section className="panel state-diagrams" aria-label={t('app.stateDiagrams')}>
+      {(['client', 'server'] as const).map((side) => {
+        const at = sideStateAt(events, applied - 1, side);
+        return (
+          <StateDiagram
+            key={side}
+            side={side}
+            state={at.state}
+            last={at.last}
+            protocol={protocol}
+            variant="compact"
+          />
+        );
+      })}
+    </section>
   );
 }

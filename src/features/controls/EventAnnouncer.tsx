@@ -1,15 +1,31 @@
-// The polite live region: one sentence per step, so screen-reader users hear what happened.
-// While playing, the region is silent (a stream of sentences would drown the listener); each
-// step, seek or pause is announced.
-import { useT } from '../../app/i18n/i18n.tsx';
+// The polite live region and caption: the narration's sentence for the step just taken (what
+// happened and why). While playing, the region is silent (a stream of sentences would drown
+// the listener); each step, seek or pause is announced.
+import { seconds, useT } from '../../app/i18n/i18n.tsx';
+import { useNarrators } from '../../app/panels/useNarrators.ts';
 import { useLab } from '../../state/LabProvider.tsx';
-import { selectCurrentEvent } from '../../state/selectors.ts';
-import { describeEvent } from './describe-event.ts';
+import { selectCurrentTraceIndex } from '../../state/selectors.ts';
 
 export function EventAnnouncer() {
   const t = useT();
-  const event = useLab(selectCurrentEvent);
+  const traces = useLab((s) => s.traces);
+  const seqMode = useLab((s) => s.seqMode);
   const playing = useLab((s) => s.playing);
+  const k = useLab(selectCurrentTraceIndex);
+  const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
+  const compare = useLab((s) => s.compare);
+  const protocol = useLab((s) => s.protocols[k]);
+  const narrators = useNarrators(traces, seqMode);
+  const event = applied > 0 ? traces[k]?.events[applied - 1] : undefined;
+  const say = narrators[k];
+  const text =
+    event && say
+      ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
+          time: seconds(event.t),
+          sentence: say(applied - 1),
+          protocol: t(protocol === 'two-way' ? 'protocol.two-way' : 'protocol.three-way'),
+        })
+      : t('announce.start');
   return (
     <p
       className="announcer"
@@ -17,7 +33,7 @@ export function EventAnnouncer() {
       aria-atomic="true"
       data-testid="announcer"
     >
-      {describeEvent(event, t)}
+      {text}
     </p>
   );
 }

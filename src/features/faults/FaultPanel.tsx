@@ -43,7 +43,7 @@ export function FaultPanel() {
     <section className="panel fault-panel" aria-labelledby={`${latencyId}-title`}>
       <h2 id={`${latencyId}-title`}>{t('faults.title')}</h2>
       {none ? <p className="muted">{t('faults.none')}</p> : null}
-      <ul className="fault-list">
+      <ul className="fault-list" aria-label={t('faults.listLabel')}>
         {(faults ?? []).map((f, i) => {
           const text = describeFault(f, t);
           return (

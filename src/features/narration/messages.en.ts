@@ -116,7 +116,7 @@ export const narrationMessagesEn = {
   'deliver.ss5':
     '{Who} is waiting for a SYN-ACK, so it drops the {seg}: only a SYN or a reset can change anything now (RFC 9293 SS-5).',
   'deliver.alreadyHave':
-    '{Who} has already received the {seg} (it expects {expected} next), so it drops it and answers {answer} (RFC 9293 O-1).',
+    '{Who} expects {expected} next, so the {seg} lies behind what it has received: it drops it and answers {answer} (RFC 9293 O-1).',
   'deliver.outOfWindow':
     'The {seg} is outside {whose} receive window (it expects {expected}), so it is dropped and answered with {answer} (RFC 9293 O-1).',
   'deliver.outOfWindowQuiet':
