@@ -19,7 +19,7 @@ test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way
 }) => {
   await page
     .getByLabel('Scenario')
-    .selectOption({ label: 'Old duplicate SYN: two-way vs three-way' });
+    .selectOption({ label: 'The old duplicate SYN: why TCP needs three messages' });
   const twoWay = page.getByRole('region', { name: 'Two-way' });
   const threeWay = page.getByRole('region', { name: 'Three-way' });
   await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();

@@ -37,7 +37,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
             {BUILT_IN_SCENARIOS.map((s) => (
               <option key={s.id} value={s.id}>
-                {t(s.titleKey)}
+                {s.titleKey ? t(s.titleKey) : (s.scenario.title ?? s.id)}
               </option>
             ))}
           </select>

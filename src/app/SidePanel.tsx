@@ -6,6 +6,7 @@ import { StateDiagram, sideStateAt } from '../features/state-diagram/index.ts';
 import { useLab } from '../state/LabProvider.tsx';
 import { selectCurrentTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT } from './i18n/i18n.tsx';
+import { LessonPanel } from './LessonPanel.tsx';
 
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
 const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));
@@ -14,6 +15,7 @@ export function SidePanel({ children }: { children: ReactNode }) {
   const t = useT();
   return (
     <aside className="side-panel" aria-label={t('app.sidePanel')}>
+      <LessonPanel />
       <InspectorSlot />
       <StateDiagrams />
       {children}

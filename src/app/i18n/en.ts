@@ -10,8 +10,10 @@ export const en = {
   'app.stateDiagrams': 'State machines (RFC 9293 Figure 5)',
 
   'scenario.label': 'Scenario',
+  'lesson.label': 'Lesson notes',
+  'lesson.introduction': 'Introduction',
+  'lesson.beforeFirstStep': 'Step forward to follow the story.',
   'scenario.basic': 'Handshake, a little data, close',
-  'scenario.oldDuplicateSyn': 'Old duplicate SYN: two-way vs three-way',
   'scenario.custom': 'Edited scenario',
 
   'host.client': 'Client',
