@@ -1,7 +1,9 @@
 // The shell: header (scenario, protocol, view switches), the timeline, the side panel, and the
 // transport bar. Side-panel slot: the inspector, state diagram and narration components
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
-import { useLab } from '../state/LabProvider.tsx';
+import { useLab, useLabStore } from '../state/LabProvider.tsx';
+import { useT } from './i18n/i18n.tsx';
+import { useUrlSync } from './url-sync.ts';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { Controls } from '../features/controls/Controls.tsx';
 import { EventAnnouncer } from '../features/controls/EventAnnouncer.tsx';
@@ -15,6 +17,7 @@ import { SidePanel } from './SidePanel.tsx';
 
 export function App() {
   const compare = useLab((s) => s.compare);
+  useUrlSync(useLabStore(), useT());
   const faultMenu = useFaultMenu();
 
   return (

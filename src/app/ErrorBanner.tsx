@@ -7,10 +7,12 @@ export function ErrorBanner() {
   const actions = useLabActions();
   const error = useLab((s) => s.error);
   const problems = useLab((s) => s.problems);
-  if (!error && problems.length === 0) return null;
+  const notice = useLab((s) => s.notice);
+  if (!error && !notice && problems.length === 0) return null;
   return (
     <div className="error-banner" role="alert">
       <strong>{t('error.title')}</strong>
+      {notice && <p>{notice}</p>}
       {error && <p>{t('error.engine', { message: error })}</p>}
       {problems.length > 0 && (
         <>

@@ -108,7 +108,7 @@ describe('bad links', () => {
       '#v1.p=lost-syn&f=cS0d',
       'its changes make an invalid scenario: faults[0].match.nth: must be a whole number ≥ 1, got 0',
     ],
-    ['#v1.p=lost-syn&v=3', 'the speed must be one of 0.25, 0.5, 1, 2, 4'],
+    ['#v1.p=lost-syn&v=5', 'the speed must be one of 0.25, 0.5, 1, 1.5, 2, 3, 4'],
     ['#v1.p=lost-syn&t=-5', 'the moment "t" must be a time in ms, 0 or more'],
     ['#v1.p=lost-syn&zz=1', 'it has an unknown part "zz"'],
     ['#v1.s=%%%', 'the value of "s" is not valid percent-encoding'],

@@ -23,7 +23,7 @@ export const LINK_VERSION = 1;
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
-export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
 
 /** Everything a link carries. */
 export interface Experiment {
@@ -34,6 +34,8 @@ export interface Experiment {
   speed: number;
   /** The playhead, in virtual ms. */
   moment: number;
+  /** How many of the events at exactly `moment` have happened; absent = all of them. */
+  step?: number;
   /** Absent: the reader's own language. */
   language?: Language;
 }
@@ -60,6 +62,7 @@ export function encodeLink(x: Experiment, presets: PresetLookup): string {
   if (x.compare) parts.push('c=1');
   if (x.speed !== 1) parts.push(`v=${num(x.speed)}`);
   if (x.moment > 0) parts.push(`t=${num(x.moment)}`);
+  if (x.step !== undefined) parts.push(`k=${x.step}`);
   if (x.language) parts.push(`l=${x.language}`);
   return `#v${LINK_VERSION}.${parts.join('&')}`;
 }
@@ -223,17 +226,21 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
   const moment = params.has('t') ? Number(params.get('t')) : 0;
   if (!Number.isFinite(moment) || moment < 0 || params.get('t') === '')
     return malformed('the moment "t" must be a time in ms, 0 or more');
+  const stepText = params.get('k');
+  if (stepText !== undefined && !/^\d{1,7}$/.test(stepText))
+    return malformed('the step "k" must be a whole number');
   const lang = params.get('l');
   if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang))
     return malformed(`the language must be one of ${LANGUAGES.join(', ')}`);
 
   const experiment: Experiment = { scenario, compare: compare === '1', speed, moment };
   if (preset !== undefined) experiment.preset = preset;
+  if (stepText !== undefined) experiment.step = Number(stepText);
   if (lang !== undefined) experiment.language = lang as Language;
   return { ok: true, experiment };
 }
 
-const KNOWN_KEYS = new Set(['p', 's', 'w', 'L', 'X', 'r', 'f', 'i', 'c', 'v', 't', 'l']);
+const KNOWN_KEYS = new Set(['p', 's', 'w', 'L', 'X', 'r', 'f', 'i', 'c', 'v', 't', 'k', 'l']);
 
 /** The preset with the link's changes, validated like any scenario; or what is wrong. */
 function applyOverrides(base: Scenario, params: Map<string, string>): Scenario | string {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../core/index.ts';
 import {
   buildPlaybackModel,
+  cursorAt,
+  stepAtInstant,
   indexAtTime,
   seekTime,
   stepBack,
@@ -80,5 +82,19 @@ describe('merged playback of two traces', () => {
     expect(m.appliedIn(0, at)).toBe(a.events.filter((e) => e.t <= 50).length);
     expect(m.appliedIn(1, at)).toBe(b.events.filter((e) => e.t <= 50).length);
     expect(m.traceOf(m.length - 1)).toBe(1); // three-way needs the extra ACK, so it ends last
+  });
+});
+
+describe('cursors as links name them (time + events applied at that instant)', () => {
+  const times = Float64Array.from([0, 0, 50, 100, 100, 100, 150]);
+  it('reproduces every cursor exactly', () => {
+    for (let index = 0; index <= times.length; index++) {
+      const time = index === 0 ? 0 : times[index - 1]!;
+      const c = { index, time };
+      expect(cursorAt(times, time, stepAtInstant(times, c))).toEqual(c);
+    }
+  });
+  it('clamps a step beyond the events at that time', () => {
+    expect(cursorAt(times, 100, 9)).toEqual({ index: 6, time: 100 });
   });
 });

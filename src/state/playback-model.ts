@@ -99,3 +99,33 @@ export function seekTime(times: Float64Array, t: number): Cursor {
   const time = Math.max(0, Math.min(t, end));
   return { index: indexAtTime(times, time), time };
 }
+
+/** Index of the first event at or after `t` (how many events happen strictly before `t`). */
+function firstIndexAt(times: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A cursor as a link names it: a time, and how many of the events at exactly that time have
+ * been applied (several events often share an instant). Without `step`, all of them.
+ */
+export function cursorAt(times: Float64Array, t: number, step?: number): Cursor {
+  const c = seekTime(times, t);
+  if (step === undefined) return c;
+  const first = firstIndexAt(times, c.time);
+  return { index: Math.min(c.index, first + Math.max(0, step)), time: c.time };
+}
+
+/** The `step` that cursorAt needs to reproduce `c`, or undefined when all events at its time are applied. */
+export function stepAtInstant(times: Float64Array, c: Cursor): number | undefined {
+  const all = indexAtTime(times, c.time);
+  if (c.index >= all) return undefined;
+  return Math.max(0, c.index - firstIndexAt(times, c.time));
+}

@@ -10,6 +10,7 @@ import type { SimClient } from '../protocol/sim-client.ts';
 import {
   buildPlaybackModel,
   seekTime,
+  cursorAt,
   stepBack,
   stepForward,
   timeOfIndex,
@@ -35,7 +36,14 @@ export const MAX_SPEED = SPEEDS[SPEEDS.length - 1]!;
 export const COMPARE_PROTOCOLS: readonly Protocol[] = ['two-way', 'three-way'];
 
 export interface LabActions {
-  loadScenario(id: string | null, scenario: Scenario, options?: { compare?: boolean }): void;
+  /** `moment`: where the playhead lands (paused) once the run is ready, e.g. from a link. */
+  loadScenario(
+    id: string | null,
+    scenario: Scenario,
+    options?: { compare?: boolean; moment?: number; step?: number },
+  ): void;
+  /** Tell the user something went wrong outside a run (e.g. a link that cannot be opened). */
+  notify(message: string): void;
   addFault(fault: Fault): void;
   removeFault(index: number): void;
   addInjection(injection: Injection): void;
@@ -77,6 +85,8 @@ export interface LabState {
   status: SimStatus;
   /** Why the last run failed (engine or worker), for the page. */
   error: string | null;
+  /** A problem outside the engine, said plainly (e.g. a broken link); cleared with the error. */
+  notice: string | null;
   /** What is wrong with the scenario the user asked for; the previous run stays shown. */
   problems: ScenarioProblem[];
   runtimeMs: number | null;
@@ -148,6 +158,8 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
   const store = createStore<LabState>()(
     subscribeWithSelector((set, get) => {
       let runSerial = 0;
+      /** A moment to land on once the next run is ready (set by loadScenario). */
+      let pendingMoment: { time: number; step?: number } | null = null;
 
       /** Validate, run in the worker, and keep the playhead at the same moment. */
       const simulate = async (): Promise<void> => {
@@ -169,7 +181,13 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         const { model, scale } = derived(outcome.traces);
         const { index, time, selected } = get();
         // Same moment as before the edit: the user watches the consequence unfold from here.
-        const cursor = index === 0 ? { index: 0, time: 0 } : seekTime(model.times, time);
+        const cursor =
+          pendingMoment !== null
+            ? cursorAt(model.times, pendingMoment.time, pendingMoment.step)
+            : index === 0
+              ? { index: 0, time: 0 }
+              : seekTime(model.times, time);
+        pendingMoment = null;
         const stillThere =
           selected &&
           outcome.traces[selected.trace]?.events.some(
@@ -198,6 +216,8 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
 
       const actions: LabActions = {
         loadScenario(id, scenario, options) {
+          pendingMoment =
+            options?.moment === undefined ? null : { time: options.moment, step: options.step };
           set({
             scenarioId: id,
             scenario,
@@ -254,7 +274,8 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         },
         select: (selected) => set({ selected }),
         setSeqMode: (seqMode) => set({ seqMode }),
-        dismissError: () => set({ error: null, problems: [], status: 'ready' }),
+        notify: (notice) => set({ notice }),
+        dismissError: () => set({ error: null, notice: null, problems: [], status: 'ready' }),
       };
 
       return {
@@ -266,6 +287,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         ...derived(traces0),
         status: initial.traces ? 'ready' : 'running',
         error: null,
+        notice: null,
         problems: [],
         runtimeMs: null,
         index: 0,

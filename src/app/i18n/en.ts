@@ -145,6 +145,9 @@ export const en = {
   'error.invalid': 'The scenario cannot be run:',
   'error.problem': '{path}: {message}',
   'error.dismiss': 'Dismiss',
+  'link.newerVersion':
+    'This link was made by a newer version of Handshake Lab (link format v{version}). Open it in an up-to-date Handshake Lab; the current scenario is shown instead.',
+  'link.malformed': 'This link cannot be opened: {detail}. The current scenario is shown instead.',
   'status.running': 'Simulating…',
   'status.ready': 'Simulated {events} events in {ms} ms',
   'status.readyPrecomputed': '{events} events',

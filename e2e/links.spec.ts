@@ -1,0 +1,84 @@
+// The link is the experiment: what the address holds reopens the same run at the same moment,
+// in a fresh browser; a broken link says what is wrong and the lab keeps working.
+import { expect, test, type Page } from '@playwright/test';
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+/** What a viewer sees of the run: lane states, the caption, the clock, the fault list. */
+async function view(page: Page) {
+  return {
+    client: await page.getByRole('region', { name: 'Client' }).first().innerText(),
+    server: await page.getByRole('region', { name: 'Server' }).first().innerText(),
+    caption: await page.getByTestId('announcer').innerText(),
+    clock: await page.locator('.clock').innerText(),
+    faults: await page.getByRole('list', { name: 'Fault rules in force' }).innerText(),
+  };
+}
+
+test('a preset with a changed fault, paused mid-run, reopens identically in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  const problems = watchConsole(page);
+  await page.goto('./');
+  await page
+    .getByLabel('Scenario')
+    .selectOption({ label: 'Lost SYN: retransmission and back-off' });
+  await expect(page).toHaveURL(/#v1\.p=lost-syn$/);
+  // Drop the server's first SYN-ACK too, then step to a moment after it.
+  for (let i = 0; i < 30; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await page.getByRole('button', { name: /^SYN ACK seq=300 ack=101 server → client/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Drop' }).click();
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page).toHaveURL(/#v1\.p=lost-syn&f=cS1d_cS2d_sSA1d&t=\d+(&k=\d+)?$/);
+  const link = page.url();
+  const before = await view(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherProblems = watchConsole(other);
+  await other.goto(link);
+  await expect(other.locator('.clock')).toHaveText(before.clock);
+  expect(await view(other)).toEqual(before);
+  await expect(other.getByRole('button', { name: 'Play' })).toBeVisible(); // paused there
+  await fresh.close();
+  expect([...problems, ...otherProblems]).toEqual([]);
+});
+
+test('choosing another scenario is a history entry: Back returns to the previous one', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByLabel('Scenario').selectOption({ label: 'Connecting to a closed port' });
+  await expect(page).toHaveURL(/#v1\.p=closed-port$/);
+  await page.getByLabel('Scenario').selectOption({ label: 'Simultaneous open' });
+  await expect(page).toHaveURL(/#v1\.p=simultaneous-open$/);
+  await page.goBack();
+  await expect(page.getByLabel('Scenario')).toHaveValue('closed-port');
+});
+
+test('a broken, hostile or newer link says what is wrong and the lab still works', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  for (const [hash, message] of [
+    ['#v1.p=lost-syn&f=cS1q', 'its fault list is garbled at "cS1q"'],
+    ['#v9.p=lost-syn', 'made by a newer version of Handshake Lab'],
+    ['#v1.s=PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg', 'the scenario part is not valid JSON'],
+  ] as const) {
+    await page.goto(`./${hash}`);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('region', { name: 'Client' })).toBeVisible();
+    await page.getByRole('button', { name: 'Jump to end' }).click();
+    await expect(page.getByRole('region', { name: 'Client' })).toContainText('CLOSED');
+  }
+  expect(problems).toEqual([]);
+});
