@@ -50,16 +50,18 @@ interface SocketInfo {
   crashed: boolean;
 }
 
-const OPENING_RULES = new Set(['L-3', 'SS-4']);
+/** L-3 and SS-4 (with any suffix such as /2WH) are where a SYN is accepted. */
+const opensConnection = (rule: string): boolean => rule === 'L-3' || rule.startsWith('L-3/') || rule === 'SS-4' || rule.startsWith('SS-4/');
 const CARRIES_DATA: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT']);
 
 export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSummary {
   const sockets = new Map<string, SocketInfo>();
-  const sends = new Map<number, SendEvent>();
-  const delivered = new Map<number, TraceSegment>();
+  // Segment ids are small dense integers: arrays index them faster than maps.
+  const sends: (SendEvent | undefined)[] = [];
+  const delivered: (TraceSegment | undefined)[] = [];
   const anomalies: Anomaly[] = [];
   const originOfSegment = (id: number, copyOf: number | undefined): string | null =>
-    sends.get(copyOf ?? id)?.socket ?? null;
+    sends[copyOf ?? id]?.socket ?? null;
 
   const info = (host: HostName, id: string, port: number, peerPort: number | null): SocketInfo => {
     let s = sockets.get(id);
@@ -120,15 +122,15 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
     switch (e.type) {
       case 'send':
         // Only SYNs and data need their sender looked up later; keeping the maps small keeps this pass fast.
-        if (e.segment.len > 0 || e.segment.flags[0] === 'SYN') sends.set(e.segment.id, e);
+        if (e.segment.len > 0 || e.segment.flags[0] === 'SYN') sends[e.segment.id] = e;
         if (e.socket && e.segment.len > 0) {
           const s = sockets.get(e.socket);
           if (s && !e.segment.retransmission) s.summary.bytesSent += e.segment.len;
         }
         break;
       case 'deliver':
-        if (e.segment.len > 0) delivered.set(e.segment.id, e.segment);
-        if (e.socket && e.segment.flags.includes('SYN') && OPENING_RULES.has(e.rule.split('/')[0]!)) {
+        if (e.segment.len > 0) delivered[e.segment.id] = e.segment;
+        if (e.socket && !e.discarded && e.segment.flags[0] === 'SYN' && opensConnection(e.rule)) {
           // The deliver event precedes the new socket's first state event, so create it here.
           const s = info(e.host, e.socket, e.segment.dstPort, e.segment.srcPort);
           s.peerOrigin = e.segment.stale ? null : originOfSegment(e.segment.id, e.segment.copyOf);
@@ -204,7 +206,7 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
           if (e.result === 'reset' || e.result === 'timeout') s.summary.error = e.result;
           if (e.bytes && e.bytes > 0) {
             s.summary.bytesReceived += e.bytes;
-            const seg = e.segment !== undefined ? delivered.get(e.segment) : undefined;
+            const seg = e.segment !== undefined ? delivered[e.segment] : undefined;
             const fromStale = seg?.stale === true;
             const fromStranger = seg !== undefined && !fromStale && originOfSegment(seg.id, seg.copyOf) !== s.peerOrigin;
             if (s.phantom || fromStale || fromStranger) {
