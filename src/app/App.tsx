@@ -12,6 +12,7 @@ import { FaultPopover } from '../features/faults/FaultPopover.tsx';
 import { useFaultMenu } from '../features/faults/useFaultMenu.ts';
 import { CompareSwitch, VerdictCaption } from '../features/compare/Compare.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 
@@ -47,6 +48,7 @@ export function App() {
         </div>
         <SidePanel>
           <FaultPanel />
+          <ExportPanel />
         </SidePanel>
       </main>
       <footer className="transport-bar">
