@@ -29,7 +29,8 @@ export default defineConfig({
   forbidOnly: CI,
   fullyParallel: true,
   workers: CI ? 2 : undefined,
-  timeout: 30_000,
+  // Generous: CI machines have 2 cores, and some specs step through a whole run.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   // Keeps a broken run from eating the ~10 minute budget of the whole test command.
   globalTimeout: 6 * 60_000,
