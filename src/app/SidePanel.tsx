@@ -2,7 +2,7 @@
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { isnBases } from '../features/narration/index.ts';
-import { StateDiagram, sideStateAt } from '../features/state-diagram/index.ts';
+import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';
 import { selectCurrentTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT } from './i18n/i18n.tsx';
@@ -10,6 +10,10 @@ import { LessonPanel } from './LessonPanel.tsx';
 
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
 const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));
+// The state diagrams sit below the fold of the side panel: also loaded after the first frame.
+const StateDiagram = lazy(() =>
+  import('../features/state-diagram/StateDiagram.tsx').then((m) => ({ default: m.StateDiagram })),
+);
 
 export function SidePanel({ children }: { children: ReactNode }) {
   const t = useT();
@@ -68,20 +72,22 @@ function StateDiagrams() {
   const protocol = useLab((s) => s.protocols[k] ?? 'three-way');
   if (!events) return null;
   return (
-    <section className="panel state-diagrams" aria-label={t('app.stateDiagrams')}>
-      {(['client', 'server'] as const).map((side) => {
-        const at = sideStateAt(events, applied - 1, side);
-        return (
-          <StateDiagram
-            key={side}
-            side={side}
-            state={at.state}
-            last={at.last}
-            protocol={protocol}
-            variant="compact"
-          />
-        );
-      })}
-    </section>
+    <Suspense fallback={null}>
+      <section className="panel state-diagrams" aria-label={t('app.stateDiagrams')}>
+        {(['client', 'server'] as const).map((side) => {
+          const at = sideStateAt(events, applied - 1, side);
+          return (
+            <StateDiagram
+              key={side}
+              side={side}
+              state={at.state}
+              last={at.last}
+              protocol={protocol}
+              variant="compact"
+            />
+          );
+        })}
+      </section>
+    </Suspense>
   );
 }

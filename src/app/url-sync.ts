@@ -13,6 +13,9 @@ import type { Translate } from './i18n/i18n.tsx';
 
 const lookup = (id: string) => findBuiltIn(id)?.scenario;
 
+/** How long the moment must stay put before the address is rewritten. */
+const SETTLE_MS = 250;
+
 function experimentOf(s: LabState): Experiment {
   const x: Experiment = {
     scenario: s.scenario,
@@ -74,19 +77,30 @@ export function useUrlSync(store: LabStore, t: Translate): void {
     };
     apply();
     window.addEventListener('popstate', apply);
+    // Stepping and scrubbing move the moment many times a second: the address follows once
+    // the movement settles. Choosing a scenario is written at once, as a new history entry.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const write = (push: boolean): void => {
+      pending = undefined;
+      const state = store.getState();
+      if (state.playing) return;
+      const link = linkFor(state);
+      if (link === window.location.hash) return;
+      const url = `${window.location.pathname}${window.location.search}${link}`;
+      if (push) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    };
     const unsubscribe = store.subscribe(
       (s) => [s.scenarioId, s.scenario, s.compare, s.speed, s.time, s.index, s.playing] as const,
-      ([id, , , , , , playing], [prevId]) => {
-        if (playing) return;
-        const link = linkFor(store.getState());
-        if (link === window.location.hash) return;
-        const url = `${window.location.pathname}${window.location.search}${link}`;
-        if (id !== prevId && !applying) window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
+      ([id], [prevId]) => {
+        if (pending !== undefined) clearTimeout(pending);
+        if (id !== prevId && !applying) write(true);
+        else pending = setTimeout(() => write(false), SETTLE_MS);
       },
       { equalityFn: shallow },
     );
     return () => {
+      if (pending !== undefined) clearTimeout(pending);
       window.removeEventListener('popstate', apply);
       unsubscribe();
     };
