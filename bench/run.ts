@@ -1,7 +1,9 @@
 // `npm run bench`: stress runs of the real simulate(), one JSON object per line.
 // Each case runs in a fresh Node process (case.ts); the last lines check that time per
 // event stays flat from 1x to 4x size, i.e. time is linear in events.
-// Options: --quick (one timed run per case instead of three), --only=connections|flood.
+// Then the browser benchmark (browser.ts): the production build in headless Chromium.
+// Options: --quick (one timed run per case instead of three; a short browser run),
+// --only=connections|flood|browser, --profile (browser: JS profiles of what misses a budget).
 
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -12,14 +14,16 @@ import { peakHeapBeforeGcMB } from './gc-trace.ts';
 const args = process.argv.slice(2);
 const repeats = args.includes('--quick') ? 1 : 3;
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-if (only !== undefined && !isFamilyName(only)) {
-  console.error(`--only must be one of: ${Object.keys(FAMILIES).join(', ')}`);
+const BROWSER = 'browser';
+if (only !== undefined && only !== BROWSER && !isFamilyName(only)) {
+  console.error(`--only must be one of: ${[...Object.keys(FAMILIES), BROWSER].join(', ')}`);
   process.exit(2);
 }
 const families = (Object.keys(FAMILIES) as FamilyName[]).filter(
   (f) => only === undefined || f === only,
 );
 const caseScript = fileURLToPath(new URL('./case.ts', import.meta.url));
+const browserScript = fileURLToPath(new URL('./browser.ts', import.meta.url));
 
 interface CaseResult {
   family: FamilyName;
@@ -122,4 +126,19 @@ for (const family of families) {
       costGrowth4xCpu: round(cpuPerEvent[2]! / cpuPerEvent[0]!, 2),
     }),
   );
+}
+
+if (only === undefined || only === BROWSER) {
+  const browser = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      browserScript,
+      ...(repeats === 1 ? ['--quick'] : []),
+      ...args.filter((a) => a === '--profile'),
+    ],
+    { stdio: 'inherit' },
+  );
+  if (browser.status !== 0) process.exit(browser.status ?? 1);
 }

@@ -1,0 +1,68 @@
+// Driving the app through its automation hook, `window.handshakeLab` (src/app/main.tsx):
+// load a scenario, wait for the worker's run to land in the store.
+
+import type { Browser, Page } from '@playwright/test';
+import type { Scenario } from '../../src/core/index.ts';
+import type { LabStore } from '../../src/state/store.ts';
+import { VIEWPORT } from './load.ts';
+
+export interface LabHook {
+  store: LabStore;
+  loadScenario: (scenario: Scenario, options?: { compare?: boolean }) => void;
+}
+export type LabWindow = Window & { handshakeLab?: LabHook };
+
+export async function openLab(browser: Browser, origin: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript('window.__name = (f) => f;');
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => (window as LabWindow).handshakeLab !== undefined, null, {
+    timeout: 20_000,
+  });
+  return page;
+}
+
+export interface RunResult {
+  /** The engine's own time, reported by the worker (store.runtimeMs). */
+  runtimeMs: number | null;
+  /** loadScenario() until the store holds the new trace: worker round trip + derived model. */
+  roundTripMs: number;
+  status: string;
+  error: string | null;
+  events: number;
+  segments: number;
+}
+
+/** Loads a scenario and resolves once the run it starts has finished (or failed). */
+export async function loadAndWait(page: Page, scenario: Scenario): Promise<RunResult> {
+  const result = await page.evaluate(async (s) => {
+    const lab = (window as LabWindow).handshakeLab!;
+    const t0 = performance.now();
+    await new Promise<void>((resolve) => {
+      let sawRunning = false;
+      const stop = lab.store.subscribe((st) => {
+        if (st.status === 'running') sawRunning = true;
+        else if (sawRunning || st.status === 'error') {
+          stop();
+          resolve();
+        }
+      });
+      lab.loadScenario(s);
+    });
+    const roundTripMs = performance.now() - t0;
+    const st = lab.store.getState();
+    const events = st.traces[0]?.events ?? [];
+    return {
+      runtimeMs: st.runtimeMs,
+      roundTripMs,
+      status: st.status,
+      error: st.error ?? (st.problems.length > 0 ? JSON.stringify(st.problems) : null),
+      events: events.length,
+      segments: events.filter((e) => e.type === 'send').length,
+    };
+  }, scenario);
+  if (result.status !== 'ready')
+    throw new Error(`the app did not run the scenario: ${result.error}`);
+  return result;
+}
