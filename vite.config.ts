@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { simulate } from './src/core/index.ts';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID } from './src/app/builtin-scenarios.ts';
@@ -6,6 +6,11 @@ import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID } from './src/app/builtin-scena
 // The default scenario's trace is computed here, in Node, by the same engine the worker runs,
 // and shipped inside the bundle: the first diagram is drawn without waiting for a worker
 // round trip (issue #3 performance budget). Edits are simulated in the worker as usual.
+function defaultTrace() {
+  const scenario = BUILT_IN_SCENARIOS.find((s) => s.id === DEFAULT_SCENARIO_ID)!.scenario;
+  return simulate(scenario);
+}
+
 function initialTracePlugin(): Plugin {
   const id = 'virtual:initial-trace';
   const resolved = '\0' + id;
@@ -14,9 +19,46 @@ function initialTracePlugin(): Plugin {
     resolveId: (source) => (source === id ? resolved : null),
     load(source) {
       if (source !== resolved) return null;
-      const scenario = BUILT_IN_SCENARIOS.find((s) => s.id === DEFAULT_SCENARIO_ID)!.scenario;
-      const trace = simulate(scenario);
+      const trace = defaultTrace();
       return `export const initialScenarioId = ${JSON.stringify(DEFAULT_SCENARIO_ID)};\nexport const initialTrace = JSON.parse(${JSON.stringify(JSON.stringify(trace))});\n`;
+    },
+  };
+}
+
+// The first frame, drawn at build time: the real app (src/app/prerender.tsx) rendered to HTML in
+// Node with the same trace, put inside #root so the diagram is painted as soon as the page and
+// its stylesheet arrive, before any script runs (issue #3 performance budget). The app's
+// modules are loaded through a throwaway Vite server in SSR mode (TSX, JSON, virtual modules).
+function prerenderPlugin(): Plugin {
+  return {
+    name: 'handshake-lab-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          root: import.meta.dirname,
+          logLevel: 'error',
+          appType: 'custom',
+          plugins: [react(), initialTracePlugin()],
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        });
+        try {
+          const { prerenderFirstFrame } = (await server.ssrLoadModule(
+            '/src/app/prerender.tsx',
+          )) as typeof import('./src/app/prerender.tsx');
+          const frame = prerenderFirstFrame(DEFAULT_SCENARIO_ID, defaultTrace());
+          const root = '<div id="root"></div>';
+          if (!html.includes(root)) throw new Error(`index.html has no empty ${root} to fill.`);
+          return html
+            .replace(root, `<div id="root">${frame.html}</div>`)
+            .replace('</head>', `<style>${frame.css}</style>\n  </head>`);
+        } finally {
+          await server.close();
+        }
+      },
     },
   };
 }
@@ -24,7 +66,7 @@ function initialTracePlugin(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path (GitHub Pages, a department server).
   base: './',
-  plugins: [react(), initialTracePlugin()],
+  plugins: [react(), initialTracePlugin(), prerenderPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022' },
 });

@@ -1,26 +1,16 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialScenarioId, initialTrace } from 'virtual:initial-trace';
 import { createModuleWorker, createSimClient } from '../protocol/sim-client.ts';
-import { LabProvider } from '../state/LabProvider.tsx';
 import { createLabStore } from '../state/store.ts';
-import { App } from './App.tsx';
-import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
-import { I18nProvider } from './i18n/i18n.tsx';
+import { initialLabState, LabRoot } from './prerender-root.tsx';
 import type { Scenario } from '../core/scenario.ts';
 import './app.css';
 
 // The default scenario's trace was computed at build time by the same engine (vite.config.ts),
 // so the first diagram needs neither the worker nor a round trip.
-const builtIn = findBuiltIn(initialScenarioId) ?? BUILT_IN_SCENARIOS[0]!;
 const store = createLabStore({
   client: createSimClient({ createWorker: createModuleWorker }),
-  initial: {
-    scenarioId: builtIn.id,
-    scenario: builtIn.scenario,
-    compare: false,
-    traces: [initialTrace],
-  },
+  initial: initialLabState(initialScenarioId, initialTrace),
 });
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
@@ -39,12 +29,9 @@ window.handshakeLab = {
     store.getState().actions.loadScenario(null, scenario, options),
 };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nProvider>
-      <LabProvider store={store}>
-        <App />
-      </LabProvider>
-    </I18nProvider>
-  </StrictMode>,
-);
+// #root holds the build-time prerender of this very frame (prerender.tsx), already painted.
+// A new root (not hydration: the markup holds one timeline per window width) replaces it in
+// its first commit, and the timeline measures its width before that commit is painted, so the
+// switch shows no empty frame. (Not a transition: a time-sliced first render would leave the
+// page looking ready while keys pressed on it are still lost, for longer.)
+createRoot(document.getElementById('root')!).render(<LabRoot store={store} />);

@@ -3,6 +3,7 @@
 // and the render window, which changes state only when the view crosses a coarse bucket.
 import {
   useCallback,
+  useContext,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -12,6 +13,7 @@ import {
 } from 'react';
 import { useReducedMotion } from 'framer-motion';
 import { useT } from '../../app/i18n/i18n.tsx';
+import { PrerenderWidthContext } from '../../app/prerender-width.ts';
 import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { diagramHeight, laneLayout, renderWindow, yOf } from './geometry.ts';
 import { LaneHeader } from './LaneHeader.tsx';
@@ -43,7 +45,10 @@ export function TimelineView({
   const scale = useLab((s) => s.scale);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  // In the browser the viewport is measured (below); the build-time prerender, which has no
+  // layout, says how wide to draw.
+  const prerenderWidth = useContext(PrerenderWidthContext);
+  const [size, setSize] = useState({ width: prerenderWidth ?? 0, height: 0 });
   const [win, setWin] = useState<readonly [number, number]>([0, 2000]);
 
   useLayoutEffect(() => {

@@ -4,7 +4,7 @@
 // clip on a tiny layer), so the diagram itself is never laid out or repainted per frame.
 // (framer's `m.*` SVG components measure their element on mount, forcing a layout of the whole
 // diagram whenever a packet appears, so motion values are bound by hand here.)
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { MotionValue } from 'framer-motion';
 import { usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
@@ -37,11 +37,19 @@ function usePlayheadTransform(
  */
 export function PlayheadLine({ layout, scale }: { layout: LaneLayout; scale: TimeScale }) {
   const ref = useRef<HTMLDivElement>(null);
-  usePlayheadTransform(ref, usePlayhead(), (t) => ({ x: 0, y: yOf(layout, scale, t) }), [
-    layout,
-    scale,
-  ]);
-  return <div ref={ref} className="playhead" style={{ width: layout.width }} aria-hidden="true" />;
+  const playhead = usePlayhead();
+  usePlayheadTransform(ref, playhead, (t) => ({ x: 0, y: yOf(layout, scale, t) }), [layout, scale]);
+  // Where it starts, in the markup too (the build-time prerender runs no effects). Fixed at
+  // mount, so a re-render never overwrites the position the effect keeps up to date.
+  const [start] = useState(() => `translate(0px, ${yOf(layout, scale, playhead.get())}px)`);
+  return (
+    <div
+      ref={ref}
+      className="playhead"
+      style={{ width: layout.width, transform: start }}
+      aria-hidden="true"
+    />
+  );
 }
 
 /**

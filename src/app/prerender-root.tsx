@@ -1,0 +1,28 @@
+// The React tree and the initial store state, shared by the client entry (main.tsx) and the
+// build-time prerender (prerender.tsx), so the HTML drawn at build time is the very frame the
+// client draws first: same components, same scenario, same trace.
+import { StrictMode } from 'react';
+import type { Trace } from '../core/trace.ts';
+import { LabProvider } from '../state/LabProvider.tsx';
+import type { LabStore, LabStoreOptions } from '../state/store.ts';
+import { App } from './App.tsx';
+import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
+import { I18nProvider } from './i18n/i18n.tsx';
+
+/** The store's starting point: the default built-in scenario with its precomputed trace. */
+export function initialLabState(scenarioId: string, trace: Trace): LabStoreOptions['initial'] {
+  const builtIn = findBuiltIn(scenarioId) ?? BUILT_IN_SCENARIOS[0]!;
+  return { scenarioId: builtIn.id, scenario: builtIn.scenario, compare: false, traces: [trace] };
+}
+
+export function LabRoot({ store }: { store: LabStore }) {
+  return (
+    <StrictMode>
+      <I18nProvider>
+        <LabProvider store={store}>
+          <App />
+        </LabProvider>
+      </I18nProvider>
+    </StrictMode>
+  );
+}
