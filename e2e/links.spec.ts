@@ -39,6 +39,14 @@ test('a preset with a changed fault, paused mid-run, reopens identically in a fr
   await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
   for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page).toHaveURL(/#v1\.p=lost-syn&f=cS1d_cS2d_sSA1d&t=\d+(&k=\d+)?$/);
+  // The address follows the moment once stepping settles: wait until it stops changing.
+  await expect
+    .poll(async () => {
+      const first = page.url();
+      await page.waitForTimeout(800);
+      return first === page.url();
+    })
+    .toBe(true);
   const link = page.url();
   const before = await view(page);
 
