@@ -1,18 +1,8 @@
 // Two-way next to three-way under the same faults, with one playhead and a verdict each.
 import { expect, test } from '@playwright/test';
+import { openLabWithCleanConsole } from './console-guard.ts';
 
-const problems: string[] = [];
-test.beforeEach(async ({ page }) => {
-  problems.length = 0;
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto('./');
-});
-test.afterEach(() => {
-  expect(problems, 'console errors and warnings').toEqual([]);
-});
+openLabWithCleanConsole();
 
 test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way does not', async ({
   page,

@@ -1,19 +1,9 @@
 // Breaking the handshake by pointing at segments: each choice becomes a rule, the run is
 // simulated again in the worker, and the playhead stays at the same moment.
 import { expect, test, type Page } from '@playwright/test';
+import { openLabWithCleanConsole } from './console-guard.ts';
 
-const problems: string[] = [];
-test.beforeEach(async ({ page }) => {
-  problems.length = 0;
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto('./');
-});
-test.afterEach(() => {
-  expect(problems, 'console errors and warnings').toEqual([]);
-});
+openLabWithCleanConsole();
 
 /** Steps until the announcement matches, returning every announcement on the way. */
 async function stepUntil(page: Page, pattern: RegExp, limit = 80): Promise<string[]> {

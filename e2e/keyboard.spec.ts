@@ -1,18 +1,8 @@
 // The lab without a mouse: the shortcut table, focusable segments and the fault menu.
 import { expect, test } from '@playwright/test';
+import { openLabWithCleanConsole } from './console-guard.ts';
 
-const problems: string[] = [];
-test.beforeEach(async ({ page }) => {
-  problems.length = 0;
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto('./');
-});
-test.afterEach(() => {
-  expect(problems, 'console errors and warnings').toEqual([]);
-});
+openLabWithCleanConsole();
 
 test('shortcuts drive playback and are announced on the buttons', async ({ page }) => {
   const slider = page.getByRole('slider', { name: 'Position in the run' });

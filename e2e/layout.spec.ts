@@ -1,18 +1,8 @@
 // Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
 import { expect, test } from '@playwright/test';
+import { openLabWithCleanConsole } from './console-guard.ts';
 
-const problems: string[] = [];
-test.beforeEach(async ({ page }) => {
-  problems.length = 0;
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto('./');
-});
-test.afterEach(() => {
-  expect(problems, 'console errors and warnings').toEqual([]);
-});
+openLabWithCleanConsole();
 
 test('no horizontal page scroll and the transport is reachable @layout', async ({ page }) => {
   for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Step forward' }).click();

@@ -1,15 +1,7 @@
 // The link is the experiment: what the address holds reopens the same run at the same moment,
 // in a fresh browser; a broken link says what is wrong and the lab keeps working.
 import { expect, test, type Page } from '@playwright/test';
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
+import { watchConsole } from './console-guard.ts';
 
 /** What a viewer sees of the run: lane states, the caption, the clock, the fault list. */
 async function view(page: Page) {

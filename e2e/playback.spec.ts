@@ -1,18 +1,8 @@
 // The default scenario, played and stepped through the real UI of the production build.
 import { expect, test, type Page } from '@playwright/test';
+import { openLabWithCleanConsole } from './console-guard.ts';
 
-const problems: string[] = [];
-test.beforeEach(async ({ page }) => {
-  problems.length = 0;
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto('./');
-});
-test.afterEach(() => {
-  expect(problems, 'console errors and warnings').toEqual([]);
-});
+openLabWithCleanConsole();
 
 const lane = (page: Page, name: 'Client' | 'Server') =>
   page.getByRole('region', { name, exact: true });

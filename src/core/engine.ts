@@ -187,6 +187,7 @@ class Simulation implements Wire {
 
   private inject(inj: Injection): void {
     const from = otherHost(inj.to);
+    const bits = flagsToBits(inj.flags);
     const seg: TraceSegment = {
       id: this.nextSegmentId++,
       from,
@@ -194,13 +195,13 @@ class Simulation implements Wire {
       dstPort: inj.dstPort ?? this.ports[inj.to],
       seq: inj.seq >>> 0,
       ack: inj.flags.includes('ACK') ? (inj.ack ?? 0) >>> 0 : null,
-      flags: bitsToFlags(flagsToBits(inj.flags)),
+      flags: bitsToFlags(bits),
       len: inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
       wnd: this.windows[from],
       stale: true,
     };
     if (inj.payload !== undefined) seg.payload = inj.payload;
-    this.arrive({ seg, bits: flagsToBits(inj.flags) }, inj.to, this.now);
+    this.arrive({ seg, bits }, inj.to, this.now);
   }
 
   // ───────────────────────────── Wire ─────────────────────────────

@@ -1,0 +1,24 @@
+// Every spec insists on a clean console: no error, no warning, no uncaught exception.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Collects the page's console errors, warnings and uncaught exceptions from now on. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+/** Each test of the calling spec opens the lab first and must end with a clean console. */
+export function openLabWithCleanConsole(): void {
+  let problems: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    problems = watchConsole(page);
+    await page.goto('./');
+  });
+  test.afterEach(() => {
+    expect(problems, 'console errors and warnings').toEqual([]);
+  });
+}
