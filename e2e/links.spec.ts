@@ -80,5 +80,9 @@ test('a broken, hostile or newer link says what is wrong and the lab still works
     await page.getByRole('button', { name: 'Jump to end' }).click();
     await expect(page.getByRole('region', { name: 'Client' })).toContainText('CLOSED');
   }
+  // A good link opened next replaces the message about the bad one.
+  await page.evaluate(() => (location.hash = '#v1.p=closed-port'));
+  await expect(page.getByLabel('Scenario')).toHaveValue('closed-port');
+  await expect(page.getByRole('alert')).toBeHidden();
   expect(problems).toEqual([]);
 });

@@ -52,6 +52,8 @@ export function applyLink(store: LabStore, hash: string, t: Translate): void {
     actions.notify(describeLinkError(result.error, t));
     return;
   }
+  // A message about an earlier link no longer describes what is on screen.
+  if (store.getState().notice !== null) actions.dismissError();
   const x = result.experiment;
   actions.setSpeed(x.speed);
   const atStart = x.moment === 0 && x.step === undefined;

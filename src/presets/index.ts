@@ -3,19 +3,19 @@
 // per-step notes travel inside the files.
 
 import type { Scenario } from '../core/scenario.ts';
-import handshakeDataClose from './handshake-data-close.json';
-import lostSyn from './lost-syn.json';
-import lostSynAck from './lost-syn-ack.json';
-import lostFinalAck from './lost-final-ack.json';
-import duplicateSyn from './duplicate-syn.json';
-import oldDuplicateSyn from './old-duplicate-syn.json';
-import oldDuplicateSynStaleData from './old-duplicate-syn-stale-data.json';
-import simultaneousOpen from './simultaneous-open.json';
-import halfOpenAfterCrash from './half-open-after-crash.json';
-import closedPort from './closed-port.json';
-import synBlackHole from './syn-black-hole.json';
-import closeTimeWait from './close-time-wait.json';
-import simultaneousClose from './simultaneous-close.json';
+import handshakeDataClose from './handshake-data-close.json' with { type: 'json' };
+import lostSyn from './lost-syn.json' with { type: 'json' };
+import lostSynAck from './lost-syn-ack.json' with { type: 'json' };
+import lostFinalAck from './lost-final-ack.json' with { type: 'json' };
+import duplicateSyn from './duplicate-syn.json' with { type: 'json' };
+import oldDuplicateSyn from './old-duplicate-syn.json' with { type: 'json' };
+import oldDuplicateSynStaleData from './old-duplicate-syn-stale-data.json' with { type: 'json' };
+import simultaneousOpen from './simultaneous-open.json' with { type: 'json' };
+import halfOpenAfterCrash from './half-open-after-crash.json' with { type: 'json' };
+import closedPort from './closed-port.json' with { type: 'json' };
+import synBlackHole from './syn-black-hole.json' with { type: 'json' };
+import closeTimeWait from './close-time-wait.json' with { type: 'json' };
+import simultaneousClose from './simultaneous-close.json' with { type: 'json' };
 
 export interface Preset {
   /** Stable id: share links name presets by it, so it never changes once published. */
