@@ -3,6 +3,7 @@
 // it (the network is gone, not only emulated away) and serve a changed sw.js (a new version).
 import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './console-guard.ts';
+import { expectLostSynRunsFully } from './lost-syn-check.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 
 const PREFIX = '/courses/networks/lab/';
@@ -50,15 +51,7 @@ test('after one visit the lab opens, plays and loads presets with no network', a
   await page
     .getByLabel('Scenario')
     .selectOption({ label: 'Lost SYN: retransmission and back-off' });
-  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
-  await page.getByRole('button', { name: 'Jump to end' }).click();
-  await expect(client).toContainText('ESTABLISHED');
-  await expect(page.locator('figure.state-diagram').first()).toBeVisible();
-  await page
-    .getByRole('button', { name: /^SYN seq=100 client → server/ })
-    .first()
-    .click();
-  await expect(page.getByRole('region', { name: 'Segment inspector' })).toBeVisible();
+  await expectLostSynRunsFully(page);
   // A link opened offline opens too (a new page load: the address names index.html, which
   // the service worker answers with the cached page).
   await page.goto(`${server.url}index.html#v1.p=closed-port`);

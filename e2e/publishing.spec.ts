@@ -4,6 +4,7 @@
 // and the icons all load from that sub-path, and nothing asks for a path outside it.
 import { expect, test } from '@playwright/test';
 import { watchConsole } from './console-guard.ts';
+import { expectLostSynRunsFully } from './lost-syn-check.ts';
 import { serveDist, type StaticServer } from './static-server.ts';
 
 const PREFIX = '/~lecturer/lab/';
@@ -27,18 +28,7 @@ test('a preset link opens from a sub-path: worker, lazy chunks, manifest and ico
   });
 
   await page.goto(`${server.url}#v1.p=lost-syn`);
-  await expect(page.getByLabel('Scenario')).toHaveValue('lost-syn');
-  // Not the default scenario: its trace comes from the worker, loaded from the sub-path.
-  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
-  await page.getByRole('button', { name: 'Jump to end' }).click();
-  await expect(page.getByRole('region', { name: 'Client' }).first()).toContainText('ESTABLISHED');
-  // Lazy chunks: the state diagrams (after the first frame) and the inspector (on selection).
-  await expect(page.locator('figure.state-diagram').first()).toBeVisible();
-  await page
-    .getByRole('button', { name: /^SYN seq=100 client → server/ })
-    .first()
-    .click();
-  await expect(page.getByRole('region', { name: 'Segment inspector' })).toBeVisible();
+  await expectLostSynRunsFully(page);
 
   // The manifest and every icon it names, with the types a static host sends for them.
   const base = new URL(server.url);
