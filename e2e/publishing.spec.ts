@@ -54,6 +54,15 @@ test('a preset link opens from a sub-path: worker, lazy chunks, manifest and ico
   // The service worker registers from the sub-path with the sub-path as its scope.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(server.url);
+  // Chromium's own verdict: the manifest parses cleanly, the app is installable (Playwright's
+  // contexts are incognito, which is the one reason it may give), and the app's identity is
+  // this sub-path, so two labs on one host (two GitHub Pages repositories) stay two apps.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cdp = await page.context().newCDPSession(page);
+  expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+  expect((await cdp.send('Page.getAppId')).appId).toBe(server.url);
 
   expect(failed).toEqual([]);
   expect(server.requests.filter((p) => !p.startsWith(PREFIX))).toEqual([]);
