@@ -2,6 +2,7 @@ import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { simulate } from './src/core/index.ts';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID } from './src/app/builtin-scenarios.ts';
+import { offlinePlugin } from './scripts/pwa/offline-plugin.ts';
 
 // The default scenario's trace is computed here, in Node, by the same engine the worker runs,
 // and shipped inside the bundle: the first diagram is drawn without waiting for a worker
@@ -66,7 +67,7 @@ function prerenderPlugin(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path (GitHub Pages, a department server).
   base: './',
-  plugins: [react(), initialTracePlugin(), prerenderPlugin()],
+  plugins: [react(), initialTracePlugin(), prerenderPlugin(), offlinePlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022' },
 });

@@ -15,6 +15,7 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { UpdateNoticeSlot } from '../features/offline/UpdateNoticeSlot.tsx';
 
 export function App() {
   const compare = useLab((s) => s.compare);
@@ -25,6 +26,7 @@ export function App() {
     <div className="app">
       <HeaderBar compareSwitch={<CompareSwitch />} />
       <ErrorBanner />
+      <UpdateNoticeSlot />
       <main className={compare ? 'workspace comparing' : 'workspace'}>
         <div className="stage">
           <TimelineView

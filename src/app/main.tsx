@@ -4,6 +4,7 @@ import { createModuleWorker, createSimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
 import type { Scenario } from '../core/scenario.ts';
+import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import './app.css';
 
 // The default scenario's trace was computed at build time by the same engine (vite.config.ts),
@@ -35,3 +36,6 @@ window.handshakeLab = {
 // switch shows no empty frame. (Not a transition: a time-sliced first render would leave the
 // page looking ready while keys pressed on it are still lost, for longer.)
 createRoot(document.getElementById('root')!).render(<LabRoot store={store} />);
+
+// Offline after the first visit (src/features/offline): production builds only, after load.
+if (import.meta.env.PROD) startOfflineSupport();

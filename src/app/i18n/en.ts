@@ -154,6 +154,9 @@ export const en = {
   'status.running': 'Simulating…',
   'status.ready': 'Simulated {events} events in {ms} ms',
   'status.readyPrecomputed': '{events} events',
+  'update.ready': 'A new version of Handshake Lab is ready.',
+  'update.reload': 'Reload to update',
+  'update.later': 'Later',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,94 @@
+// Loaded after the page has loaded (update-offer.ts): registers the service worker and turns a
+// newly installed version into an offer the page shows. The lab never reloads by itself: a
+// new version waits (service-worker.ts) until the user chooses "Reload to update"; only then
+// is it told to take over, and the page reloads once, when it has.
+import { setUpdateOffer, type UpdateOffer } from './update-offer.ts';
+
+// The parts of the service worker API the update logic uses, so tests can drive it with fakes.
+export interface WorkerLike {
+  readonly state: ServiceWorkerState;
+  postMessage(message: unknown): void;
+  addEventListener(type: 'statechange', listener: () => void): void;
+}
+export interface RegistrationLike {
+  readonly waiting: WorkerLike | null;
+  readonly installing: WorkerLike | null;
+  addEventListener(type: 'updatefound', listener: () => void): void;
+}
+export interface ContainerLike {
+  /** The worker controlling this page; null on the very first visit. */
+  readonly controller: unknown;
+  addEventListener(type: 'controllerchange', listener: () => void): void;
+}
+
+export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
+
+export function watchForUpdates(
+  registration: RegistrationLike,
+  container: ContainerLike,
+  page: { offer(offer: UpdateOffer | null): void; reload(): void },
+): void {
+  let offered: WorkerLike | null = null;
+  let accepted = false;
+  let reloading = false;
+
+  // Another tab's consent also hands this page to the new worker: that alone never reloads it.
+  container.addEventListener('controllerchange', () => {
+    if (!accepted || reloading) return;
+    reloading = true;
+    page.reload();
+  });
+
+  const offer = (worker: WorkerLike) => {
+    offered = worker;
+    page.offer({
+      accept() {
+        // Already in charge (the user agreed in another tab) or replaced by a newer version:
+        // a reload is all that is left to do.
+        if (worker.state !== 'installed') {
+          reloading = true;
+          page.reload();
+          return;
+        }
+        accepted = true;
+        worker.postMessage(SKIP_WAITING);
+      },
+      later() {
+        if (offered === worker) page.offer(null);
+        offered = null;
+      },
+    });
+    worker.addEventListener('statechange', () => {
+      if (worker.state === 'redundant' && offered === worker) {
+        offered = null;
+        page.offer(null);
+      }
+    });
+  };
+
+  // An installed worker is an update only if another one already controls the page; on a
+  // first visit the first worker simply starts working.
+  const whenInstalled = (worker: WorkerLike) => {
+    const consider = () => {
+      if (worker.state === 'installed' && container.controller) offer(worker);
+    };
+    if (worker.state === 'installed') consider();
+    else worker.addEventListener('statechange', consider);
+  };
+
+  if (registration.waiting) whenInstalled(registration.waiting);
+  if (registration.installing) whenInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) whenInstalled(registration.installing);
+  });
+}
+
+export async function registerServiceWorker(): Promise<void> {
+  const container = navigator.serviceWorker;
+  // Relative to the page: the lab works from any sub-path (/user/repo/, /~lecturer/lab/).
+  const registration = await container.register('./sw.js');
+  watchForUpdates(registration, container, {
+    offer: setUpdateOffer,
+    reload: () => window.location.reload(),
+  });
+}
