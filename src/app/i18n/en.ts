@@ -57,6 +57,8 @@ export const en = {
   'segment.copy': 'copy of segment {id}',
   'segment.retransmission': 'retransmission',
   'segment.stale': 'old segment from an earlier connection',
+  /** Between the parts of a spoken list (a segment's accessible label). */
+  'list.separator': ', ',
 
   'app.call.listen': 'listen()',
   'app.call.connect': 'connect()',
@@ -154,6 +156,11 @@ export const en = {
   'status.running': 'Simulating…',
   'status.ready': 'Simulated {events} events in {ms} ms',
   'status.readyPrecomputed': '{events} events',
+
+  'language.label': 'Language',
+  'language.accessibleName': 'Language / 语言',
+  'language.loadFailed':
+    'The other language could not be loaded (are you offline?); the page stays in this one.',
 } as const;
 
 export type MessageKey = keyof typeof en;
