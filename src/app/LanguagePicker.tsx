@@ -1,7 +1,7 @@
 // The language choice in the header. Its accessible name holds both words ("Language / 语言")
-// so that it can be found whichever language the page is in. An explicit choice is
+// so that it can be found whichever language the page is in; on screen the languages' own
+// names say what it is, so it takes no label's width in a crowded header. An explicit choice is
 // remembered for the next visit; the link carries it too (url-sync.ts).
-import { useId } from 'react';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { LOCALES, useT, type Locale } from './i18n/i18n.tsx';
 import { rememberLocale } from './i18n/locale-preference.ts';
@@ -13,12 +13,9 @@ export function LanguagePicker() {
   const t = useT();
   const locale = useLab((s) => s.locale);
   const { setLocale } = useLabActions();
-  const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{t('language.label')}</label>
       <select
-        id={id}
         aria-label={t('language.accessibleName')}
         value={locale}
         onChange={(e) => {

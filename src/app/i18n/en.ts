@@ -157,7 +157,6 @@ export const en = {
   'status.ready': 'Simulated {events} events in {ms} ms',
   'status.readyPrecomputed': '{events} events',
 
-  'language.label': 'Language',
   'language.accessibleName': 'Language / 语言',
   'language.loadFailed':
     'The other language could not be loaded (are you offline?); the page stays in this one.',

@@ -157,7 +157,6 @@ export const zhCN: Catalogue = {
   'status.ready': '已模拟 {events} 个事件，用时 {ms} 毫秒',
   'status.readyPrecomputed': '{events} 个事件',
 
-  'language.label': '语言',
   'language.accessibleName': 'Language / 语言',
   'language.loadFailed': '无法加载另一种语言（是否处于离线状态？）；页面保持当前语言。',
 };
