@@ -72,6 +72,15 @@ export const en = {
   'app.call.blocking': '{call} blocks…',
   'app.result.ok': '{call} → ok',
   'app.result.fail': '{call} → {result}',
+  /** A socket call's result code, as the timeline shows it after the call. */
+  'app.outcome.ok': 'ok',
+  'app.outcome.refused': 'refused',
+  'app.outcome.timeout': 'timeout',
+  'app.outcome.reset': 'reset',
+  'app.outcome.closing': 'closing',
+  'app.outcome.error': 'error',
+  'app.outcome.connection-exists': 'connection-exists',
+  'app.outcome.no-connection': 'no-connection',
 
   'anomaly.phantom-connection': 'phantom connection',
   'anomaly.stale-data-delivered': 'stale data delivered',

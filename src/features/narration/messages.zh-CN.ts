@@ -31,6 +31,14 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'awaited.ack': 'ACK',
   'awaited.finAck': 'FIN 的 ACK',
   'answer.none': '（无）',
+  'result.ok': '成功',
+  'result.refused': '被拒绝',
+  'result.timeout': '超时',
+  'result.reset': '被复位',
+  'result.closing': '正在关闭',
+  'result.error': '出错',
+  'result.connection-exists': '连接已存在',
+  'result.no-connection': '无此连接',
 
   // ── send ──
   'send.open': '{Who}发送 {seg} 以打开连接：SYN 宣告它的初始序号。',
