@@ -2,11 +2,13 @@ import { useId, type ReactNode } from 'react';
 import type { Protocol } from '../core/scenario.ts';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
-import { useT } from './i18n/i18n.tsx';
+import { useT, useTranslations } from './i18n/i18n.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
 
 /** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
 export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const t = useT();
+  const presetTexts = useTranslations()?.presets;
   const actions = useLabActions();
   const scenarioId = useLab((s) => s.scenarioId);
   const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
@@ -37,7 +39,9 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
             {BUILT_IN_SCENARIOS.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.titleKey ? t(s.titleKey) : (s.scenario.title ?? s.id)}
+                {s.titleKey
+                  ? t(s.titleKey)
+                  : (presetTexts?.[s.id]?.title ?? s.scenario.title ?? s.id)}
               </option>
             ))}
           </select>
@@ -69,6 +73,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
           </select>
         </div>
         {compareSwitch}
+        <LanguagePicker />
       </div>
     </header>
   );

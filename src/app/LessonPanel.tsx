@@ -1,9 +1,12 @@
 // The scenario's own teaching text: its title, its introduction and the step note for the
 // moment the playhead has reached (the latest note whose time has come). The text comes from
-// the scenario file, so it is only ever rendered as text.
+// the scenario file, so it is only ever rendered as text. A built-in scenario whose texts are
+// unchanged is shown in the page's language (src/presets/i18n); anything else as written.
 import type { StepNote } from '../core/scenario.ts';
+import { scenarioTexts } from '../presets/i18n/preset-texts.ts';
 import { useLab } from '../state/LabProvider.tsx';
-import { useT } from './i18n/i18n.tsx';
+import { findBuiltIn } from './builtin-scenarios.ts';
+import { useT, useTranslations } from './i18n/i18n.tsx';
 
 /** The note in force at `time`: the last one whose moment has been reached. */
 export function stepNoteAt(steps: readonly StepNote[], time: number): StepNote | null {
@@ -14,10 +17,16 @@ export function stepNoteAt(steps: readonly StepNote[], time: number): StepNote |
 
 export function LessonPanel() {
   const t = useT();
-  const scenario = useLab((s) => s.scenario);
+  const translations = useTranslations();
+  const scenarioId = useLab((s) => s.scenarioId);
   const time = useLab((s) => s.time);
   const started = useLab((s) => s.index > 0);
-  const steps = scenario.steps ?? [];
+  const scenario = scenarioTexts(
+    useLab((s) => s.scenario),
+    scenarioId === null ? undefined : findBuiltIn(scenarioId)?.scenario,
+    scenarioId === null ? undefined : translations?.presets[scenarioId],
+  );
+  const steps = scenario.steps;
   if (!scenario.title && !scenario.notes && steps.length === 0) return null;
   const note = started ? stepNoteAt(steps, time) : null;
   return (

@@ -5,7 +5,7 @@ import { isnBases } from '../features/narration/index.ts';
 import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';
 import { selectCurrentTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
-import { useT } from './i18n/i18n.tsx';
+import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
 
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
@@ -34,6 +34,7 @@ function InspectorSlot() {
   const events = useLab((s) => s.traces[traceIndex]?.events);
   const seqMode = useLab((s) => s.seqMode);
   const { select, setSeqMode } = useLab((s) => s.actions);
+  const messages = useTranslations()?.inspector;
   const bases = useMemo(() => (events ? isnBases(events) : { client: 0, server: 0 }), [events]);
   if (!segment || !events) {
     return (
@@ -58,6 +59,7 @@ function InspectorSlot() {
         numbers={seqMode}
         onNumbersChange={setSeqMode}
         onClose={() => select(null)}
+        messages={messages}
       />
     </Suspense>
   );
@@ -70,6 +72,7 @@ function StateDiagrams() {
   const events = useLab((s) => s.traces[k]?.events);
   const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
   const protocol = useLab((s) => s.protocols[k] ?? 'three-way');
+  const messages = useTranslations()?.stateDiagram;
   if (!events) return null;
   return (
     <Suspense fallback={null}>
@@ -84,6 +87,7 @@ function StateDiagrams() {
               last={at.last}
               protocol={protocol}
               variant="compact"
+              messages={messages}
             />
           );
         })}

@@ -3,15 +3,20 @@ import { initialScenarioId, initialTrace } from 'virtual:initial-trace';
 import { createModuleWorker, createSimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
+import { initialLocale } from './i18n/locale-preference.ts';
+import { loadTranslations } from './i18n/translations.ts';
+import { languageInAddress } from './url-sync.ts';
 import type { Scenario } from '../core/scenario.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import './app.css';
 
 // The default scenario's trace was computed at build time by the same engine (vite.config.ts),
 // so the first diagram needs neither the worker nor a round trip.
+// The language: the link's, else the visitor's earlier choice, else the browser's.
+const locale = initialLocale(languageInAddress());
 const store = createLabStore({
   client: createSimClient({ createWorker: createModuleWorker }),
-  initial: initialLabState(initialScenarioId, initialTrace),
+  initial: { ...initialLabState(initialScenarioId, initialTrace), locale },
 });
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
@@ -35,7 +40,13 @@ window.handshakeLab = {
 // its first commit, and the timeline measures its width before that commit is painted, so the
 // switch shows no empty frame. (Not a transition: a time-sliced first render would leave the
 // page looking ready while keys pressed on it are still lost, for longer.)
-createRoot(document.getElementById('root')!).render(<LabRoot store={store} />);
+const render = (): void =>
+  createRoot(document.getElementById('root')!).render(<LabRoot store={store} />);
+// Another language's catalogues are fetched first, so the client's first commit is already in
+// that language (the prerendered English frame stays painted meanwhile). If the fetch fails,
+// the app starts anyway and says so (LocaleProvider).
+if (locale === 'en') render();
+else loadTranslations(locale).then(render, render);
 
 // Offline after the first visit (src/features/offline): production builds only, after load.
 if (import.meta.env.PROD) startOfflineSupport();

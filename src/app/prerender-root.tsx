@@ -7,7 +7,7 @@ import { LabProvider } from '../state/LabProvider.tsx';
 import type { LabStore, LabStoreOptions } from '../state/store.ts';
 import { App } from './App.tsx';
 import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
-import { I18nProvider } from './i18n/i18n.tsx';
+import { LocaleProvider } from './i18n/LocaleProvider.tsx';
 
 /** The store's starting point: the default built-in scenario with its precomputed trace. */
 export function initialLabState(scenarioId: string, trace: Trace): LabStoreOptions['initial'] {
@@ -18,11 +18,11 @@ export function initialLabState(scenarioId: string, trace: Trace): LabStoreOptio
 export function LabRoot({ store }: { store: LabStore }) {
   return (
     <StrictMode>
-      <I18nProvider>
-        <LabProvider store={store}>
+      <LabProvider store={store}>
+        <LocaleProvider>
           <App />
-        </LabProvider>
-      </I18nProvider>
+        </LocaleProvider>
+      </LabProvider>
     </StrictMode>
   );
 }

@@ -2,14 +2,15 @@
 // (scenario or preset plus changes, comparison, speed, the moment): changes replace the
 // current history entry, choosing another scenario pushes a new one so Back is meaningful,
 // and Back/Forward load the experiment they name. Nothing is written while playing (the
-// moment is written once playback pauses), so history is not flooded.
+// moment is written once playback pauses), so history is not flooded. The language travels
+// too (`l=`, only when not English): a link's language wins over the reader's own.
 import { useEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import { decodeLink, encodeLink, type Experiment, type LinkError } from '../share/link-codec.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
 import type { LabState, LabStore } from '../state/store.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
-import type { Translate } from './i18n/i18n.tsx';
+import type { Locale, Translate } from './i18n/i18n.tsx';
 
 const lookup = (id: string) => findBuiltIn(id)?.scenario;
 
@@ -29,6 +30,7 @@ function experimentOf(s: LabState): Experiment {
   const step =
     s.index === 0 ? undefined : stepAtInstant(s.model.times, { index: s.index, time: s.time });
   if (step !== undefined) x.step = step;
+  if (s.locale !== 'en') x.language = s.locale;
   return x;
 }
 
@@ -55,6 +57,7 @@ export function applyLink(store: LabStore, hash: string, t: Translate): void {
   // A message about an earlier link no longer describes what is on screen.
   if (store.getState().notice !== null) actions.dismissError();
   const x = result.experiment;
+  if (x.language !== undefined) actions.setLocale(x.language);
   actions.setSpeed(x.speed);
   const atStart = x.moment === 0 && x.step === undefined;
   actions.loadScenario(x.preset ?? null, x.scenario, {
@@ -62,6 +65,12 @@ export function applyLink(store: LabStore, hash: string, t: Translate): void {
     ...(atStart ? {} : { moment: x.moment }),
     ...(x.step !== undefined ? { step: x.step } : {}),
   });
+}
+
+/** The language the page's address names, if any (read before the first render: main.tsx). */
+export function languageInAddress(): Locale | undefined {
+  const result = decodeLink(window.location.hash, lookup);
+  return result.ok ? result.experiment.language : undefined;
 }
 
 export function useUrlSync(store: LabStore, t: Translate): void {
@@ -93,7 +102,17 @@ export function useUrlSync(store: LabStore, t: Translate): void {
       else window.history.replaceState(null, '', url);
     };
     const unsubscribe = store.subscribe(
-      (s) => [s.scenarioId, s.scenario, s.compare, s.speed, s.time, s.index, s.playing] as const,
+      (s) =>
+        [
+          s.scenarioId,
+          s.scenario,
+          s.compare,
+          s.speed,
+          s.time,
+          s.index,
+          s.playing,
+          s.locale,
+        ] as const,
       ([id], [prevId]) => {
         if (pending !== undefined) clearTimeout(pending);
         if (id !== prevId && !applying) write(true);

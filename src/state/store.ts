@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Fault, Injection, Protocol, Scenario } from '../core/scenario.ts';
 import type { Trace } from '../core/trace.ts';
+import type { Locale } from '../app/i18n/i18n.tsx';
 import type { SimClient } from '../protocol/sim-client.ts';
 import {
   buildPlaybackModel,
@@ -68,6 +69,8 @@ export interface LabActions {
   slower(): void;
   select(ref: SegmentRef | null): void;
   setSeqMode(mode: SeqMode): void;
+  /** The language everything is shown in (the playhead and the run stay as they are). */
+  setLocale(locale: Locale): void;
   dismissError(): void;
 }
 
@@ -98,6 +101,7 @@ export interface LabState {
   // ui slice
   selected: SegmentRef | null;
   seqMode: SeqMode;
+  locale: Locale;
   actions: LabActions;
 }
 
@@ -114,7 +118,14 @@ export type LabStore = StoreApi<LabState> & {
 
 export interface LabStoreOptions {
   client: SimClient;
-  initial: { scenarioId: string | null; scenario: Scenario; compare?: boolean; traces?: Trace[] };
+  initial: {
+    scenarioId: string | null;
+    scenario: Scenario;
+    compare?: boolean;
+    traces?: Trace[];
+    /** 'en' when absent (the build-time first frame is English). */
+    locale?: Locale;
+  };
 }
 
 /** Scenarios to run for a view: the scenario as is, or once per protocol side by side. */
@@ -274,6 +285,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         },
         select: (selected) => set({ selected }),
         setSeqMode: (seqMode) => set({ seqMode }),
+        setLocale: (locale) => set({ locale }),
         notify: (notice) => set({ notice }),
         dismissError: () => set({ error: null, notice: null, problems: [], status: 'ready' }),
       };
@@ -296,6 +308,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         speed: 1,
         selected: null,
         seqMode: 'absolute',
+        locale: initial.locale ?? 'en',
         actions,
       };
     }),

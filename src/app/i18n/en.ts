@@ -57,6 +57,8 @@ export const en = {
   'segment.copy': 'copy of segment {id}',
   'segment.retransmission': 'retransmission',
   'segment.stale': 'old segment from an earlier connection',
+  /** Between the parts of a spoken list (a segment's accessible label). */
+  'list.separator': ', ',
 
   'app.call.listen': 'listen()',
   'app.call.connect': 'connect()',
@@ -70,6 +72,15 @@ export const en = {
   'app.call.blocking': '{call} blocks…',
   'app.result.ok': '{call} → ok',
   'app.result.fail': '{call} → {result}',
+  /** A socket call's result code, as the timeline shows it after the call. */
+  'app.outcome.ok': 'ok',
+  'app.outcome.refused': 'refused',
+  'app.outcome.timeout': 'timeout',
+  'app.outcome.reset': 'reset',
+  'app.outcome.closing': 'closing',
+  'app.outcome.error': 'error',
+  'app.outcome.connection-exists': 'connection-exists',
+  'app.outcome.no-connection': 'no-connection',
 
   'anomaly.phantom-connection': 'phantom connection',
   'anomaly.stale-data-delivered': 'stale data delivered',
@@ -157,6 +168,10 @@ export const en = {
   'update.ready': 'A new version of Handshake Lab is ready.',
   'update.reload': 'Reload to update',
   'update.later': 'Later',
+
+  'language.accessibleName': 'Language / 语言',
+  'language.loadFailed':
+    'The other language could not be loaded (are you offline?); the page stays in this one.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,14 +1,33 @@
 // Translation: a typed key, optional {placeholders}, a catalogue per language. Components use
 // the hook; non-React code (announcements, verdicts) takes the `t` function as a parameter.
+// English is built in; other languages arrive as one lazily loaded bundle (translations.ts)
+// that also carries the feature catalogues (narration, inspector, state diagram, presets).
 import { createContext, useContext, type ReactNode } from 'react';
+import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
+import type { NarrationCatalogue } from '../../features/narration/messages.en.ts';
+import type { StateDiagramCatalogue } from '../../features/state-diagram/messages.en.ts';
+import type { PresetTexts } from '../../presets/i18n/preset-texts.ts';
+import type { Language } from '../../share/link-codec.ts';
 import { en, type Catalogue, type MessageKey } from './en.ts';
 
 export type { MessageKey, Catalogue };
-export type Locale = 'en';
+export type Locale = 'en' | 'zh-CN';
+export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Locale, Catalogue> = { en };
+// The link codec names the same languages (its `l=` key): a new locale must be added to both.
+const sameAsLinkLanguages: [Locale, Language] extends [Language, Locale] ? true : never = true;
+void sameAsLinkLanguages;
+
+/** Everything another language provides: every catalogue complete (a missing key is a type error). */
+export interface Translations {
+  app: Catalogue;
+  narration: NarrationCatalogue;
+  inspector: InspectorCatalogue;
+  stateDiagram: StateDiagramCatalogue;
+  presets: PresetTexts;
+}
 
 export function format(template: string, params?: MessageParams): string {
   if (!params) return template;
@@ -17,27 +36,36 @@ export function format(template: string, params?: MessageParams): string {
   );
 }
 
-export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
-  return (key, params) => format(catalogue[key] ?? en[key], params);
+/** `t` over a catalogue ('en': the built-in English one). */
+export function translator(catalogue: Catalogue | 'en' = 'en'): Translate {
+  const c = catalogue === 'en' ? en : catalogue;
+  return (key, params) => format(c[key], params);
 }
 
 interface I18nValue {
   locale: Locale;
   t: Translate;
+  /** null for English: each feature then uses its own built-in English catalogue. */
+  translations: Translations | null;
 }
 
-const defaultValue: I18nValue = { locale: 'en', t: translator('en') };
+const defaultValue: I18nValue = { locale: 'en', t: translator(), translations: null };
 const I18nContext = createContext<I18nValue>(defaultValue);
 
+/** English unless `translations` (for `locale`) are given. */
 export function I18nProvider({
   locale = 'en',
+  translations = null,
   children,
 }: {
   locale?: Locale;
+  translations?: Translations | null;
   children: ReactNode;
 }) {
-  const value = locale === 'en' ? defaultValue : { locale, t: translator(locale) };
+  const value =
+    locale === 'en' || !translations
+      ? defaultValue
+      : { locale, t: translator(translations.app), translations };
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 
@@ -47,6 +75,11 @@ export function useT(): Translate {
 
 export function useLocale(): Locale {
   return useContext(I18nContext).locale;
+}
+
+/** The shown language's feature catalogues; null for English (the features' defaults). */
+export function useTranslations(): Translations | null {
+  return useContext(I18nContext).translations;
 }
 
 /** Seconds for display: exact to the millisecond, without trailing zeros (1.0, 3.05, 242.15). */

@@ -1,7 +1,7 @@
 // The polite live region and caption: the narration's sentence for the step just taken (what
 // happened and why). While playing, the region is silent (a stream of sentences would drown
 // the listener); each step, seek or pause is announced.
-import { seconds, useT } from '../../app/i18n/i18n.tsx';
+import { seconds, useT, useTranslations } from '../../app/i18n/i18n.tsx';
 import { useNarrators } from '../../app/panels/useNarrators.ts';
 import { useLab } from '../../state/LabProvider.tsx';
 import { selectCurrentTraceIndex } from '../../state/selectors.ts';
@@ -15,7 +15,7 @@ export function EventAnnouncer() {
   const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
   const compare = useLab((s) => s.compare);
   const protocol = useLab((s) => s.protocols[k]);
-  const narrators = useNarrators(traces, seqMode);
+  const narrators = useNarrators(traces, seqMode, useTranslations()?.narration);
   const event = applied > 0 ? traces[k]?.events[applied - 1] : undefined;
   const say = narrators[k];
   const text =

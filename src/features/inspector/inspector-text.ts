@@ -116,7 +116,9 @@ export function storyLines(story: SegmentStory, t: Translate): string[] {
   if (story.copyOf !== null) lines.push(t('story.copy', { original: story.copyOf }));
   if (story.retransmission) lines.push(t('story.retransmission'));
   if (story.copies.length > 0)
-    lines.push(t('story.copies', { ids: story.copies.map((id) => `#${id}`).join(', ') }));
+    lines.push(
+      t('story.copies', { ids: story.copies.map((id) => `#${id}`).join(t('list.separator')) }),
+    );
   const o = story.outcome;
   if (o.kind === 'delivered') {
     lines.push(

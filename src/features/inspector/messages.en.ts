@@ -56,6 +56,7 @@ export const inspectorMessagesEn = {
   'host.client': 'client',
   'host.server': 'server',
   'time.seconds': '{s} s',
+  'list.separator': ', ',
 } as const;
 
 export type InspectorKey = keyof typeof inspectorMessagesEn;

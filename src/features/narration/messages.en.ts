@@ -35,6 +35,15 @@ export const narrationMessagesEn = {
   'awaited.ack': 'ACK',
   'awaited.finAck': 'ACK of its FIN',
   'answer.none': 'nothing',
+  /** A socket call's result code (only the generic sentence shows it). */
+  'result.ok': 'ok',
+  'result.refused': 'refused',
+  'result.timeout': 'timeout',
+  'result.reset': 'reset',
+  'result.closing': 'closing',
+  'result.error': 'error',
+  'result.connection-exists': 'connection-exists',
+  'result.no-connection': 'no-connection',
 
   // ── send ──
   'send.open':

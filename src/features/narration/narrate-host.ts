@@ -176,7 +176,7 @@ export function narrateApp(c: NarrationContext, e: AppEvent, index: number): str
     port: e.port ?? '?',
     peerPort: e.peerPort ?? '?',
     bytes: e.bytes ?? 0,
-    result: e.result ?? '',
+    result: e.result === undefined ? '' : c.t(`result.${e.result}`),
   };
   if (e.result === 'error' && e.call !== 'crash' && e.call !== 'restart')
     return c.t('app.hostDown', w);

@@ -194,7 +194,7 @@ export function buildDiagramModel(
       m.call === 'receive' || m.call === 'send'
         ? callText
         : failed
-          ? t('app.result.fail', { call: callText, result: m.result })
+          ? t('app.result.fail', { call: callText, result: t(`app.outcome.${m.result}`) })
           : blocked || m.call === 'accept' || m.call === 'listen' || m.call === 'connect'
             ? t('app.result.ok', { call: callText })
             : callText;

@@ -43,7 +43,7 @@ export function segmentAriaLabel(
   else if (info.end === 'drop') parts.push(t('segment.stateLost'));
   else if (info.discarded) parts.push(t('segment.stateDiscarded'));
   else if (info.end === 'deliver') parts.push(t('segment.stateDelivered'));
-  return parts.join(', ');
+  return parts.join(t('list.separator'));
 }
 
 /** The two lines drawn on the arrow: flags (and data length), then the numbers. */

@@ -1,0 +1,95 @@
+// 简体中文 and English, switchable at any time: the narration, the controls' names and the
+// lesson texts follow the language; the playhead does not move; the link and a reload keep
+// the choice, and a visitor whose browser prefers Chinese gets Chinese on the first visit.
+import { expect, test, type Page } from '@playwright/test';
+import { openLabWithCleanConsole, watchConsole } from './console-guard.ts';
+
+const HAN = /[\u4e00-\u9fff]/;
+const languagePicker = (page: Page) => page.getByRole('combobox', { name: 'Language / 语言' });
+
+test.describe('an English visitor', () => {
+  openLabWithCleanConsole();
+
+  test('switches to 简体中文 mid-run and back, at the same moment', async ({ page }) => {
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const step = page.getByRole('button', { name: 'Step forward' });
+    for (let i = 0; i < 4; i++) await step.click();
+    const announcer = page.getByTestId('announcer');
+    const englishTime = (await announcer.innerText()).split(' s: ')[0]!;
+    const clock = await page.locator('.clock').innerText();
+
+    await languagePicker(page).selectOption({ label: '简体中文' });
+    // Chinese narration for the same event, at the same moment.
+    await expect(announcer).toContainText(`${englishTime} 秒：`);
+    await expect(announcer).toContainText(HAN);
+    await expect(page.locator('.clock')).toHaveText(clock.replace(/ s$/, ' 秒'));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('button', { name: 'Step forward' })).toHaveCount(0);
+
+    // Chinese button names; stepping narrates in Chinese.
+    const stepZh = page.getByRole('button', { name: '单步前进' });
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    for (let i = 0; i < 3; i++) {
+      const before = await announcer.innerText();
+      await stepZh.click();
+      await expect(announcer).not.toHaveText(before);
+      await expect(announcer).toHaveText(/^[\d.]+ 秒：.*[\u4e00-\u9fff].*。$/);
+    }
+    await expect(page.getByRole('region', { name: '客户端' }).first()).toBeVisible();
+
+    // A preset's lesson texts in Chinese, picked by its Chinese title.
+    await page.getByLabel('场景').selectOption({ label: 'SYN 丢失：重传与退避' });
+    await expect(page.locator('.lesson-title')).toHaveText('SYN 丢失：重传与退避');
+    await expect(page).toHaveURL(/#v1\.p=lost-syn&l=zh-CN$/);
+    await stepZh.click();
+    await expect(page.getByTestId('step-note')).toContainText('重传定时器');
+
+    // Back to English: everything, at once.
+    await languagePicker(page).selectOption({ label: 'English' });
+    await expect(page.getByRole('button', { name: 'Step forward' })).toBeVisible();
+    await expect(page.locator('.lesson-title')).toHaveText('Lost SYN: retransmission and back-off');
+    await expect(announcer).not.toContainText(HAN);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveURL(/#v1\.p=lost-syn(&t=\d+)?(&k=\d+)?$/);
+  });
+
+  test('a link with l=zh-CN opens in Chinese, and a reload keeps it', async ({ page }) => {
+    await page.goto('./#v1.p=old-duplicate-syn&c=1&t=3050&l=zh-CN');
+    await expect(page.getByRole('button', { name: '单步前进' })).toBeVisible();
+    await expect(page.locator('.lesson-title')).toHaveText('旧的重复 SYN：为什么 TCP 需要三次握手');
+    await expect(page.getByTestId('verdict-two-way')).toHaveText(
+      '两次握手：服务器从 3.05 秒到 3.15 秒持有一个幽灵连接',
+    );
+    await expect(page.getByTestId('announcer')).toContainText(HAN);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.reload();
+    await expect(page.getByRole('button', { name: '单步前进' })).toBeVisible();
+    await expect(page.getByRole('switch', { name: '两次握手 vs 三次握手' })).toBeChecked();
+  });
+
+  test('the choice is remembered without the link', async ({ page }) => {
+    await languagePicker(page).selectOption('zh-CN');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    await expect(page).toHaveURL(/l=zh-CN/);
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    await expect(languagePicker(page)).toHaveValue('zh-CN');
+  });
+});
+
+test.describe('a visitor whose browser prefers Chinese', () => {
+  test.use({ locale: 'zh-TW' });
+
+  test('sees 简体中文 on the first visit, with a clean console', async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: '单步前进' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('握手实验室');
+    await page.getByRole('button', { name: '单步前进' }).click();
+    await expect(page.getByTestId('announcer')).toContainText('秒：服务器');
+    // An English link from a colleague still opens in the reader's language.
+    await page.goto('./#v1.p=lost-syn');
+    await expect(page.locator('.lesson-title')).toHaveText('SYN 丢失：重传与退避');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// The language in the link: written only when it is not English, read back by applyLink, and
+// a switch leaves the run and the playhead alone.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../core/index.ts';
+import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
+import { createSimClient } from '../protocol/sim-client.ts';
+import { createLabStore } from '../state/store.ts';
+import { findBuiltIn } from './builtin-scenarios.ts';
+import { translator } from './i18n/i18n.tsx';
+import { applyLink, linkFor } from './url-sync.ts';
+
+function presetStore(locale?: 'en' | 'zh-CN') {
+  const scenario = findBuiltIn('lost-syn')!.scenario;
+  return createLabStore({
+    client: createSimClient({ createWorker: () => createInThreadWorker() }),
+    initial: {
+      scenarioId: 'lost-syn',
+      scenario,
+      traces: [simulate(scenario)],
+      ...(locale ? { locale } : {}),
+    },
+  });
+}
+
+describe('the language in the link', () => {
+  it('is absent for English (the default) and present for 简体中文', () => {
+    const store = presetStore();
+    expect(store.getState().locale).toBe('en');
+    expect(linkFor(store.getState())).toBe('#v1.p=lost-syn');
+    store.getState().actions.setLocale('zh-CN');
+    expect(linkFor(store.getState())).toBe('#v1.p=lost-syn&l=zh-CN');
+  });
+
+  it('switching keeps the run and the playhead', () => {
+    const store = presetStore();
+    store.getState().actions.stepForward();
+    store.getState().actions.stepForward();
+    const before = store.getState();
+    store.getState().actions.setLocale('zh-CN');
+    const after = store.getState();
+    expect([after.index, after.time, after.traces]).toEqual([
+      before.index,
+      before.time,
+      before.traces,
+    ]);
+  });
+
+  it('a link’s language wins; a link without one keeps the reader’s', () => {
+    const store = presetStore('en');
+    applyLink(store, '#v1.p=lost-syn&l=zh-CN', translator());
+    expect(store.getState().locale).toBe('zh-CN');
+    applyLink(store, '#v1.p=lost-syn', translator());
+    expect(store.getState().locale).toBe('zh-CN');
+    applyLink(store, '#v1.p=lost-syn&l=fr', translator());
+    expect(store.getState().locale).toBe('zh-CN');
+    expect(store.getState().notice).toMatch(/language must be one of en, zh-CN/);
+  });
+});
