@@ -19,10 +19,11 @@ const SETTLE_MS = 250;
 function experimentOf(s: LabState): Experiment {
   const x: Experiment = {
     scenario: s.scenario,
-    compare: s.compare,
+    compare: s.compareMode !== 'off',
     speed: s.speed,
     moment: s.time,
   };
+  if (s.compareMode === 'profiles') x.compareBy = 'profiles';
   if (s.scenarioId !== null) x.preset = s.scenarioId;
   // Several events often share an instant: say how many of them have happened.
   // (The start of the run, before any event, is written as no moment at all.)
@@ -56,7 +57,7 @@ export function applyLink(store: LabStore, hash: string, t: Translate): void {
   actions.setSpeed(x.speed);
   const atStart = x.moment === 0 && x.step === undefined;
   actions.loadScenario(x.preset ?? null, x.scenario, {
-    compare: x.compare,
+    compare: x.compare ? (x.compareBy ?? 'protocols') : 'off',
     ...(atStart ? {} : { moment: x.moment }),
     ...(x.step !== undefined ? { step: x.step } : {}),
   });
@@ -91,7 +92,8 @@ export function useUrlSync(store: LabStore, t: Translate): void {
       else window.history.replaceState(null, '', url);
     };
     const unsubscribe = store.subscribe(
-      (s) => [s.scenarioId, s.scenario, s.compare, s.speed, s.time, s.index, s.playing] as const,
+      (s) =>
+        [s.scenarioId, s.scenario, s.compareMode, s.speed, s.time, s.index, s.playing] as const,
       ([id], [prevId]) => {
         if (pending !== undefined) clearTimeout(pending);
         if (id !== prevId && !applying) write(true);

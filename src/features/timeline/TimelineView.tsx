@@ -15,6 +15,7 @@ import { useReducedMotion } from 'framer-motion';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { PrerenderWidthContext } from '../../app/prerender-width.ts';
 import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
+import { sideLabelKey } from '../compare/side-label.ts';
 import { diagramHeight, laneLayout, renderWindow, yOf } from './geometry.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { TraceDiagram, type TraceDiagramProps } from './TraceDiagram.tsx';
@@ -42,6 +43,7 @@ export function TimelineView({
   const reducedMotion = useReducedMotion() ?? false;
   const traceCount = useLab((s) => s.traces.length);
   const protocols = useLab((s) => s.protocols);
+  const profiles = useLab((s) => s.profiles);
   const scale = useLab((s) => s.scale);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
@@ -119,7 +121,7 @@ export function TimelineView({
               key={k}
               className="timeline-column"
               style={{ width: diagramWidth }}
-              aria-label={traceCount > 1 ? t(`protocol.${protocols[k] ?? 'three-way'}`) : undefined}
+              aria-label={traceCount > 1 ? t(sideLabelKey({ protocols, profiles }, k)) : undefined}
               role={traceCount > 1 ? 'region' : undefined}
             >
               <div className="column-header" ref={k === 0 ? headerRef : undefined}>
