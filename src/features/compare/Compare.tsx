@@ -45,12 +45,11 @@ export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
   const id = useLab((s) => sideId(s, traceIndex));
   if (!trace) return null;
   const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side);
+  // Under two profiles the verdict, which starts with the profile's name, is the diagram's title.
+  const Tag = profiles ? 'h2' : 'p';
   return (
-    <>
-      {profiles && <h2 className="side-title">{side}</h2>}
-      <p className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
-        {verdict.text}
-      </p>
-    </>
+    <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
+      {verdict.text}
+    </Tag>
   );
 }

@@ -1,11 +1,18 @@
 // The RFC 9293 vs Linux view's summary: what differs between the two runs, computed from the
-// two traces (profile-diff.ts), with a button that selects the first different segment.
+// two traces (profile-diff.ts), one row per difference and one column per side, with a
+// button that selects the first different segment (the inspector and the diagram show it).
 import { useId, useMemo } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
-import { profileDifferences } from './profile-diff.ts';
+import { profileDifferences, type Pair, type SentSegment } from './profile-diff.ts';
 import { differenceRow } from './profile-diff-text.ts';
 import { byProfile, sideLabelKey } from './side-label.ts';
+
+/** The side that parts ways first in time (or the only one that sent anything more). */
+function earlierSide(segments: Pair<SentSegment | null>): 0 | 1 {
+  const [a, b] = segments;
+  return b === null || (a !== null && a.t <= b.t) ? 0 : 1;
+}
 
 export function ProfileDiff() {
   const t = useT();
@@ -21,36 +28,28 @@ export function ProfileDiff() {
     [shown, left, right],
   );
   if (!shown) return null;
-  const first = differences[0]?.kind === 'first-segment' ? differences[0].segments : null;
-  // The side that parts ways first in time (or the only one that sent anything more).
-  const earlier =
-    first && (first[1] === null || (first[0] !== null && first[0].t <= first[1].t)) ? 0 : 1;
-  const target = first?.[earlier];
+
+  const showFirst = (segments: Pair<SentSegment | null>) => {
+    const side = earlierSide(segments);
+    const target = segments[side];
+    if (!target) return;
+    actions.seekTime(target.t);
+    actions.select({ trace: side, id: target.id });
+  };
 
   return (
     <section className="profile-diff" aria-labelledby={headingId} data-testid="profile-diff">
-      <div className="profile-diff-head">
-        <h2 id={headingId}>{t('diff.title', { left: leftName, right: rightName })}</h2>
-        {target && (
-          <button
-            type="button"
-            onClick={() => {
-              actions.seekTime(target.t);
-              actions.select({ trace: earlier, id: target.id });
-            }}
-          >
-            {t('diff.show')}
-          </button>
-        )}
-      </div>
       {differences.length === 0 ? (
-        <p>{t('diff.none')}</p>
+        <>
+          <h2 id={headingId}>{t('diff.title')}</h2>
+          <p>{t('diff.none')}</p>
+        </>
       ) : (
         <table>
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">{t('diff.what')}</span>
+                <h2 id={headingId}>{t('diff.title')}</h2>
               </th>
               <th scope="col">{leftName}</th>
               <th scope="col">{rightName}</th>
@@ -61,7 +60,18 @@ export function ProfileDiff() {
               const row = differenceRow(d, t);
               return (
                 <tr key={i}>
-                  <th scope="row">{row.label}</th>
+                  <th scope="row">
+                    {row.label}
+                    {d.kind === 'first-segment' && (
+                      <button
+                        type="button"
+                        aria-label={t('diff.showLabel')}
+                        onClick={() => showFirst(d.segments)}
+                      >
+                        {t('diff.show')}
+                      </button>
+                    )}
+                  </th>
                   <td>{row.values[0]}</td>
                   <td>{row.values[1]}</td>
                 </tr>
