@@ -107,6 +107,17 @@ export function TimelineView({
 
   useEffect(updateWindow, [updateWindow, size]);
 
+  // When the diagrams take the full width each (a phone), selecting a segment of the other
+  // one (e.g. "Show the first different segment") brings that diagram into view.
+  const selectedTrace = useLab((s) => s.selected?.trace);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || selectedTrace === undefined || el.scrollWidth <= el.clientWidth) return;
+    const left = selectedTrace * (diagramWidth + 8);
+    if (Math.abs(el.scrollLeft - left) > 1)
+      el.scrollTo({ left, behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [selectedTrace, diagramWidth, reducedMotion]);
+
   return (
     <div className="timeline-scroll" ref={scrollRef} onScroll={updateWindow} tabIndex={-1}>
       {size.width > 0 && (
