@@ -58,12 +58,27 @@ test('lost SYN under RFC 9293 and Linux: two schedules, the first difference, an
   ).toContainText('0.0, 1.0, 2.0 s');
   await fresh.close();
   expect(problems).toEqual([]);
+});
 
-  // The protocols switch takes over; switching it off shows one run again.
+test('the two comparisons exclude each other, and either switch turns its own off', async ({
+  page,
+}) => {
+  await page
+    .getByLabel('Scenario')
+    .selectOption({ label: 'Lost SYN: retransmission and back-off' });
+  const profiles = page.getByRole('switch', { name: 'RFC 9293 vs Linux' });
+  const protocols = page.getByRole('switch', { name: 'Two-way vs three-way' });
+  await profiles.click();
+  await expect(page.getByRole('region', { name: 'Linux 6.x' })).toBeVisible();
   await protocols.click();
   await expect(profiles).not.toBeChecked();
   await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'What differs' })).toHaveCount(0);
-  await protocols.click();
+  await profiles.click();
+  await expect(protocols).not.toBeChecked();
+  await expect(page.getByRole('region', { name: 'RFC 9293', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/#v1\.p=lost-syn&c=p$/);
+  await profiles.click();
   await expect(page.getByRole('region', { name: 'Client' })).toHaveCount(1);
+  await expect(page).toHaveURL(/#v1\.p=lost-syn$/);
 });
