@@ -1,20 +1,26 @@
 // The scenario under RFC 9293 next to Linux: two diagrams named by profile, one playhead, a
 // summary of what differs read from the two runs, and a link that reopens the same view.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openLabWithCleanConsole, watchConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
 
-test('lost SYN under RFC 9293 and Linux: two schedules, the first difference, and a link', async ({
-  page,
-  browser,
-}) => {
+/** The lost-SYN preset, with "RFC 9293 vs Linux" switched on; the two switches. */
+async function lostSynUnderProfiles(page: Page) {
   await page
     .getByLabel('Scenario')
     .selectOption({ label: 'Lost SYN: retransmission and back-off' });
   const profiles = page.getByRole('switch', { name: 'RFC 9293 vs Linux' });
   const protocols = page.getByRole('switch', { name: 'Two-way vs three-way' });
   await profiles.click();
+  return { profiles, protocols };
+}
+
+test('lost SYN under RFC 9293 and Linux: two schedules, the first difference, and a link', async ({
+  page,
+  browser,
+}) => {
+  const { profiles, protocols } = await lostSynUnderProfiles(page);
   await expect(profiles).toBeChecked();
   await expect(protocols).not.toBeChecked();
 
@@ -63,12 +69,7 @@ test('lost SYN under RFC 9293 and Linux: two schedules, the first difference, an
 test('the two comparisons exclude each other, and either switch turns its own off', async ({
   page,
 }) => {
-  await page
-    .getByLabel('Scenario')
-    .selectOption({ label: 'Lost SYN: retransmission and back-off' });
-  const profiles = page.getByRole('switch', { name: 'RFC 9293 vs Linux' });
-  const protocols = page.getByRole('switch', { name: 'Two-way vs three-way' });
-  await profiles.click();
+  const { profiles, protocols } = await lostSynUnderProfiles(page);
   await expect(page.getByRole('region', { name: 'Linux 6.x' })).toBeVisible();
   await protocols.click();
   await expect(profiles).not.toBeChecked();
