@@ -6,9 +6,13 @@ openLabWithCleanConsole();
 
 test('no horizontal page scroll and the transport is reachable @layout', async ({ page }) => {
   for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Step forward' }).click();
-  for (const view of ['single', 'compare']) {
+  for (const view of ['single', 'compare', 'profiles']) {
     if (view === 'compare')
       await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+    if (view === 'profiles') {
+      await page.getByRole('switch', { name: 'RFC 9293 vs Linux' }).click();
+      await expect(page.getByRole('region', { name: 'What differs' })).toBeVisible();
+    }
     const [scrollWidth, innerWidth] = await page.evaluate(() => [
       document.scrollingElement!.scrollWidth,
       window.innerWidth,
@@ -30,9 +34,13 @@ test('every label is at least 16 px on wide screens @layout', async ({ page }) =
     'the 16 px rule is for projectors and desktops',
   );
   await page.getByRole('button', { name: 'Jump to end' }).click();
-  for (const view of ['single', 'compare']) {
+  for (const view of ['single', 'compare', 'profiles']) {
     if (view === 'compare')
       await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+    if (view === 'profiles') {
+      await page.getByRole('switch', { name: 'RFC 9293 vs Linux' }).click();
+      await expect(page.getByRole('region', { name: 'What differs' })).toBeVisible();
+    }
     const small = await page.evaluate(() => {
       const found: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

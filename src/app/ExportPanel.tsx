@@ -2,6 +2,7 @@
 // The writer is loaded on demand; the file is made from the trace, not from the screen.
 import { useState } from 'react';
 import { useLab } from '../state/LabProvider.tsx';
+import { sideId, sideLabelKey } from '../features/compare/side-label.ts';
 import { useT } from './i18n/i18n.tsx';
 
 function download(bytes: Uint8Array, name: string): void {
@@ -19,6 +20,7 @@ export function ExportPanel() {
   const t = useT();
   const traces = useLab((s) => s.traces);
   const protocols = useLab((s) => s.protocols);
+  const profiles = useLab((s) => s.profiles);
   const scenarioId = useLab((s) => s.scenarioId);
   const ready = useLab((s) => s.status === 'ready');
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,7 +30,10 @@ export function ExportPanel() {
     if (!trace) return;
     const { traceToPcap } = await import('../export/pcap-write.ts');
     try {
-      download(traceToPcap(trace), `${scenarioId ?? 'handshake-lab'}-${protocols[k]}.pcap`);
+      download(
+        traceToPcap(trace),
+        `${scenarioId ?? 'handshake-lab'}-${sideId({ protocols, profiles }, k)}.pcap`,
+      );
       setProblem(null);
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -42,7 +47,7 @@ export function ExportPanel() {
         <button key={k} type="button" disabled={!ready} onClick={() => void save(k)}>
           {traces.length > 1
             ? t('export.pcapFor', {
-                protocol: t(protocols[k] === 'two-way' ? 'protocol.two-way' : 'protocol.three-way'),
+                protocol: t(sideLabelKey({ protocols, profiles }, k)),
               })
             : t('export.pcap')}
         </button>

@@ -12,7 +12,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const actions = useLabActions();
   const scenarioId = useLab((s) => s.scenarioId);
   const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
-  const compare = useLab((s) => s.compare);
+  const compareMode = useLab((s) => s.compareMode);
   const seqMode = useLab((s) => s.seqMode);
   const scenarioSelect = useId();
   const protocolSelect = useId();
@@ -32,8 +32,11 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             value={scenarioId ?? ''}
             onChange={(e) => {
               const chosen = findBuiltIn(e.currentTarget.value);
+              // RFC 9293 vs Linux is a lens on any scenario: it stays on across presets.
               if (chosen)
-                actions.loadScenario(chosen.id, chosen.scenario, { compare: chosen.compare });
+                actions.loadScenario(chosen.id, chosen.scenario, {
+                  compare: chosen.compare || (compareMode === 'profiles' ? 'profiles' : false),
+                });
             }}
           >
             {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
@@ -46,7 +49,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             ))}
           </select>
         </div>
-        {!compare && (
+        {compareMode !== 'protocols' && (
           <div className="field">
             <label htmlFor={protocolSelect}>{t('protocol.label')}</label>
             <select

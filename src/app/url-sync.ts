@@ -20,10 +20,11 @@ const SETTLE_MS = 250;
 function experimentOf(s: LabState): Experiment {
   const x: Experiment = {
     scenario: s.scenario,
-    compare: s.compare,
+    compare: s.compareMode !== 'off',
     speed: s.speed,
     moment: s.time,
   };
+  if (s.compareMode === 'profiles') x.compareBy = 'profiles';
   if (s.scenarioId !== null) x.preset = s.scenarioId;
   // Several events often share an instant: say how many of them have happened.
   // (The start of the run, before any event, is written as no moment at all.)
@@ -61,7 +62,7 @@ export function applyLink(store: LabStore, hash: string, t: Translate): void {
   actions.setSpeed(x.speed);
   const atStart = x.moment === 0 && x.step === undefined;
   actions.loadScenario(x.preset ?? null, x.scenario, {
-    compare: x.compare,
+    compare: x.compare ? (x.compareBy ?? 'protocols') : 'off',
     ...(atStart ? {} : { moment: x.moment }),
     ...(x.step !== undefined ? { step: x.step } : {}),
   });
@@ -106,7 +107,7 @@ export function useUrlSync(store: LabStore, t: Translate): void {
         [
           s.scenarioId,
           s.scenario,
-          s.compare,
+          s.compareMode,
           s.speed,
           s.time,
           s.index,

@@ -74,6 +74,36 @@ describe('links to presets', () => {
     expect(encodeLink(back, lookup)).toBe(link);
   });
 
+  it('say which comparison: c=1 two-way vs three-way (as always), c=p RFC 9293 vs Linux', () => {
+    const base = findPreset('lost-syn')!;
+    const x = (compare: boolean, compareBy?: 'profiles'): Experiment => ({
+      preset: base.id,
+      scenario: base.scenario,
+      compare,
+      ...(compareBy ? { compareBy } : {}),
+      speed: 1,
+      moment: 2000,
+    });
+    expect(encodeLink(x(true, 'profiles'), lookup)).toBe('#v1.p=lost-syn&c=p&t=2000');
+    expect(encodeLink(x(true), lookup)).toBe('#v1.p=lost-syn&c=1&t=2000');
+    // Off is off, whatever the comparison would have been.
+    expect(encodeLink(x(false, 'profiles'), lookup)).toBe('#v1.p=lost-syn&t=2000');
+    for (const [link, compare, by] of [
+      ['#v1.p=lost-syn&c=p', true, 'profiles'],
+      ['#v1.p=lost-syn&c=1', true, undefined],
+      ['#v1.p=lost-syn&c=0', false, undefined],
+      ['#v1.p=lost-syn', false, undefined],
+    ] as const) {
+      const back = decoded(link);
+      expect([back.compare, back.compareBy], link).toEqual([compare, by]);
+    }
+    const r = decodeLink('#v1.p=lost-syn&c=2', lookup);
+    expect(r.ok ? null : r.error).toEqual({
+      kind: 'malformed',
+      detail: '"c" must be 1 (two-way vs three-way), p (RFC 9293 vs Linux) or 0',
+    });
+  });
+
   it('fall back to the full scenario when a change has no short form', () => {
     const base = findPreset('handshake-data-close')!;
     const scenario = { ...base.scenario, title: 'Mein Versuch: Ü', mslMs: 1000 };
@@ -88,10 +118,16 @@ describe('links to presets', () => {
 });
 
 describe('golden links (every published link shape keeps decoding to the same run)', () => {
-  for (const g of golden as { link: string; trace: string; compare: boolean; moment: number }[]) {
+  for (const g of golden as {
+    link: string;
+    trace: string;
+    compare: boolean;
+    compareBy?: 'profiles';
+    moment: number;
+  }[]) {
     it(g.link, () => {
       const x = decoded(g.link);
-      expect([x.compare, x.moment]).toEqual([g.compare, g.moment]);
+      expect([x.compare, x.compareBy, x.moment]).toEqual([g.compare, g.compareBy, g.moment]);
       expect(digest(x.scenario)).toBe(g.trace);
     });
   }

@@ -2,6 +2,7 @@
 // in a URL fragment that stays short enough for a QR code and keeps working forever.
 //
 //   #v1.p=old-duplicate-syn&c=1&t=3050          a preset, side by side, paused at 3.05 s
+//   #v1.p=lost-syn&c=p                          a preset under RFC 9293 next to Linux
 //   #v1.p=lost-syn&f=cS1d_sSA1l300&w=2          a preset with other faults, two-way
 //   #v1.s=eyJ2ZXJzaW9uIjoxLC4uLn0               any other scenario, as base64url JSON
 //
@@ -30,7 +31,10 @@ export interface Experiment {
   /** The preset the scenario started from, if any (links then stay short). */
   preset?: string;
   scenario: Scenario;
+  /** Side by side: two-way next to three-way, unless `compareBy` says otherwise. */
   compare: boolean;
+  /** With `compare`: what the two sides differ in; absent = the protocol (the v1 meaning of c=1). */
+  compareBy?: 'profiles';
   speed: number;
   /** The playhead, in virtual ms. */
   moment: number;
@@ -59,7 +63,7 @@ export function encodeLink(x: Experiment, presets: PresetLookup): string {
   } else {
     parts.push(`s=${toBase64Url(JSON.stringify(x.scenario))}`);
   }
-  if (x.compare) parts.push('c=1');
+  if (x.compare) parts.push(x.compareBy === 'profiles' ? 'c=p' : 'c=1');
   if (x.speed !== 1) parts.push(`v=${num(x.speed)}`);
   if (x.moment > 0) parts.push(`t=${num(x.moment)}`);
   if (x.step !== undefined) parts.push(`k=${x.step}`);
@@ -218,8 +222,8 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
   }
 
   const compare = params.get('c');
-  if (compare !== undefined && compare !== '1' && compare !== '0')
-    return malformed('"c" must be 1 or 0');
+  if (compare !== undefined && compare !== '1' && compare !== '0' && compare !== 'p')
+    return malformed('"c" must be 1 (two-way vs three-way), p (RFC 9293 vs Linux) or 0');
   const speed = params.has('v') ? Number(params.get('v')) : 1;
   if (!(SPEEDS as readonly number[]).includes(speed))
     return malformed(`the speed must be one of ${SPEEDS.join(', ')}`);
@@ -233,7 +237,13 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
   if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang))
     return malformed(`the language must be one of ${LANGUAGES.join(', ')}`);
 
-  const experiment: Experiment = { scenario, compare: compare === '1', speed, moment };
+  const experiment: Experiment = {
+    scenario,
+    compare: compare === '1' || compare === 'p',
+    speed,
+    moment,
+  };
+  if (compare === 'p') experiment.compareBy = 'profiles';
   if (preset !== undefined) experiment.preset = preset;
   if (stepText !== undefined) experiment.step = Number(stepText);
   if (lang !== undefined) experiment.language = lang as Language;

@@ -4,7 +4,7 @@
 // from (traces, index, time).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Fault, Injection, Protocol, Scenario } from '../core/scenario.ts';
+import type { Fault, Injection, ProfileName, Protocol, Scenario } from '../core/scenario.ts';
 import type { Trace } from '../core/trace.ts';
 import type { Locale } from '../app/i18n/i18n.tsx';
 import type { SimClient } from '../protocol/sim-client.ts';
@@ -18,6 +18,7 @@ import {
   type PlaybackModel,
 } from './playback-model.ts';
 import { buildTimeScale, type TimeScale } from './time-scale.ts';
+import { compareModeOf, scenariosFor, type CompareMode } from './compare-mode.ts';
 import { validateScenario, type ScenarioProblem } from './validate-scenario.ts';
 
 export type SeqMode = 'relative' | 'absolute';
@@ -33,15 +34,19 @@ export const SPEEDS = [0.25, 0.5, 1, 1.5, 2, 3, 4] as const;
 export const MIN_SPEED = SPEEDS[0];
 export const MAX_SPEED = SPEEDS[SPEEDS.length - 1]!;
 
-/** The protocols shown side by side, left to right. */
-export const COMPARE_PROTOCOLS: readonly Protocol[] = ['two-way', 'three-way'];
+export {
+  COMPARE_PROFILES,
+  COMPARE_PROTOCOLS,
+  scenariosFor,
+  type CompareMode,
+} from './compare-mode.ts';
 
 export interface LabActions {
   /** `moment`: where the playhead lands (paused) once the run is ready, e.g. from a link. */
   loadScenario(
     id: string | null,
     scenario: Scenario,
-    options?: { compare?: boolean; moment?: number; step?: number },
+    options?: { compare?: boolean | CompareMode; moment?: number; step?: number },
   ): void;
   /** Tell the user something went wrong outside a run (e.g. a link that cannot be opened). */
   notify(message: string): void;
@@ -52,7 +57,9 @@ export interface LabActions {
   setLatency(ms: number): void;
   setLossRate(rate: number): void;
   setProtocol(protocol: Protocol): void;
+  /** The protocols switch: on = two-way next to three-way, off = one run. */
   setCompare(on: boolean): void;
+  setCompareMode(mode: CompareMode): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -78,11 +85,16 @@ export interface LabState {
   // scenario slice
   scenarioId: string | null;
   scenario: Scenario;
+  /** What is shown side by side; `compare` says whether anything is. */
+  compareMode: CompareMode;
+  /** compareMode !== 'off' (kept for the views that only ask "one run or two?"). */
   compare: boolean;
   // simulation slice
   traces: Trace[];
   /** The protocol each trace was run with (same order as traces). */
   protocols: Protocol[];
+  /** The profile each trace was run with (same order as traces). */
+  profiles: ProfileName[];
   model: PlaybackModel;
   scale: TimeScale;
   status: SimStatus;
@@ -121,22 +133,10 @@ export interface LabStoreOptions {
   initial: {
     scenarioId: string | null;
     scenario: Scenario;
-    compare?: boolean;
+    compare?: boolean | CompareMode;
     traces?: Trace[];
     /** 'en' when absent (the build-time first frame is English). */
     locale?: Locale;
-  };
-}
-
-/** Scenarios to run for a view: the scenario as is, or once per protocol side by side. */
-export function scenariosFor(
-  scenario: Scenario,
-  compare: boolean,
-): { scenarios: Scenario[]; protocols: Protocol[] } {
-  if (!compare) return { scenarios: [scenario], protocols: [scenario.protocol ?? 'three-way'] };
-  return {
-    scenarios: COMPARE_PROTOCOLS.map((protocol) => ({ ...scenario, protocol })),
-    protocols: [...COMPARE_PROTOCOLS],
   };
 }
 
@@ -147,11 +147,11 @@ function derived(traces: Trace[]): { model: PlaybackModel; scale: TimeScale } {
   };
 }
 
-const EMPTY_TRACE = (protocol: Protocol): Trace => ({
+const EMPTY_TRACE = (protocol: Protocol, profile: ProfileName): Trace => ({
   events: [],
   summary: {
     protocol,
-    profile: 'rfc9293',
+    profile,
     seed: 1,
     endTime: 0,
     eventCount: 0,
@@ -162,9 +162,10 @@ const EMPTY_TRACE = (protocol: Protocol): Trace => ({
 });
 
 export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
-  const compare0 = initial.compare ?? false;
-  const plan0 = scenariosFor(initial.scenario, compare0);
-  const traces0 = initial.traces ?? plan0.protocols.map(EMPTY_TRACE);
+  const mode0 = compareModeOf(initial.compare ?? false);
+  const plan0 = scenariosFor(initial.scenario, mode0);
+  const traces0 =
+    initial.traces ?? plan0.protocols.map((p, k) => EMPTY_TRACE(p, plan0.profiles[k]!));
 
   const store = createStore<LabState>()(
     subscribeWithSelector((set, get) => {
@@ -174,13 +175,13 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
 
       /** Validate, run in the worker, and keep the playhead at the same moment. */
       const simulate = async (): Promise<void> => {
-        const { scenario, compare } = get();
+        const { scenario, compareMode } = get();
         const check = validateScenario(scenario);
         if (!check.ok) {
           set({ problems: check.errors, status: 'error', playing: false });
           return;
         }
-        const plan = scenariosFor(check.scenario, compare);
+        const plan = scenariosFor(check.scenario, compareMode);
         const serial = ++runSerial;
         set({ status: 'running', problems: [], error: null });
         const outcome = await client.run(plan.scenarios);
@@ -207,6 +208,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         set({
           traces: outcome.traces,
           protocols: plan.protocols,
+          profiles: plan.profiles,
           model,
           scale,
           status: 'ready',
@@ -229,10 +231,13 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         loadScenario(id, scenario, options) {
           pendingMoment =
             options?.moment === undefined ? null : { time: options.moment, step: options.step };
+          const mode =
+            options?.compare === undefined ? get().compareMode : compareModeOf(options.compare);
           set({
             scenarioId: id,
             scenario,
-            compare: options?.compare ?? get().compare,
+            compareMode: mode,
+            compare: mode !== 'off',
             index: 0,
             time: 0,
             playing: false,
@@ -249,9 +254,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         setLatency: (ms) => editScenario((s) => ({ ...s, latencyMs: ms })),
         setLossRate: (rate) => editScenario((s) => ({ ...s, lossRate: rate })),
         setProtocol: (protocol) => editScenario((s) => ({ ...s, protocol })),
-        setCompare(on) {
-          if (on === get().compare) return;
-          set({ compare: on, selected: null });
+        setCompare: (on) => get().actions.setCompareMode(on ? 'protocols' : 'off'),
+        setCompareMode(mode) {
+          if (mode === get().compareMode) return;
+          set({ compareMode: mode, compare: mode !== 'off', selected: null });
           void simulate();
         },
         play() {
@@ -293,9 +299,11 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
       return {
         scenarioId: initial.scenarioId,
         scenario: initial.scenario,
-        compare: compare0,
+        compareMode: mode0,
+        compare: mode0 !== 'off',
         traces: traces0,
         protocols: plan0.protocols,
+        profiles: plan0.profiles,
         ...derived(traces0),
         status: initial.traces ? 'ready' : 'running',
         error: null,
@@ -315,8 +323,6 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
   ) as LabStore;
 
   if (!initial.traces)
-    store
-      .getState()
-      .actions.loadScenario(initial.scenarioId, initial.scenario, { compare: compare0 });
+    store.getState().actions.loadScenario(initial.scenarioId, initial.scenario, { compare: mode0 });
   return store;
 }

@@ -35,12 +35,13 @@ describe('zh-CN catalogues', async () => {
   });
 
   it('is translated: every app string with English words in it has Chinese too', () => {
-    // Left as written on purpose: call names, notation, numbers, and the bilingual picker name.
+    // Left as written on purpose: call names, notation, numbers, profile names (RFC 9293,
+    // Linux), and the bilingual picker name.
     const untranslated = Object.entries(zh.app).filter(
       ([key, text]) =>
         /[a-z]{3,}/i.test(text.replace(/\{\w+\}/g, '')) &&
         !HAN.test(text) &&
-        !/^app\.call\.|^segment\.(label|ack|len)$|^timer\.time-wait$|^timeline\.timeWait$/.test(
+        !/^app\.call\.|^profile\.|^segment\.(label|ack|len)$|^timer\.time-wait$|^timeline\.timeWait$/.test(
           key,
         ),
     );

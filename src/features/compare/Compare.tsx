@@ -1,39 +1,55 @@
-// The switch between one protocol and two-way next to three-way, and each side's verdict.
+// The switches between one run and two side by side (two-way next to three-way, or the
+// scenario under RFC 9293 next to Linux: mutually exclusive), and each side's title and verdict.
+import type { MessageKey } from '../../app/i18n/en.ts';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
-import { verdictFor } from './verdict.ts';
+import type { CompareMode } from '../../state/store.ts';
+import { byProfile, sideId, sideLabelKey } from './side-label.ts';
+import { profileVerdictFor, verdictFor } from './verdict.ts';
 
-export function CompareSwitch() {
+function ModeSwitch({ mode, label }: { mode: Exclude<CompareMode, 'off'>; label: MessageKey }) {
   const t = useT();
   const actions = useLabActions();
-  const compare = useLab((s) => s.compare);
+  const on = useLab((s) => s.compareMode === mode);
   return (
     <button
       type="button"
       role="switch"
-      aria-checked={compare}
+      aria-checked={on}
       className="switch"
-      onClick={() => actions.setCompare(!compare)}
+      onClick={() => actions.setCompareMode(on ? 'off' : mode)}
     >
       <span className="switch-track" aria-hidden="true">
         <span className="switch-thumb" />
       </span>
-      {t('compare.toggle')}
+      {t(label)}
     </button>
   );
+}
+
+/** "Two-way vs three-way" (its accessible name is a public contract). */
+export function CompareSwitch() {
+  return <ModeSwitch mode="protocols" label="compare.toggle" />;
+}
+
+/** "RFC 9293 vs Linux". */
+export function ProfilesSwitch() {
+  return <ModeSwitch mode="profiles" label="compare.profilesToggle" />;
 }
 
 export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
   const t = useT();
   const trace = useLab((s) => s.traces[traceIndex]);
+  const profiles = useLab(byProfile);
+  const side = t(useLab((s) => sideLabelKey(s, traceIndex)));
+  const id = useLab((s) => sideId(s, traceIndex));
   if (!trace) return null;
-  const verdict = verdictFor(trace, t);
+  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side);
+  // Under two profiles the verdict, which starts with the profile's name, is the diagram's title.
+  const Tag = profiles ? 'h2' : 'p';
   return (
-    <p
-      className={`verdict ${verdict.bad ? 'bad' : 'good'}`}
-      data-testid={`verdict-${trace.summary.protocol}`}
-    >
+    <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
       {verdict.text}
-    </p>
+    </Tag>
   );
 }

@@ -9,8 +9,13 @@ export interface Verdict {
   bad: boolean;
 }
 
-export function verdictFor(trace: Trace, t: Translate): Verdict {
-  const protocol = t(`protocol.${trace.summary.protocol}`);
+/** `side` names the run (its protocol unless the caller says otherwise, e.g. its profile). */
+export function verdictFor(
+  trace: Trace,
+  t: Translate,
+  side: string = t(`protocol.${trace.summary.protocol}`),
+): Verdict {
+  const protocol = side;
   const phantom = trace.summary.anomalies.find((a) => a.kind === 'phantom-connection');
   if (phantom) {
     const host = t(`segment.host.${phantom.host}`);
@@ -37,4 +42,23 @@ export function verdictFor(trace: Trace, t: Translate): Verdict {
     };
   }
   return { text: t('compare.verdict.none', { protocol }), bad: false };
+}
+
+/**
+ * The verdict when the same protocol runs under two profiles: an anomaly if there is one (a
+ * connect() that gave up, …), else when the opening connection got through, since that is
+ * what the profiles' timers change.
+ */
+export function profileVerdictFor(trace: Trace, t: Translate, side: string): Verdict {
+  if (trace.summary.anomalies.length > 0) return verdictFor(trace, t, side);
+  const opened = trace.summary.sockets.find((s) => s.role === 'active' && s.establishedAt !== null);
+  return opened?.establishedAt != null
+    ? {
+        text: t('compare.verdict.connected', {
+          protocol: side,
+          time: seconds(opened.establishedAt),
+        }),
+        bad: false,
+      }
+    : { text: t('compare.verdict.quiet', { protocol: side }), bad: false };
 }

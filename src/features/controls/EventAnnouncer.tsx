@@ -5,6 +5,7 @@ import { seconds, useT, useTranslations } from '../../app/i18n/i18n.tsx';
 import { useNarrators } from '../../app/panels/useNarrators.ts';
 import { useLab } from '../../state/LabProvider.tsx';
 import { selectCurrentTraceIndex } from '../../state/selectors.ts';
+import { sideLabelKey } from '../compare/side-label.ts';
 
 export function EventAnnouncer() {
   const t = useT();
@@ -14,7 +15,7 @@ export function EventAnnouncer() {
   const k = useLab(selectCurrentTraceIndex);
   const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
   const compare = useLab((s) => s.compare);
-  const protocol = useLab((s) => s.protocols[k]);
+  const side = useLab((s) => sideLabelKey(s, k));
   const narrators = useNarrators(traces, seqMode, useTranslations()?.narration);
   const event = applied > 0 ? traces[k]?.events[applied - 1] : undefined;
   const say = narrators[k];
@@ -23,7 +24,7 @@ export function EventAnnouncer() {
       ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
           time: seconds(event.t),
           sentence: say(applied - 1),
-          protocol: t(protocol === 'two-way' ? 'protocol.two-way' : 'protocol.three-way'),
+          protocol: t(side),
         })
       : t('announce.start');
   return (

@@ -15,6 +15,7 @@ import { useReducedMotion } from 'framer-motion';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { PrerenderWidthContext } from '../../app/prerender-width.ts';
 import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
+import { sideLabelKey } from '../compare/side-label.ts';
 import { diagramHeight, laneLayout, renderWindow, yOf } from './geometry.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { TraceDiagram, type TraceDiagramProps } from './TraceDiagram.tsx';
@@ -42,6 +43,7 @@ export function TimelineView({
   const reducedMotion = useReducedMotion() ?? false;
   const traceCount = useLab((s) => s.traces.length);
   const protocols = useLab((s) => s.protocols);
+  const profiles = useLab((s) => s.profiles);
   const scale = useLab((s) => s.scale);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
@@ -105,6 +107,17 @@ export function TimelineView({
 
   useEffect(updateWindow, [updateWindow, size]);
 
+  // When the diagrams take the full width each (a phone), selecting a segment of the other
+  // one (e.g. "Show the first different segment") brings that diagram into view.
+  const selectedTrace = useLab((s) => s.selected?.trace);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || selectedTrace === undefined || el.scrollWidth <= el.clientWidth) return;
+    const left = selectedTrace * (diagramWidth + 8);
+    if (Math.abs(el.scrollLeft - left) > 1)
+      el.scrollTo({ left, behavior: reducedMotion ? 'auto' : 'smooth' });
+  }, [selectedTrace, diagramWidth, reducedMotion]);
+
   return (
     <div className="timeline-scroll" ref={scrollRef} onScroll={updateWindow} tabIndex={-1}>
       {size.width > 0 && (
@@ -119,7 +132,7 @@ export function TimelineView({
               key={k}
               className="timeline-column"
               style={{ width: diagramWidth }}
-              aria-label={traceCount > 1 ? t(`protocol.${protocols[k] ?? 'three-way'}`) : undefined}
+              aria-label={traceCount > 1 ? t(sideLabelKey({ protocols, profiles }, k)) : undefined}
               role={traceCount > 1 ? 'region' : undefined}
             >
               <div className="column-header" ref={k === 0 ? headerRef : undefined}>
