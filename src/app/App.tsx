@@ -15,23 +15,36 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import {
+  CaptureCaption,
+  CaptureLauncher,
+  SimulationOnlyNote,
+} from '../features/capture/CaptureLauncher.tsx';
 
 export function App() {
   const compare = useLab((s) => s.compare);
+  // An imported capture: no faults, comparison or export (they act on the simulated scenario).
+  const capture = useLab((s) => s.capture !== null);
   useUrlSync(useLabStore(), useT());
   const faultMenu = useFaultMenu();
 
   return (
     <div className="app">
-      <HeaderBar compareSwitch={<CompareSwitch />} />
+      <HeaderBar compareSwitch={capture ? null : <CompareSwitch />} />
       <ErrorBanner />
       <main className={compare ? 'workspace comparing' : 'workspace'}>
         <div className="stage">
           <TimelineView
-            renderCaption={compare ? (k) => <VerdictCaption traceIndex={k} /> : undefined}
-            onSegmentMenu={faultMenu.openForSegment}
+            renderCaption={
+              capture
+                ? () => <CaptureCaption />
+                : compare
+                  ? (k) => <VerdictCaption traceIndex={k} />
+                  : undefined
+            }
+            onSegmentMenu={capture ? undefined : faultMenu.openForSegment}
             onLaneClick={(p) =>
-              p.host === 'server' ? faultMenu.openForLane(p) : faultMenu.close()
+              p.host === 'server' && !capture ? faultMenu.openForLane(p) : faultMenu.close()
             }
             renderOverlay={(k, width) =>
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
@@ -47,8 +60,15 @@ export function App() {
           <EventAnnouncer />
         </div>
         <SidePanel>
-          <FaultPanel />
-          <ExportPanel />
+          <CaptureLauncher />
+          {capture ? (
+            <SimulationOnlyNote />
+          ) : (
+            <>
+              <FaultPanel />
+              <ExportPanel />
+            </>
+          )}
         </SidePanel>
       </main>
       <footer className="transport-bar">

@@ -4,6 +4,9 @@ import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
 import { useT } from './i18n/i18n.tsx';
 
+/** Shown as the scenario while an imported capture is on the timeline. */
+const CAPTURE_OPTION = '#capture';
+
 /** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
 export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const t = useT();
@@ -11,6 +14,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const scenarioId = useLab((s) => s.scenarioId);
   const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
   const compare = useLab((s) => s.compare);
+  const captureFile = useLab((s) => s.capture?.fileName ?? null);
   const seqMode = useLab((s) => s.seqMode);
   const scenarioSelect = useId();
   const protocolSelect = useId();
@@ -27,13 +31,20 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
           <label htmlFor={scenarioSelect}>{t('scenario.label')}</label>
           <select
             id={scenarioSelect}
-            value={scenarioId ?? ''}
+            value={captureFile !== null ? CAPTURE_OPTION : (scenarioId ?? '')}
             onChange={(e) => {
-              const chosen = findBuiltIn(e.currentTarget.value);
+              const value = e.currentTarget.value;
+              const chosen = findBuiltIn(value);
               if (chosen)
                 actions.loadScenario(chosen.id, chosen.scenario, { compare: chosen.compare });
+              else if (value === '' && captureFile !== null) actions.leaveCapture();
             }}
           >
+            {captureFile !== null && (
+              <option value={CAPTURE_OPTION}>
+                {t('capture.scenarioOption', { file: captureFile })}
+              </option>
+            )}
             {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
             {BUILT_IN_SCENARIOS.map((s) => (
               <option key={s.id} value={s.id}>
@@ -42,7 +53,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             ))}
           </select>
         </div>
-        {!compare && (
+        {!compare && captureFile === null && (
           <div className="field">
             <label htmlFor={protocolSelect}>{t('protocol.label')}</label>
             <select

@@ -18,6 +18,12 @@ import {
 } from './playback-model.ts';
 import { buildTimeScale, type TimeScale } from './time-scale.ts';
 import { validateScenario, type ScenarioProblem } from './validate-scenario.ts';
+import {
+  createCaptureActions,
+  INITIAL_CAPTURE_SLICE,
+  type CaptureActions,
+  type CaptureSlice,
+} from './capture-slice.ts';
 
 export type SeqMode = 'relative' | 'absolute';
 export type SimStatus = 'ready' | 'running' | 'error';
@@ -35,7 +41,7 @@ export const MAX_SPEED = SPEEDS[SPEEDS.length - 1]!;
 /** The protocols shown side by side, left to right. */
 export const COMPARE_PROTOCOLS: readonly Protocol[] = ['two-way', 'three-way'];
 
-export interface LabActions {
+export interface LabActions extends CaptureActions {
   /** `moment`: where the playhead lands (paused) once the run is ready, e.g. from a link. */
   loadScenario(
     id: string | null,
@@ -71,7 +77,7 @@ export interface LabActions {
   dismissError(): void;
 }
 
-export interface LabState {
+export interface LabState extends CaptureSlice {
   // scenario slice
   scenarioId: string | null;
   scenario: Scenario;
@@ -163,7 +169,9 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
 
       /** Validate, run in the worker, and keep the playhead at the same moment. */
       const simulate = async (): Promise<void> => {
-        const { scenario, compare } = get();
+        const { scenario, compare, capture } = get();
+        // An imported capture is on show: edits wait until the user returns to the simulation.
+        if (capture) return;
         const check = validateScenario(scenario);
         if (!check.ok) {
           set({ problems: check.errors, status: 'error', playing: false });
@@ -226,6 +234,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
             time: 0,
             playing: false,
             selected: null,
+            capture: null,
           });
           void simulate();
         },
@@ -276,6 +285,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         setSeqMode: (seqMode) => set({ seqMode }),
         notify: (notice) => set({ notice }),
         dismissError: () => set({ error: null, notice: null, problems: [], status: 'ready' }),
+        ...createCaptureActions(set, get, () => {
+          runSerial++;
+          pendingMoment = null;
+        }),
       };
 
       return {
@@ -296,6 +309,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         speed: 1,
         selected: null,
         seqMode: 'absolute',
+        ...INITIAL_CAPTURE_SLICE,
         actions,
       };
     }),
