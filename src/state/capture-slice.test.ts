@@ -110,16 +110,14 @@ describe('imported-capture mode of the store', () => {
     const store = makeStore();
     const first = parsed('lost-syn');
     store.getState().actions.showCapture(first);
-    store
-      .getState()
-      .actions.showConversation({
-        v: 1,
-        type: 'capture-trace',
-        requestId: 9,
-        captureId: first.captureId + 5,
-        conversation: 0,
-        trace: parsed('closed-port').trace,
-      });
+    store.getState().actions.showConversation({
+      v: 1,
+      type: 'capture-trace',
+      requestId: 9,
+      captureId: first.captureId + 5,
+      conversation: 0,
+      trace: parsed('closed-port').trace,
+    });
     expect(store.getState().traces[0]).toBe(first.trace);
   });
 

@@ -7,7 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { CaptureConversationTrace, CaptureParsed } from '../protocol/capture-messages.ts';
 import type { CaptureTrace } from '../import/timeline-trace.ts';
 import { buildPlaybackModel } from './playback-model.ts';
-import { buildTimeScale } from './time-scale.ts';
+import { buildTimeScale, DEFAULT_TIME_SCALE } from './time-scale.ts';
 import type { LabState } from './store.ts';
 
 /** The parsed capture as the worker sent it (the file, its conversations, the one shown). */
@@ -44,6 +44,9 @@ export const INITIAL_CAPTURE_SLICE: CaptureSlice = {
   captureImport: { status: 'idle', fileName: null, message: null },
 };
 
+/** Display milliseconds between consecutive captured events, at least (≈ 50 px). */
+const CAPTURE_MIN_GAP_MS = 40;
+
 type Set = StoreApi<LabState>['setState'];
 type Get = StoreApi<LabState>['getState'];
 
@@ -53,7 +56,12 @@ function showTrace(trace: CaptureTrace): Partial<LabState> {
     traces: [trace],
     protocols: ['three-way'],
     model: buildPlaybackModel([trace]),
-    scale: buildTimeScale(trace.events.map((e) => e.t)),
+    // Segments seen microseconds apart (loopback, a SYN-ACK and the ACK it draws) still get
+    // room for their labels: the axis stays true, only the spacing between events stretches.
+    scale: buildTimeScale(
+      trace.events.map((e) => e.t),
+      { ...DEFAULT_TIME_SCALE, minGapMs: CAPTURE_MIN_GAP_MS },
+    ),
     status: 'ready',
     error: null,
     problems: [],

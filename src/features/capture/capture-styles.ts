@@ -18,6 +18,7 @@ export const CAPTURE_CSS = `
   border-radius: 8px;
   padding: 10px;
   display: grid;
+  grid-template-columns: minmax(0, 1fr);
   gap: 6px;
 }
 .capture-drop.is-dragging {
@@ -26,6 +27,8 @@ export const CAPTURE_CSS = `
 }
 .capture-drop label {
   font-weight: 600;
+  white-space: normal;
+  overflow-wrap: anywhere;
 }
 .capture-drop input {
   max-width: 100%;
