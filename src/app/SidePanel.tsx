@@ -20,12 +20,18 @@ export function SidePanel({ children }: { children: ReactNode }) {
   const t = useT();
   return (
     <aside className="side-panel" aria-label={t('app.sidePanel')}>
-      <LessonPanel />
+      <ScenarioLesson />
       <InspectorSlot />
       <StateDiagrams />
       {children}
     </aside>
   );
+}
+
+/** The scenario's lesson, except while a capture is shown (it would describe another run). */
+function ScenarioLesson() {
+  const capture = useLab((s) => s.capture !== null);
+  return capture ? null : <LessonPanel />;
 }
 
 function InspectorSlot() {

@@ -38,7 +38,7 @@ export const CAPTURE_CSS = `
   margin: 4px 0;
 }
 .capture-small {
-  font-size: 14px;
+  font-size: 16px;
 }
 .capture-alert {
   border: 1px solid var(--bad);
@@ -83,7 +83,7 @@ export const CAPTURE_CSS = `
 }
 .capture-facts {
   display: block;
-  font-size: 14px;
+  font-size: 16px;
   color: var(--muted);
 }
 .capture-back,
