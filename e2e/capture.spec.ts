@@ -1,6 +1,7 @@
 // Issue 5: a real capture opened through the file input is drawn on the timeline, lanes named
 // by address, states marked as inferred, numbers relative as Wireshark shows them; a file
 // that is not a capture gets an alert and the lab keeps working.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { openLabWithCleanConsole } from './console-guard.ts';
@@ -88,4 +89,22 @@ test('a file that is not a capture: an alert, and the default lab still plays', 
       timeout: 15_000,
     },
   );
+});
+
+test('a capture dropped on the panel opens like a chosen one', async ({ page }) => {
+  await openPanel(page);
+  const bytes = [...readFileSync(FIXTURE)];
+  await page.evaluate((data) => {
+    const zone = document.querySelector('.capture-drop')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'dropped.pcap'));
+    zone.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    zone.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+  }, bytes);
+  await expect(page.getByTestId('capture-caption')).toContainText('dropped.pcap');
+  await expect(page.getByRole('region', { name: 'Server 10.200.0.2:80' })).toBeVisible();
 });
