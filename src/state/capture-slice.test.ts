@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capturedBases } from '../features/capture/captured-trace.ts';
+import { segmentStory } from '../features/inspector/header-model.ts';
+import { storyLines, translator } from '../features/inspector/inspector-text.ts';
 import {
   openCaptureFile,
   chooseConversation,
@@ -119,6 +121,15 @@ describe('imported-capture mode of the store', () => {
       trace: parsed('closed-port').trace,
     });
     expect(store.getState().traces[0]).toBe(first.trace);
+  });
+
+  it('the inspector says a captured segment was seen, not that it arrived', () => {
+    const { trace } = parsed('plain-connect-close');
+    const lines = storyLines(segmentStory(trace.events, trace.segments[1]!), translator());
+    expect(lines[1]).toMatch(
+      /^Seen in the capture at 0\.1\d* s; whether and when it reached the other side is not in the file\.$/,
+    );
+    expect(lines.join(' ')).not.toContain('accepted');
   });
 
   it('inspector bases give back the relative numbers of a captured segment', () => {
