@@ -18,6 +18,11 @@ import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { UpdateNoticeSlot } from '../features/offline/UpdateNoticeSlot.tsx';
+import {
+  CaptureCaption,
+  CaptureLauncher,
+  SimulationOnlyNote,
+} from '../features/capture/CaptureLauncher.tsx';
 
 // Only the RFC 9293 vs Linux view needs it: loaded when that view is first shown.
 const ProfileDiff = lazy(() =>
@@ -27,6 +32,8 @@ const ProfileDiff = lazy(() =>
 export function App() {
   const compare = useLab((s) => s.compare);
   const profiles = useLab((s) => byProfile(s) && s.traces.length > 1);
+  // An imported capture: no faults, comparison or export (they act on the simulated scenario).
+  const capture = useLab((s) => s.capture !== null);
   useUrlSync(useLabStore(), useT());
   const faultMenu = useFaultMenu();
 
@@ -34,10 +41,12 @@ export function App() {
     <div className="app">
       <HeaderBar
         compareSwitch={
-          <>
-            <CompareSwitch />
-            <ProfilesSwitch />
-          </>
+          capture ? null : (
+            <>
+              <CompareSwitch />
+              <ProfilesSwitch />
+            </>
+          )
         }
       />
       <ErrorBanner />
@@ -51,11 +60,15 @@ export function App() {
           )}
           <TimelineView
             renderCaption={
-              compare || profiles ? (k) => <VerdictCaption traceIndex={k} /> : undefined
+              capture
+                ? () => <CaptureCaption />
+                : compare || profiles
+                  ? (k) => <VerdictCaption traceIndex={k} />
+                  : undefined
             }
-            onSegmentMenu={faultMenu.openForSegment}
+            onSegmentMenu={capture ? undefined : faultMenu.openForSegment}
             onLaneClick={(p) =>
-              p.host === 'server' ? faultMenu.openForLane(p) : faultMenu.close()
+              p.host === 'server' && !capture ? faultMenu.openForLane(p) : faultMenu.close()
             }
             renderOverlay={(k, width) =>
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
@@ -71,8 +84,15 @@ export function App() {
           <EventAnnouncer />
         </div>
         <SidePanel>
-          <FaultPanel />
-          <ExportPanel />
+          <CaptureLauncher />
+          {capture ? (
+            <SimulationOnlyNote />
+          ) : (
+            <>
+              <FaultPanel />
+              <ExportPanel />
+            </>
+          )}
         </SidePanel>
       </main>
       <footer className="transport-bar">

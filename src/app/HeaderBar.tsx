@@ -5,6 +5,9 @@ import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
+/** Shown as the scenario while an imported capture is on the timeline. */
+const CAPTURE_OPTION = '#capture';
+
 /** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
 export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const t = useT();
@@ -13,6 +16,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const scenarioId = useLab((s) => s.scenarioId);
   const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
   const compareMode = useLab((s) => s.compareMode);
+  const captureFile = useLab((s) => s.capture?.fileName ?? null);
   const seqMode = useLab((s) => s.seqMode);
   const scenarioSelect = useId();
   const protocolSelect = useId();
@@ -29,16 +33,23 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
           <label htmlFor={scenarioSelect}>{t('scenario.label')}</label>
           <select
             id={scenarioSelect}
-            value={scenarioId ?? ''}
+            value={captureFile !== null ? CAPTURE_OPTION : (scenarioId ?? '')}
             onChange={(e) => {
-              const chosen = findBuiltIn(e.currentTarget.value);
+              const value = e.currentTarget.value;
+              const chosen = findBuiltIn(value);
               // RFC 9293 vs Linux is a lens on any scenario: it stays on across presets.
               if (chosen)
                 actions.loadScenario(chosen.id, chosen.scenario, {
                   compare: chosen.compare || (compareMode === 'profiles' ? 'profiles' : false),
                 });
+              else if (value === '' && captureFile !== null) actions.leaveCapture();
             }}
           >
+            {captureFile !== null && (
+              <option value={CAPTURE_OPTION}>
+                {t('capture.scenarioOption', { file: captureFile })}
+              </option>
+            )}
             {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
             {BUILT_IN_SCENARIOS.map((s) => (
               <option key={s.id} value={s.id}>
@@ -49,7 +60,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             ))}
           </select>
         </div>
-        {compareMode !== 'protocols' && (
+        {compareMode !== 'protocols' && captureFile === null && (
           <div className="field">
             <label htmlFor={protocolSelect}>{t('protocol.label')}</label>
             <select

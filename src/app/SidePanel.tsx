@@ -2,6 +2,7 @@
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { isnBases } from '../features/narration/index.ts';
+import { capturedBases } from '../features/capture/captured-trace.ts';
 import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';
 import { selectCurrentTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
@@ -19,12 +20,18 @@ export function SidePanel({ children }: { children: ReactNode }) {
   const t = useT();
   return (
     <aside className="side-panel" aria-label={t('app.sidePanel')}>
-      <LessonPanel />
+      <ScenarioLesson />
       <InspectorSlot />
       <StateDiagrams />
       {children}
     </aside>
   );
+}
+
+/** The scenario's lesson, except while a capture is shown (it would describe another run). */
+function ScenarioLesson() {
+  const capture = useLab((s) => s.capture !== null);
+  return capture ? null : <LessonPanel />;
 }
 
 function InspectorSlot() {
@@ -35,7 +42,15 @@ function InspectorSlot() {
   const seqMode = useLab((s) => s.seqMode);
   const { select, setSeqMode } = useLab((s) => s.actions);
   const messages = useTranslations()?.inspector;
-  const bases = useMemo(() => (events ? isnBases(events) : { client: 0, server: 0 }), [events]);
+  const traceBases = useMemo(
+    () => (events ? isnBases(events) : { client: 0, server: 0 }),
+    [events],
+  );
+  // A captured segment brings its own bases (Wireshark's, per side and per incarnation).
+  const bases = useMemo(
+    () => (segment ? capturedBases(segment) : null) ?? traceBases,
+    [segment, traceBases],
+  );
   if (!segment || !events) {
     return (
       <section className="panel selection-slot" data-slot="inspector">

@@ -95,7 +95,8 @@ export function useUrlSync(store: LabStore, t: Translate): void {
     const write = (push: boolean): void => {
       pending = undefined;
       const state = store.getState();
-      if (state.playing) return;
+      // A capture cannot be encoded in a link: the address keeps naming the last scenario.
+      if (state.playing || state.capture !== null) return;
       const link = linkFor(state);
       if (link === window.location.hash) return;
       const url = `${window.location.pathname}${window.location.search}${link}`;

@@ -20,6 +20,12 @@ import {
 import { buildTimeScale, type TimeScale } from './time-scale.ts';
 import { compareModeOf, scenariosFor, type CompareMode } from './compare-mode.ts';
 import { validateScenario, type ScenarioProblem } from './validate-scenario.ts';
+import {
+  createCaptureActions,
+  INITIAL_CAPTURE_SLICE,
+  type CaptureActions,
+  type CaptureSlice,
+} from './capture-slice.ts';
 
 export type SeqMode = 'relative' | 'absolute';
 export type SimStatus = 'ready' | 'running' | 'error';
@@ -41,7 +47,7 @@ export {
   type CompareMode,
 } from './compare-mode.ts';
 
-export interface LabActions {
+export interface LabActions extends CaptureActions {
   /** `moment`: where the playhead lands (paused) once the run is ready, e.g. from a link. */
   loadScenario(
     id: string | null,
@@ -81,7 +87,7 @@ export interface LabActions {
   dismissError(): void;
 }
 
-export interface LabState {
+export interface LabState extends CaptureSlice {
   // scenario slice
   scenarioId: string | null;
   scenario: Scenario;
@@ -175,7 +181,9 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
 
       /** Validate, run in the worker, and keep the playhead at the same moment. */
       const simulate = async (): Promise<void> => {
-        const { scenario, compareMode } = get();
+        const { scenario, compareMode, capture } = get();
+        // An imported capture is on show: edits wait until the user returns to the simulation.
+        if (capture) return;
         const check = validateScenario(scenario);
         if (!check.ok) {
           set({ problems: check.errors, status: 'error', playing: false });
@@ -242,6 +250,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
             time: 0,
             playing: false,
             selected: null,
+            capture: null,
           });
           void simulate();
         },
@@ -294,6 +303,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         setLocale: (locale) => set({ locale }),
         notify: (notice) => set({ notice }),
         dismissError: () => set({ error: null, notice: null, problems: [], status: 'ready' }),
+        ...createCaptureActions(set, get, () => {
+          runSerial++;
+          pendingMoment = null;
+        }),
       };
 
       return {
@@ -317,6 +330,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         selected: null,
         seqMode: 'absolute',
         locale: initial.locale ?? 'en',
+        ...INITIAL_CAPTURE_SLICE,
         actions,
       };
     }),

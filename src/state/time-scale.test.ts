@@ -21,6 +21,17 @@ describe('time scale', () => {
     expect(s.toDisplay(120_100)).toBeCloseTo(220);
   });
 
+  it('with a minimum gap, events microseconds apart are drawn apart and the axis stays true', () => {
+    const s = buildTimeScale([0, 100, 100.05, 100.1, 300], { ...opts, minGapMs: 40 });
+    expect([100, 100.05, 100.1, 300].map((t) => s.toDisplay(t))).toEqual([
+      100,
+      140,
+      180,
+      180 + 199.9,
+    ]);
+    expect(s.toTime(160)).toBeCloseTo(100.075);
+  });
+
   it('does not compress a gap at the threshold', () => {
     const s = buildTimeScale([0, 600], opts);
     expect(s.breaks).toHaveLength(0);

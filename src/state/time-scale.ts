@@ -10,6 +10,11 @@ export interface TimeScaleOptions {
   compressedGapMs: number;
   /** Display room after the last event. */
   tailMs: number;
+  /**
+   * Least display length between two distinct event times (0: true proportions). A capture's
+   * segments can be microseconds apart; this keeps their arrows and labels apart.
+   */
+  minGapMs?: number;
 }
 
 export const DEFAULT_TIME_SCALE: TimeScaleOptions = {
@@ -60,7 +65,7 @@ export function buildTimeScale(
       kd.push(d1);
     } else {
       kt.push(t1);
-      kd.push(d0 + gap);
+      kd.push(d0 + Math.max(gap, options.minGapMs ?? 0));
     }
   }
   const endTime = kt[kt.length - 1]!;

@@ -293,6 +293,16 @@ function build(trace: Trace): TraceIndex {
   // Relative numbers: offsets from the ISN of each side's most recent SYN, in order of appearance.
   const base: Record<HostName, number | null> = { client: null, server: null };
   for (const s of segments) {
+    // A captured segment carries Wireshark's relative numbers (they also cover a missing SYN).
+    const captured = s.segment as TraceSegment & {
+      seqRelative?: number;
+      ackRelative?: number | null;
+    };
+    if (captured.seqRelative !== undefined) {
+      s.relSeq = captured.seqRelative;
+      s.relAck = captured.ackRelative ?? null;
+      continue;
+    }
     if (s.segment.flags.includes('SYN')) base[s.from] = s.segment.seq;
     const own = base[s.from];
     const peer = base[s.to];

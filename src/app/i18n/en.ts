@@ -52,6 +52,7 @@ export const en = {
   'segment.noFlags': 'no flags',
   'segment.stateLost': 'lost in the network',
   'segment.stateDelivered': 'delivered',
+  'segment.stateCaptured': 'seen in the capture',
   'segment.stateDiscarded': 'delivered and discarded',
   'segment.stateInFlight': 'in flight',
   'segment.copy': 'copy of segment {id}',
@@ -193,6 +194,12 @@ export const en = {
   'language.accessibleName': 'Language / 语言',
   'language.loadFailed':
     'The other language could not be loaded (are you offline?); the page stays in this one.',
+  'capture.open': 'Open a capture…',
+  'capture.caption': '{file}: states inferred from the captured segments',
+  'capture.inferred': 'inferred',
+  'capture.scenarioOption': 'Capture: {file}',
+  'capture.simOnly':
+    'Faults, comparison and pcap export apply to simulated scenarios: go back to the simulation to use them.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -57,6 +57,7 @@ export const zhCN: Catalogue = {
   'segment.stateDelivered': '已送达',
   'segment.stateDiscarded': '已送达但被丢弃',
   'segment.stateInFlight': '传输中',
+  'segment.stateCaptured': '在抓包中看到',
   'segment.copy': '报文段 {id} 的副本',
   'segment.retransmission': '重传',
   'segment.stale': '来自先前连接的旧报文段',
@@ -191,4 +192,9 @@ export const zhCN: Catalogue = {
 
   'language.accessibleName': 'Language / 语言',
   'language.loadFailed': '无法加载另一种语言（是否处于离线状态？）；页面保持当前语言。',
+  'capture.open': '打开抓包文件…',
+  'capture.caption': '{file}：状态由抓到的报文段推断',
+  'capture.inferred': '推断',
+  'capture.scenarioOption': '抓包：{file}',
+  'capture.simOnly': '故障、对比和 pcap 导出只适用于模拟场景：回到模拟即可使用。',
 };

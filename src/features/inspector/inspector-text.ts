@@ -120,7 +120,10 @@ export function storyLines(story: SegmentStory, t: Translate): string[] {
       t('story.copies', { ids: story.copies.map((id) => `#${id}`).join(t('list.separator')) }),
     );
   const o = story.outcome;
-  if (o.kind === 'delivered') {
+  if (o.kind === 'delivered' && o.rule === 'captured') {
+    // An imported capture saw the segment at one point on the path; its arrival is unknown.
+    lines.push(t('story.captured', { time: time(o.t) }));
+  } else if (o.kind === 'delivered') {
     lines.push(
       t(o.discarded ? 'story.discarded' : 'story.delivered', {
         host: t(`host.${o.host}`),

@@ -49,6 +49,8 @@ export const inspectorMessagesEn = {
   'story.delivered': 'Arrived at the {host} at {time} and was accepted (rule {rule}).',
   'story.discarded': 'Arrived at the {host} at {time} and was discarded (rule {rule}).',
   'story.dropped': 'Lost at {time}: {reason}.',
+  'story.captured':
+    'Seen in the capture at {time}; whether and when it reached the other side is not in the file.',
   'story.inFlight': 'Still in flight when the run ended.',
   'reason.fault': 'a drop fault',
   'reason.loss': 'random loss on the link',

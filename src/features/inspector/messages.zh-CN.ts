@@ -42,6 +42,7 @@ export const inspectorMessagesZhCN: InspectorCatalogue = {
   'story.sentAnswer': '由{host}在 {time}发送（规则 {rule}），回应报文段 #{cause}。',
   'story.injected': '作为来自先前连接的旧报文段注入：本次运行中没有任何一方发送它。',
   'story.copy': '网络复制出的报文段 #{original} 的副本（复制故障）。',
+  'story.captured': '在抓包中于 {time}看到；文件中没有它是否以及何时到达对端的信息。',
   'story.copies': '网络复制了它：副本 {ids}。',
   'story.retransmission': '对先前已发送报文段的重传。',
   'story.delivered': '于 {time}到达{host}并被接受（规则 {rule}）。',

@@ -297,7 +297,7 @@ const AnnotationLabel = memo(function AnnotationLabel({
   const client = a.host === 'client';
   return (
     <g
-      className={`annotation kind-${a.kind}${a.failed ? ' failed' : ''}${a.state ? ` state-${a.state}` : ''}`}
+      className={`annotation kind-${a.kind}${a.failed ? ' failed' : ''}${a.state ? ` state-${a.state}` : ''}${a.inferred ? ' inferred' : ''}`}
     >
       {Math.abs(a.y - a.anchorY - layout.fontSize * 0.35) > 2 && (
         <line

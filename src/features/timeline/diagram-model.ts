@@ -48,6 +48,8 @@ export interface Annotation {
   /** For state labels: the state, for colouring. */
   state?: TcpState;
   failed?: boolean;
+  /** A state inferred from a capture, not simulated: drawn differently. */
+  inferred?: boolean;
 }
 
 export interface ArrowPiece {
@@ -156,6 +158,7 @@ export function buildDiagramModel(
         anchorY: y(c.t),
         text: c.to,
         state: c.to,
+        ...(c.rule === 'inferred' ? { inferred: true } : {}),
       });
       continue;
     }
@@ -168,6 +171,7 @@ export function buildDiagramModel(
       anchorY: y(c.t),
       text: c.to === 'LISTEN' ? t('lane.returnedToListen') : c.to,
       state: c.to,
+      ...(c.rule === 'inferred' ? { inferred: true } : {}),
     });
   }
   for (const [i, m] of index.appMarks.entries()) {

@@ -40,6 +40,7 @@ export function segmentAriaLabel(
   if (info.segment.copyOf !== undefined) parts.push(t('segment.copy', { id: info.segment.copyOf }));
   if (info.fromPast) parts.push(t('segment.stale'));
   if (!arrived) parts.push(t('segment.stateInFlight'));
+  else if (info.deliverRule === 'captured') parts.push(t('segment.stateCaptured'));
   else if (info.end === 'drop') parts.push(t('segment.stateLost'));
   else if (info.discarded) parts.push(t('segment.stateDiscarded'));
   else if (info.end === 'deliver') parts.push(t('segment.stateDelivered'));
