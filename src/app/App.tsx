@@ -1,6 +1,7 @@
 // The shell: header (scenario, protocol, view switches), the timeline, the side panel, and the
 // transport bar. Side-panel slot: the inspector, state diagram and narration components
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
+import { lazy, Suspense } from 'react';
 import { useLab, useLabStore } from '../state/LabProvider.tsx';
 import { useT } from './i18n/i18n.tsx';
 import { useUrlSync } from './url-sync.ts';
@@ -15,23 +16,42 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { LessonPanel } from './LessonPanel.tsx';
+import { PresentTools } from '../features/present/PresentTools.tsx';
+import { OpenInLab } from '../features/present/OpenInLab.tsx';
+
+// The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
+// mode until it is switched on.
+const HelpDialog = lazy(() => import('../features/present/HelpDialog.tsx'));
+const PredictMode = lazy(() => import('../features/predict/PredictMode.tsx'));
 
 export function App() {
   const compare = useLab((s) => s.compare);
-  useUrlSync(useLabStore(), useT());
+  const presenter = useLab((s) => s.presenter);
+  const embed = useLab((s) => s.embed);
+  const predict = useLab((s) => s.predict);
+  const helpOpen = useLab((s) => s.helpOpen);
+  const store = useLabStore();
+  const t = useT();
+  useUrlSync(store, t);
   const faultMenu = useFaultMenu();
+  // Presenting and embedding show the experiment; changing it is left to the full lab.
+  const editing = !presenter && !embed;
+  const mode = embed ? ' mode-embed' : presenter ? ' mode-presenter' : '';
 
   return (
-    <div className="app">
-      <HeaderBar compareSwitch={<CompareSwitch />} />
+    <div className={`app${mode}`}>
+      {!embed && <HeaderBar compareSwitch={<CompareSwitch />} />}
       <ErrorBanner />
       <main className={compare ? 'workspace comparing' : 'workspace'}>
         <div className="stage">
           <TimelineView
             renderCaption={compare ? (k) => <VerdictCaption traceIndex={k} /> : undefined}
-            onSegmentMenu={faultMenu.openForSegment}
-            onLaneClick={(p) =>
-              p.host === 'server' ? faultMenu.openForLane(p) : faultMenu.close()
+            onSegmentMenu={editing ? faultMenu.openForSegment : undefined}
+            onLaneClick={
+              editing
+                ? (p) => (p.host === 'server' ? faultMenu.openForLane(p) : faultMenu.close())
+                : undefined
             }
             renderOverlay={(k, width) =>
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
@@ -44,17 +64,35 @@ export function App() {
               ) : null
             }
           />
+          {predict && (
+            <Suspense fallback={null}>
+              <PredictMode />
+            </Suspense>
+          )}
           <EventAnnouncer />
         </div>
-        <SidePanel>
-          <FaultPanel />
-          <ExportPanel />
-        </SidePanel>
+        {editing && (
+          <SidePanel>
+            <FaultPanel />
+            <ExportPanel />
+          </SidePanel>
+        )}
+        {presenter && !embed && (
+          <aside className="side-panel presenter-notes" aria-label={t('lesson.label')}>
+            <LessonPanel />
+          </aside>
+        )}
       </main>
       <footer className="transport-bar">
         <Controls />
-        <RunStatus />
+        {embed ? <OpenInLab /> : <PresentTools />}
+        {!embed && <RunStatus />}
       </footer>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

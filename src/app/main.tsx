@@ -3,6 +3,7 @@ import { initialScenarioId, initialTrace } from 'virtual:initial-trace';
 import { createModuleWorker, createSimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
+import { readModes } from './url-sync.ts';
 import type { Scenario } from '../core/scenario.ts';
 import './app.css';
 
@@ -10,7 +11,11 @@ import './app.css';
 // so the first diagram needs neither the worker nor a round trip.
 const store = createLabStore({
   client: createSimClient({ createWorker: createModuleWorker }),
-  initial: initialLabState(initialScenarioId, initialTrace),
+  initial: {
+    ...initialLabState(initialScenarioId, initialTrace),
+    // Presenter, embed and predict mode come from the query string, before the first frame.
+    modes: readModes(window.location.search),
+  },
 });
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any

@@ -69,6 +69,21 @@ export interface LabActions {
   select(ref: SegmentRef | null): void;
   setSeqMode(mode: SeqMode): void;
   dismissError(): void;
+  // presenting (ui slice)
+  setPresenter(on: boolean): void;
+  togglePresenter(): void;
+  setPredict(on: boolean): void;
+  setHelpOpen(open: boolean): void;
+}
+
+/** How the lab is being shown: read from the address (`?present`, `?embed`, `?predict`). */
+export interface PresentModes {
+  /** Big type for a projector; editing chrome hidden. */
+  presenter: boolean;
+  /** Inside an iframe on a slide or course page: timeline, transport and caption only. */
+  embed: boolean;
+  /** Playing and stepping stop before each arrival that gets an answer, to ask what it is. */
+  predict: boolean;
 }
 
 export interface LabState {
@@ -98,6 +113,11 @@ export interface LabState {
   // ui slice
   selected: SegmentRef | null;
   seqMode: SeqMode;
+  presenter: boolean;
+  embed: boolean;
+  predict: boolean;
+  /** The keyboard shortcuts dialog. */
+  helpOpen: boolean;
   actions: LabActions;
 }
 
@@ -114,7 +134,13 @@ export type LabStore = StoreApi<LabState> & {
 
 export interface LabStoreOptions {
   client: SimClient;
-  initial: { scenarioId: string | null; scenario: Scenario; compare?: boolean; traces?: Trace[] };
+  initial: {
+    scenarioId: string | null;
+    scenario: Scenario;
+    compare?: boolean;
+    traces?: Trace[];
+    modes?: Partial<PresentModes>;
+  };
 }
 
 /** Scenarios to run for a view: the scenario as is, or once per protocol side by side. */
@@ -276,6 +302,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         setSeqMode: (seqMode) => set({ seqMode }),
         notify: (notice) => set({ notice }),
         dismissError: () => set({ error: null, notice: null, problems: [], status: 'ready' }),
+        setPresenter: (presenter) => set({ presenter }),
+        togglePresenter: () => set({ presenter: !get().presenter }),
+        setPredict: (predict) => set({ predict }),
+        setHelpOpen: (helpOpen) => set({ helpOpen }),
       };
 
       return {
@@ -296,6 +326,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         speed: 1,
         selected: null,
         seqMode: 'absolute',
+        presenter: initial.modes?.presenter ?? false,
+        embed: initial.modes?.embed ?? false,
+        predict: initial.modes?.predict ?? false,
+        helpOpen: false,
         actions,
       };
     }),
