@@ -31,6 +31,8 @@ export function App() {
   const embed = useLab((s) => s.embed);
   const predict = useLab((s) => s.predict);
   const helpOpen = useLab((s) => s.helpOpen);
+  // Presenter mode keeps the scenario's step notes beside the diagram, when it has some.
+  const notes = useLab((s) => s.presenter && (s.scenario.steps?.length ?? 0) > 0);
   const store = useLabStore();
   const t = useT();
   useUrlSync(store, t);
@@ -41,9 +43,9 @@ export function App() {
 
   return (
     <div className={`app${mode}`}>
-      {!embed && <HeaderBar compareSwitch={<CompareSwitch />} />}
+      {editing && <HeaderBar compareSwitch={<CompareSwitch />} />}
       <ErrorBanner />
-      <main className={compare ? 'workspace comparing' : 'workspace'}>
+      <main className={`workspace${compare ? ' comparing' : ''}${notes ? ' with-notes' : ''}`}>
         <div className="stage">
           <TimelineView
             renderCaption={compare ? (k) => <VerdictCaption traceIndex={k} /> : undefined}
@@ -77,7 +79,7 @@ export function App() {
             <ExportPanel />
           </SidePanel>
         )}
-        {presenter && !embed && (
+        {notes && !embed && (
           <aside className="side-panel presenter-notes" aria-label={t('lesson.label')}>
             <LessonPanel />
           </aside>

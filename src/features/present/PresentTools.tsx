@@ -9,6 +9,7 @@ import {
   toggleFullscreen,
   useIsFullscreen,
 } from '../controls/fullscreen.ts';
+import { Icon } from '../controls/icons.tsx';
 import { ariaKeyShortcuts } from '../controls/shortcuts.ts';
 
 export function PresentTools() {
@@ -37,20 +38,24 @@ export function PresentTools() {
         className="tool"
         aria-pressed={presenter}
         onClick={actions.togglePresenter}
+        aria-label={t('present.presenterMode')}
+        title={t('present.presenterMode')}
         aria-keyshortcuts={ariaKeyShortcuts(
           ...(presenter ? (['presenter', 'exitPresenter'] as const) : (['presenter'] as const)),
         )}
       >
-        {t('present.presenterMode')}
+        <Icon name="presenter" />
       </button>
       {fullscreenAvailable() && (
         <button
           type="button"
           className="tool"
           onClick={() => toggleFullscreen(labElement(ref.current))}
+          aria-label={t(fullscreen ? 'present.exitFullscreen' : 'present.fullscreen')}
+          title={t(fullscreen ? 'present.exitFullscreen' : 'present.fullscreen')}
           aria-keyshortcuts={ariaKeyShortcuts('fullscreen')}
         >
-          {t(fullscreen ? 'present.exitFullscreen' : 'present.fullscreen')}
+          <Icon name={fullscreen ? 'exitFullscreen' : 'fullscreen'} />
         </button>
       )}
       <button
@@ -58,9 +63,11 @@ export function PresentTools() {
         className="tool"
         onClick={() => actions.setHelpOpen(true)}
         aria-haspopup="dialog"
+        aria-label={t('shortcuts.title')}
+        title={t('shortcuts.title')}
         aria-keyshortcuts={ariaKeyShortcuts('help')}
       >
-        {t('shortcuts.title')}
+        <Icon name="keyboard" />
       </button>
     </div>
   );
