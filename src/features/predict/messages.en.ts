@@ -8,7 +8,7 @@ export const predictMessagesEn = {
   'predict.arriving': 'Arriving now: {segment}.',
   'predict.flags': 'Flags',
   'predict.ack': 'Ack number',
-  'predict.ackHint': '{mode} numbers, as on the diagram. Leave empty if the ACK bit is off.',
+  'predict.ackHint': 'In {mode} numbers, as on the diagram. Leave it empty if the ACK bit is off.',
   'predict.reveal': 'Reveal',
   'predict.invalidAck':
     'The ack number must be a whole number from 0 to 4294967295 (or empty when the ACK bit is off).',
