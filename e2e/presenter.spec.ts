@@ -179,9 +179,7 @@ test('predict mode stops before the SYN reaches the server and grades the answer
   await prediction.getByRole('spinbutton', { name: 'Ack number' }).fill('101');
   await prediction.getByRole('button', { name: 'Reveal' }).click();
   const verdict = page.getByTestId('predict-verdict');
-  await expect(verdict).toHaveText(
-    'Correct. Flags: correct (SYN+ACK). Ack number: correct (101).',
-  );
+  await expect(verdict).toHaveText('Correct. Flags: correct (SYN+ACK). Ack number: correct (101).');
   await expect(page.getByRole('status').filter({ has: verdict })).toBeAttached();
   await expect(serverState(page)).toHaveText('SYN-RECEIVED');
 
