@@ -23,6 +23,14 @@ import {
   CaptureLauncher,
   SimulationOnlyNote,
 } from '../features/capture/CaptureLauncher.tsx';
+import { LessonPanel } from './LessonPanel.tsx';
+import { PresentTools } from '../features/present/PresentTools.tsx';
+import { OpenInLab } from '../features/present/OpenInLab.tsx';
+
+// The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
+// mode until it is switched on.
+const HelpDialog = lazy(() => import('../features/present/HelpDialog.tsx'));
+const PredictMode = lazy(() => import('../features/predict/PredictMode.tsx'));
 
 // Only the RFC 9293 vs Linux view needs it: loaded when that view is first shown.
 const ProfileDiff = lazy(() =>
@@ -34,24 +42,37 @@ export function App() {
   const profiles = useLab((s) => byProfile(s) && s.traces.length > 1);
   // An imported capture: no faults, comparison or export (they act on the simulated scenario).
   const capture = useLab((s) => s.capture !== null);
-  useUrlSync(useLabStore(), useT());
+  const presenter = useLab((s) => s.presenter);
+  const embed = useLab((s) => s.embed);
+  const predict = useLab((s) => s.predict);
+  const helpOpen = useLab((s) => s.helpOpen);
+  // Presenter mode keeps the scenario's step notes beside the diagram, when it has some.
+  const notes = useLab((s) => s.presenter && (s.scenario.steps?.length ?? 0) > 0);
+  const store = useLabStore();
+  const t = useT();
+  useUrlSync(store, t);
   const faultMenu = useFaultMenu();
+  // Presenting and embedding show the experiment; changing it is left to the full lab.
+  const editing = !presenter && !embed;
+  const mode = embed ? ' mode-embed' : presenter ? ' mode-presenter' : '';
 
   return (
-    <div className="app">
-      <HeaderBar
-        compareSwitch={
-          capture ? null : (
-            <>
-              <CompareSwitch />
-              <ProfilesSwitch />
-            </>
-          )
-        }
-      />
+    <div className={`app${mode}`}>
+      {editing && (
+        <HeaderBar
+          compareSwitch={
+            capture ? null : (
+              <>
+                <CompareSwitch />
+                <ProfilesSwitch />
+              </>
+            )
+          }
+        />
+      )}
       <ErrorBanner />
       <UpdateNoticeSlot />
-      <main className={compare ? 'workspace comparing' : 'workspace'}>
+      <main className={`workspace${compare ? ' comparing' : ''}${notes ? ' with-notes' : ''}`}>
         <div className="stage">
           {profiles && (
             <Suspense fallback={null}>
@@ -66,9 +87,12 @@ export function App() {
                   ? (k) => <VerdictCaption traceIndex={k} />
                   : undefined
             }
-            onSegmentMenu={capture ? undefined : faultMenu.openForSegment}
-            onLaneClick={(p) =>
-              p.host === 'server' && !capture ? faultMenu.openForLane(p) : faultMenu.close()
+            onSegmentMenu={editing && !capture ? faultMenu.openForSegment : undefined}
+            onLaneClick={
+              editing
+                ? (p) =>
+                    p.host === 'server' && !capture ? faultMenu.openForLane(p) : faultMenu.close()
+                : undefined
             }
             renderOverlay={(k, width) =>
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
@@ -81,24 +105,42 @@ export function App() {
               ) : null
             }
           />
+          {predict && (
+            <Suspense fallback={null}>
+              <PredictMode />
+            </Suspense>
+          )}
           <EventAnnouncer />
         </div>
-        <SidePanel>
-          <CaptureLauncher />
-          {capture ? (
-            <SimulationOnlyNote />
-          ) : (
-            <>
-              <FaultPanel />
-              <ExportPanel />
-            </>
-          )}
-        </SidePanel>
+        {editing && (
+          <SidePanel>
+            <CaptureLauncher />
+            {capture ? (
+              <SimulationOnlyNote />
+            ) : (
+              <>
+                <FaultPanel />
+                <ExportPanel />
+              </>
+            )}
+          </SidePanel>
+        )}
+        {notes && !embed && (
+          <aside className="side-panel presenter-notes" aria-label={t('lesson.label')}>
+            <LessonPanel />
+          </aside>
+        )}
       </main>
       <footer className="transport-bar">
         <Controls />
-        <RunStatus />
+        {embed ? <OpenInLab /> : <PresentTools />}
+        {!embed && <RunStatus />}
       </footer>
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { initialLabState, LabRoot } from './prerender-root.tsx';
 import { initialLocale } from './i18n/locale-preference.ts';
 import { loadTranslations } from './i18n/translations.ts';
 import { languageInAddress } from './url-sync.ts';
+import { readModes } from './url-sync.ts';
 import type { Scenario } from '../core/scenario.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import './app.css';
@@ -16,7 +17,12 @@ import './app.css';
 const locale = initialLocale(languageInAddress());
 const store = createLabStore({
   client: createSimClient({ createWorker: createModuleWorker }),
-  initial: { ...initialLabState(initialScenarioId, initialTrace), locale },
+  initial: {
+    ...initialLabState(initialScenarioId, initialTrace),
+    locale,
+    // Presenter, embed and predict mode come from the query string, before the first frame.
+    modes: readModes(window.location.search),
+  },
 });
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any

@@ -4,11 +4,13 @@
 // and Back/Forward load the experiment they name. Nothing is written while playing (the
 // moment is written once playback pauses), so history is not flooded. The language travels
 // too (`l=`, only when not English): a link's language wins over the reader's own.
+// How the lab is shown (presenter, embed, predict) lives in query parameters instead: they
+// are not part of the experiment, and #v1 links stay exactly as they were.
 import { useEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
 import { decodeLink, encodeLink, type Experiment, type LinkError } from '../share/link-codec.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
-import type { LabState, LabStore } from '../state/store.ts';
+import type { LabState, LabStore, PresentModes } from '../state/store.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
 import type { Locale, Translate } from './i18n/i18n.tsx';
 
@@ -38,6 +40,42 @@ function experimentOf(s: LabState): Experiment {
 /** The link for the store's current experiment (also used by the share dialog later). */
 export function linkFor(s: LabState): string {
   return encodeLink(experimentOf(s), lookup);
+}
+
+/** The query parameter of each mode: `?present`, `?embed` (the share dialog's iframe snippets use it), `?predict`. */
+export const MODE_PARAMS: Readonly<Record<keyof PresentModes, string>> = {
+  presenter: 'present',
+  embed: 'embed',
+  predict: 'predict',
+};
+
+/** The modes a query string asks for (a parameter's presence turns its mode on). */
+export function readModes(search: string): PresentModes {
+  const q = new URLSearchParams(search);
+  return {
+    presenter: q.has(MODE_PARAMS.presenter),
+    embed: q.has(MODE_PARAMS.embed),
+    predict: q.has(MODE_PARAMS.predict),
+  };
+}
+
+/** The query string with the given modes switched on or off; other parameters kept. */
+export function searchWithModes(search: string, modes: Partial<PresentModes>): string {
+  const q = new URLSearchParams(search);
+  for (const mode of Object.keys(MODE_PARAMS) as (keyof PresentModes)[]) {
+    const on = modes[mode];
+    if (on === true && !q.has(MODE_PARAMS[mode])) q.set(MODE_PARAMS[mode], '');
+    if (on === false) q.delete(MODE_PARAMS[mode]);
+  }
+  // `?present`, not `?present=`.
+  const text = q.toString().replace(/=(?=&|$)/g, '');
+  return text === '' ? '' : `?${text}`;
+}
+
+/** The full lab for what an embedded lab shows: same experiment, without `?embed`. */
+export function fullLabHref(s: LabState): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${searchWithModes(search, { embed: false })}${linkFor(s)}`;
 }
 
 export function describeLinkError(error: LinkError, t: Translate): string {
@@ -122,10 +160,23 @@ export function useUrlSync(store: LabStore, t: Translate): void {
       },
       { equalityFn: shallow },
     );
+    // Presenter and predict mode are kept in the address, so a reload or a copied address
+    // comes back the same way.
+    const unsubscribeModes = store.subscribe(
+      (s) => [s.presenter, s.predict] as const,
+      ([presenter, predict]) => {
+        const search = searchWithModes(window.location.search, { presenter, predict });
+        if (search === window.location.search) return;
+        const { pathname, hash } = window.location;
+        window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+      },
+      { equalityFn: shallow },
+    );
     return () => {
       if (pending !== undefined) clearTimeout(pending);
       window.removeEventListener('popstate', apply);
       unsubscribe();
+      unsubscribeModes();
     };
   }, [store]);
 }

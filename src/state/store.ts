@@ -85,6 +85,21 @@ export interface LabActions extends CaptureActions {
   /** The language everything is shown in (the playhead and the run stay as they are). */
   setLocale(locale: Locale): void;
   dismissError(): void;
+  // presenting (ui slice)
+  setPresenter(on: boolean): void;
+  togglePresenter(): void;
+  setPredict(on: boolean): void;
+  setHelpOpen(open: boolean): void;
+}
+
+/** How the lab is being shown: read from the address (`?present`, `?embed`, `?predict`). */
+export interface PresentModes {
+  /** Big type for a projector; editing chrome hidden. */
+  presenter: boolean;
+  /** Inside an iframe on a slide or course page: timeline, transport and caption only. */
+  embed: boolean;
+  /** Playing and stepping stop before each arrival that gets an answer, to ask what it is. */
+  predict: boolean;
 }
 
 export interface LabState extends CaptureSlice {
@@ -120,6 +135,11 @@ export interface LabState extends CaptureSlice {
   selected: SegmentRef | null;
   seqMode: SeqMode;
   locale: Locale;
+  presenter: boolean;
+  embed: boolean;
+  predict: boolean;
+  /** The keyboard shortcuts dialog. */
+  helpOpen: boolean;
   actions: LabActions;
 }
 
@@ -143,6 +163,7 @@ export interface LabStoreOptions {
     traces?: Trace[];
     /** 'en' when absent (the build-time first frame is English). */
     locale?: Locale;
+    modes?: Partial<PresentModes>;
   };
 }
 
@@ -307,6 +328,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
           runSerial++;
           pendingMoment = null;
         }),
+        setPresenter: (presenter) => set({ presenter }),
+        togglePresenter: () => set({ presenter: !get().presenter }),
+        setPredict: (predict) => set({ predict }),
+        setHelpOpen: (helpOpen) => set({ helpOpen }),
       };
 
       return {
@@ -331,6 +356,10 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         seqMode: 'absolute',
         locale: initial.locale ?? 'en',
         ...INITIAL_CAPTURE_SLICE,
+        presenter: initial.modes?.presenter ?? false,
+        embed: initial.modes?.embed ?? false,
+        predict: initial.modes?.predict ?? false,
+        helpOpen: false,
         actions,
       };
     }),

@@ -200,6 +200,19 @@ export const en = {
   'capture.scenarioOption': 'Capture: {file}',
   'capture.simOnly':
     'Faults, comparison and pcap export apply to simulated scenarios: go back to the simulation to use them.',
+
+  'shortcuts.togglePlay': 'Play or pause',
+  'shortcuts.fullscreen': 'Full screen on or off',
+  'shortcuts.exitPresenter': 'Leave presenter mode',
+  'shortcuts.help': 'Show or hide this list',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'present.tools': 'Presenting',
+  'present.presenterMode': 'Presenter mode',
+  'present.fullscreen': 'Full screen',
+  'present.exitFullscreen': 'Exit full screen',
+  'present.openInLab': 'Open in Handshake Lab',
+  'present.openInLabHint': '(opens in a new tab)',
+  'predict.toggle': 'Predict mode',
 } as const;
 
 export type MessageKey = keyof typeof en;

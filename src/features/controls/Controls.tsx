@@ -1,6 +1,6 @@
 // The transport bar: Jump to start, Step back, Play/Pause, Step forward, Jump to end, the scrub
 // bar (one tick per event) and the speed. Names are a contract; shortcuts come from one table.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useT, seconds } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { SPEEDS } from '../../state/store.ts';
@@ -23,7 +23,8 @@ export function Controls() {
   const traces = useLab((s) => s.traces);
   const speedId = useId();
   const scrubId = useId();
-  useShortcuts();
+  const toolbar = useRef<HTMLDivElement>(null);
+  useShortcuts(toolbar);
 
   // One tick per event, coloured by kind, drawn as a single path per kind.
   const ticks = useMemo(() => {
@@ -45,7 +46,7 @@ export function Controls() {
   }, [traces]);
 
   return (
-    <div className="controls" role="toolbar" aria-label={t('controls.label')}>
+    <div className="controls" role="toolbar" aria-label={t('controls.label')} ref={toolbar}>
       <div className="transport">
         <button
           type="button"
@@ -130,7 +131,7 @@ export function Controls() {
           id={speedId}
           value={speed}
           onChange={(e) => actions.setSpeed(Number(e.currentTarget.value))}
-          aria-keyshortcuts="[ ]"
+          aria-keyshortcuts={ariaKeyShortcuts('slower', 'faster')}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>

@@ -1,10 +1,29 @@
 // The keyboard map, in one table: it drives the key handler, the buttons' aria-keyshortcuts
-// and the help list. Clickers send PageDown/PageUp, arrows and "." — all supported.
+// and the help dialog's list. Clickers send PageDown/PageUp, arrows and "." — all supported.
 import type { MessageKey } from '../../app/i18n/en.ts';
 import type { LabActions } from '../../state/store.ts';
 
 export type ShortcutId =
-  'togglePlay' | 'stepForward' | 'stepBack' | 'jumpStart' | 'jumpEnd' | 'slower' | 'faster';
+  | 'togglePlay'
+  | 'stepForward'
+  | 'stepBack'
+  | 'jumpStart'
+  | 'jumpEnd'
+  | 'slower'
+  | 'faster'
+  | 'fullscreen'
+  | 'presenter'
+  | 'exitPresenter'
+  | 'help';
+
+/** What a shortcut can reach: the store's actions, and the page's fullscreen state. */
+export interface ShortcutContext {
+  actions: LabActions;
+  toggleFullscreen(): void;
+  /** Whether presenter mode is on (Escape leaves it, and does nothing otherwise). */
+  presenter: boolean;
+  helpOpen: boolean;
+}
 
 export interface Shortcut {
   id: ShortcutId;
@@ -12,33 +31,120 @@ export interface Shortcut {
   keys: readonly string[];
   /** What it does, for the help list. */
   labelKey: MessageKey;
-  run: (actions: LabActions) => void;
+  /** Also works while the keyboard shortcuts dialog is open (Escape there closes the dialog). */
+  whileHelpOpen: boolean;
+  /** When the key means something; otherwise it is left to the page (not prevented). */
+  when?: (context: ShortcutContext) => boolean;
+  run: (context: ShortcutContext) => void;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { id: 'togglePlay', keys: [' '], labelKey: 'controls.play', run: (a) => a.togglePlay() },
+  {
+    id: 'togglePlay',
+    keys: [' '],
+    labelKey: 'shortcuts.togglePlay',
+    whileHelpOpen: true,
+    run: (c) => c.actions.togglePlay(),
+  },
   {
     id: 'stepForward',
     keys: ['ArrowRight', 'PageDown', '.'],
     labelKey: 'controls.stepForward',
-    run: (a) => a.stepForward(),
+    whileHelpOpen: true,
+    run: (c) => c.actions.stepForward(),
   },
   {
     id: 'stepBack',
     keys: ['ArrowLeft', 'PageUp', ','],
     labelKey: 'controls.stepBack',
-    run: (a) => a.stepBack(),
+    whileHelpOpen: true,
+    run: (c) => c.actions.stepBack(),
   },
-  { id: 'jumpStart', keys: ['Home'], labelKey: 'controls.jumpStart', run: (a) => a.jumpToStart() },
-  { id: 'jumpEnd', keys: ['End'], labelKey: 'controls.jumpEnd', run: (a) => a.jumpToEnd() },
-  { id: 'slower', keys: ['['], labelKey: 'controls.slower', run: (a) => a.slower() },
-  { id: 'faster', keys: [']'], labelKey: 'controls.faster', run: (a) => a.faster() },
+  {
+    id: 'jumpStart',
+    keys: ['Home'],
+    labelKey: 'controls.jumpStart',
+    whileHelpOpen: true,
+    run: (c) => c.actions.jumpToStart(),
+  },
+  {
+    id: 'jumpEnd',
+    keys: ['End'],
+    labelKey: 'controls.jumpEnd',
+    whileHelpOpen: true,
+    run: (c) => c.actions.jumpToEnd(),
+  },
+  {
+    id: 'slower',
+    keys: ['['],
+    labelKey: 'controls.slower',
+    whileHelpOpen: true,
+    run: (c) => c.actions.slower(),
+  },
+  {
+    id: 'faster',
+    keys: [']'],
+    labelKey: 'controls.faster',
+    whileHelpOpen: true,
+    run: (c) => c.actions.faster(),
+  },
+  {
+    id: 'fullscreen',
+    keys: ['f', 'F'],
+    labelKey: 'shortcuts.fullscreen',
+    whileHelpOpen: false,
+    run: (c) => c.toggleFullscreen(),
+  },
+  {
+    id: 'presenter',
+    keys: ['p', 'P'],
+    labelKey: 'present.presenterMode',
+    whileHelpOpen: false,
+    run: (c) => c.actions.togglePresenter(),
+  },
+  {
+    id: 'exitPresenter',
+    keys: ['Escape'],
+    labelKey: 'shortcuts.exitPresenter',
+    whileHelpOpen: false,
+    when: (c) => c.presenter,
+    run: (c) => c.actions.setPresenter(false),
+  },
+  {
+    id: 'help',
+    keys: ['?'],
+    labelKey: 'shortcuts.help',
+    whileHelpOpen: true,
+    run: (c) => c.actions.setHelpOpen(!c.helpOpen),
+  },
 ];
 
-/** The aria-keyshortcuts value for a control (ARIA names the space bar "Space"). */
-export function ariaKeyShortcuts(id: ShortcutId): string {
-  const shortcut = SHORTCUTS.find((s) => s.id === id);
-  return shortcut ? shortcut.keys.map((k) => (k === ' ' ? 'Space' : k)).join(' ') : '';
+/**
+ * A key that types a character (letter, digit, punctuation, the space bar): WCAG 2.1.4 lets
+ * the user turn these off, since speech input and stray presses trigger them by accident.
+ */
+export function isCharacterKey(key: string): boolean {
+  return [...key].length === 1;
+}
+
+/** The keys as ARIA names them: "Space" for the space bar, a letter once (not per case). */
+export function ariaKeys(keys: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const name = k === ' ' ? 'Space' : isCharacterKey(k) ? k.toUpperCase() : k;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/** The aria-keyshortcuts value for a control that does what these shortcuts do. */
+export function ariaKeyShortcuts(...ids: ShortcutId[]): string {
+  return ids
+    .flatMap((id) => {
+      const shortcut = SHORTCUTS.find((s) => s.id === id);
+      return shortcut ? ariaKeys(shortcut.keys) : [];
+    })
+    .join(' ');
 }
 
 /** Where a key belongs to the focused control, not to the lab: typing, choosing, sliding. */
@@ -59,15 +165,27 @@ export interface KeyLike {
   target: EventTarget | null;
 }
 
-export function matchShortcut(event: KeyLike): Shortcut | null {
+export interface MatchOptions {
+  /** The user's setting: character keys on (default) or off. */
+  singleKeys?: boolean;
+  /** A modal dialog on the page: the shortcuts dialog, another one, or none. */
+  dialog?: 'help' | 'other' | null;
+}
+
+export function matchShortcut(event: KeyLike, options: MatchOptions = {}): Shortcut | null {
+  const { singleKeys = true, dialog = null } = options;
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (dialog === 'other') return null;
   if (isTypingTarget(event.target)) return null;
+  if (!singleKeys && isCharacterKey(event.key)) return null;
   const el = event.target as HTMLElement | null;
   const activates =
     el &&
     typeof el.closest === 'function' &&
-    el.closest('button, [role="button"], a[href], summary');
+    el.closest('button, [role="button"], [role="switch"], a[href], summary');
   // Space on a button presses that button; the page shortcut would press Play as well.
   if (event.key === ' ' && activates) return null;
-  return SHORTCUTS.find((s) => s.keys.includes(event.key)) ?? null;
+  const shortcut = SHORTCUTS.find((s) => s.keys.includes(event.key)) ?? null;
+  if (shortcut && dialog === 'help' && !shortcut.whileHelpOpen) return null;
+  return shortcut;
 }

@@ -45,6 +45,7 @@ export function TimelineView({
   const protocols = useLab((s) => s.protocols);
   const profiles = useLab((s) => s.profiles);
   const scale = useLab((s) => s.scale);
+  const large = useLab((s) => s.presenter);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   // In the browser the viewport is measured (below); the build-time prerender, which has no
@@ -67,7 +68,7 @@ export function TimelineView({
   // viewport scrolls (and snaps) sideways between them.
   const shared = Math.floor(size.width / Math.max(1, traceCount)) - (traceCount > 1 ? 8 : 0);
   const diagramWidth = shared >= MIN_DIAGRAM_WIDTH ? shared : Math.max(size.width, 300);
-  const layout = useMemo(() => laneLayout(diagramWidth), [diagramWidth]);
+  const layout = useMemo(() => laneLayout(diagramWidth, large), [diagramWidth, large]);
   const height = diagramHeight(layout, scale);
 
   // Scroll metrics cached outside React and outside layout: reading scrollTop or offsetHeight

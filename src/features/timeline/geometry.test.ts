@@ -31,6 +31,16 @@ describe('lane layout', () => {
     expect(laneLayout(960).fontSize).toBeGreaterThanOrEqual(16);
     expect(laneLayout(390).compact).toBe(true);
   });
+
+  it('presenter mode (large) uses bigger type, never compact, and still fits the width', () => {
+    for (const width of [600, 1280, 1440]) {
+      const l = laneLayout(width, true);
+      expect(l.compact).toBe(false);
+      expect(l.fontSize).toBeGreaterThan(laneLayout(width).fontSize);
+      expect(l.labelX.server + l.labelWidth).toBeLessThanOrEqual(width);
+      expect(l.edgeX.client).toBeLessThan(l.edgeX.server);
+    }
+  });
 });
 
 describe('time to pixels', () => {

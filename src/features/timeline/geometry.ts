@@ -22,13 +22,14 @@ export interface LaneLayout {
   top: number;
 }
 
-export function laneLayout(width: number): LaneLayout {
-  const compact = width < 620;
-  const fontSize = compact ? 13 : 16;
-  const axisWidth = compact ? 34 : width < 800 ? 66 : 80;
+/** `large`: presenter mode, read from the back of a room (bigger type, wider label columns). */
+export function laneLayout(width: number, large = false): LaneLayout {
+  const compact = width < 620 && !large;
+  const fontSize = large ? 22 : compact ? 13 : 16;
+  const axisWidth = compact ? 34 : width < 800 ? 66 : large ? 96 : 80;
   const labelWidth = compact
     ? Math.max(84, Math.min(112, Math.round(width * 0.27)))
-    : Math.max(110, Math.min(195, Math.round(width * 0.27)));
+    : Math.max(110, Math.min(large ? 260 : 195, Math.round(width * 0.27)));
   const bandWidth = compact ? 12 : 18;
   const clientBand = axisWidth + labelWidth + bandWidth / 2;
   const serverBand = width - labelWidth - bandWidth / 2 - 8;

@@ -1,0 +1,200 @@
+// Presenting: clicker keys, the shortcuts dialog, single-key shortcuts off, presenter mode,
+// the embedded lab, and predict mode. The default scenario's client ISN is 100, the server's 300.
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './console-guard.ts';
+
+let problems: string[] = [];
+test.beforeEach(({ page }) => {
+  problems = watchConsole(page);
+});
+test.afterEach(() => {
+  expect(problems, 'console errors and warnings').toEqual([]);
+});
+
+const clock = (page: Page) => page.getByRole('toolbar', { name: 'Playback' }).locator('output');
+const serverState = (page: Page) => page.getByTestId('server-state');
+
+test('a clicker steps the timeline: PageDown and "." forward, PageUp back', async ({ page }) => {
+  await page.goto('./');
+  await expect(clock(page)).toHaveText('0.0 s');
+  // Seven events happen at 0 s; the eighth is the SYN reaching the server at 0.05 s.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('.');
+  await expect(clock(page)).toHaveText('0.05 s');
+  await page.keyboard.press('PageDown');
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await expect(serverState(page)).toHaveText('LISTEN');
+  await expect(clock(page)).toHaveText('0.0 s');
+});
+
+test('"?" opens the keyboard shortcuts dialog; Escape closes it and focus goes back', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await page.keyboard.press('?');
+  await expect(dialog).toBeVisible();
+  for (const action of [
+    'Play or pause',
+    'Step forward',
+    'Step back',
+    'Jump to start',
+    'Jump to end',
+    'Slower',
+    'Faster',
+    'Full screen on or off',
+    'Presenter mode',
+    'Leave presenter mode',
+    'Show or hide this list',
+  ])
+    await expect(dialog.getByRole('cell', { name: action, exact: true })).toBeVisible();
+  await expect(dialog.getByRole('cell', { name: '→ or Page Down or .' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  // From its button: Tab stays inside, and Escape gives focus back to the button.
+  const button = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await expect(button).toHaveAttribute('aria-keyshortcuts', '?');
+  await button.click();
+  await expect(dialog).toBeVisible();
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('single-key shortcuts can be turned off: "." does nothing, PageDown still steps', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const slider = page.getByRole('slider', { name: 'Position in the run' });
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const setting = dialog.getByRole('checkbox', { name: /Single-key shortcuts/ });
+  await expect(setting).toBeChecked();
+  await setting.uncheck();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('.');
+  await page.keyboard.press('?');
+  await expect(slider).toHaveValue('0');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('PageDown');
+  await expect(slider).toHaveValue('1');
+
+  // Remembered: still off when the lab is opened again, and back on from the dialog's button.
+  await page.goto('./');
+  await page.keyboard.press('.');
+  await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('0');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(setting).not.toBeChecked();
+  await setting.check();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('.');
+  await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('1');
+});
+
+test('presenter mode hides the editing chrome and enlarges the caption; Escape leaves it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const faults = page.getByRole('heading', { name: 'Faults' });
+  const caption = page.getByTestId('announcer');
+  await expect(faults).toBeVisible();
+  const normalSize = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const toggle = page.getByRole('button', { name: 'Presenter mode' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(faults).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Download/ })).toHaveCount(0);
+  const bigSize = await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(bigSize).toBeGreaterThanOrEqual(22);
+  expect(bigSize).toBeGreaterThan(normalSize);
+  await expect(page).toHaveURL(/\?present(#|$)/);
+  // The transport is still there.
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('1');
+  await page.keyboard.press('Escape');
+  await expect(faults).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).not.toHaveURL(/present/);
+  // "P" and the address both bring it back.
+  await page.keyboard.press('p');
+  await expect(faults).toBeHidden();
+  await page.goto('./?present#v1.p=lost-syn');
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('heading', { name: 'Faults' })).toBeHidden();
+});
+
+test('?embed shows the timeline, the transport and a way back to the full lab', async ({
+  page,
+}) => {
+  await page.goto('./?embed#v1.p=lost-syn&t=50');
+  await expect(page.getByRole('region', { name: 'Client' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Playback' })).toBeVisible();
+  await expect(page.getByTestId('announcer')).toBeVisible();
+  await expect(page.getByLabel('Scenario')).toHaveCount(0);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveCount(0);
+  const link = page.getByRole('link', { name: /^Open in Handshake Lab/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener');
+  const origin = new URL(page.url()).origin;
+  await expect(link).toHaveAttribute('href', `${origin}/#v1.p=lost-syn&t=50`);
+  // The link follows the moment.
+  await page.keyboard.press('PageDown');
+  await expect(link).toHaveAttribute('href', new RegExp(`^${origin}/#v1\\.p=lost-syn&t=`));
+  await expect(link).not.toHaveAttribute('href', /embed/);
+});
+
+test('predict mode stops before the SYN reaches the server and grades the answer', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('switch', { name: 'Predict mode' }).click();
+  await expect(page).toHaveURL(/\?predict/);
+  const prediction = page.getByRole('region', { name: 'Prediction' });
+  await expect(prediction).toBeAttached();
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+
+  // Playing stops just before the arrival: the SYN is at the server's lane, not yet processed.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(question).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(serverState(page)).toHaveText('LISTEN');
+  await expect(clock(page)).toHaveText('0.05 s');
+  await expect(prediction).toContainText('SYN seq=100 client → server');
+
+  // Absolute numbers (the default): the SYN-ACK acknowledges the client's ISN + 1 = 101.
+  await prediction.getByRole('checkbox', { name: 'SYN' }).check();
+  await prediction.getByRole('checkbox', { name: 'ACK' }).check();
+  await prediction.getByRole('spinbutton', { name: 'Ack number' }).fill('101');
+  await prediction.getByRole('button', { name: 'Reveal' }).click();
+  const verdict = page.getByTestId('predict-verdict');
+  await expect(verdict).toHaveText('Correct. Flags: correct (SYN+ACK). Ack number: correct (101).');
+  await expect(page.getByRole('status').filter({ has: verdict })).toBeAttached();
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+
+  // Stepping stops before the next answered arrival: the SYN-ACK at the client. In relative
+  // numbers the client's ACK acknowledges 1 (the server's ISN + 1, minus that ISN).
+  await page.getByLabel('Sequence numbers').selectOption('relative');
+  const clientQuestion = page.getByRole('heading', { name: 'What does the client send next?' });
+  for (let i = 0; i < 5 && !(await clientQuestion.isVisible()); i++)
+    await page.keyboard.press('PageDown');
+  await expect(clientQuestion).toBeVisible();
+  await expect(page.getByTestId('client-state')).toHaveText('SYN-SENT');
+  await prediction.getByRole('checkbox', { name: 'ACK' }).check();
+  await prediction.getByRole('spinbutton', { name: 'Ack number' }).fill('301');
+  await prediction.getByRole('button', { name: 'Reveal' }).click();
+  await expect(verdict).toHaveText(
+    'Not quite. Flags: correct (ACK). Ack number: incorrect. You said 301; the client sent 1.',
+  );
+});

@@ -1,0 +1,42 @@
+// In predict mode, playing and stepping forward stop just before each arrival that gets an
+// answer. The store moves as usual; this listener puts the cursor back to the stop (after the
+// store has told every listener of the move, so none of them sees the two moves out of order).
+import { useEffect } from 'react';
+import type { PlaybackModel } from '../../state/playback-model.ts';
+import type { LabState, LabStore } from '../../state/store.ts';
+import { holdBefore, mergedStops } from './predict-model.ts';
+
+const stopsCache = new WeakMap<PlaybackModel, number[]>();
+
+/** The stops for the shown traces (cached per run). */
+export function stopsOf(s: Pick<LabState, 'traces' | 'model'>): number[] {
+  let stops = stopsCache.get(s.model);
+  if (!stops) {
+    stops = mergedStops(s.traces, s.model);
+    stopsCache.set(s.model, stops);
+  }
+  return stops;
+}
+
+export function installPredictStops(store: LabStore): () => void {
+  let live = true;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!s.predict || s.model !== prev.model) return;
+    const hold = holdBefore(stopsOf(s), s.model.times, prev, s);
+    if (!hold) return;
+    queueMicrotask(() => {
+      const now = store.getState();
+      // Only if nothing else moved the cursor in between.
+      if (live && now.index === s.index && now.time === s.time)
+        store.setState({ playing: false, index: hold.index, time: hold.time });
+    });
+  });
+  return () => {
+    live = false;
+    unsubscribe();
+  };
+}
+
+export function usePredictStops(store: LabStore): void {
+  useEffect(() => installPredictStops(store), [store]);
+}

@@ -1,0 +1,114 @@
+// The keyboard shortcuts dialog (loaded when first opened): every shortcut from the one table,
+// and the switch for single-key shortcuts (WCAG 2.1.4). A modal <dialog>: the page behind is
+// inert, Tab stays inside, Escape closes it, and focus goes back to where it was.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../app/i18n/i18n.tsx';
+import { useLabActions } from '../../state/LabProvider.tsx';
+import { ariaKeys, SHORTCUTS } from '../controls/shortcuts.ts';
+import { setSingleKeysEnabled, useSingleKeys } from '../controls/single-key-setting.ts';
+import { HELP_DIALOG_ATTRIBUTE } from '../controls/useShortcuts.ts';
+import { formatterFor } from '../narration/template.ts';
+import { helpMessagesEn, type HelpCatalogue, type HelpKey } from './messages.en.ts';
+
+/** Keys with a name of their own; any other key is shown as the character it types. */
+const KEY_NAMES: Record<string, HelpKey> = {
+  Space: 'key.space',
+  ArrowRight: 'key.arrowRight',
+  ArrowLeft: 'key.arrowLeft',
+  PageDown: 'key.pageDown',
+  PageUp: 'key.pageUp',
+  Home: 'key.home',
+  End: 'key.end',
+  Escape: 'key.escape',
+};
+
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+
+export default function HelpDialog({ messages = helpMessagesEn }: { messages?: HelpCatalogue }) {
+  const t = useT();
+  const m = formatterFor(messages);
+  const { setHelpOpen } = useLabActions();
+  const singleKeys = useSingleKeys();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const hintId = useId();
+  // Whatever had focus when the dialog was asked for gets it back when it closes.
+  const [opener] = useState(() => document.activeElement);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
+
+  // Tab and Shift+Tab wrap around inside the dialog instead of leaving for the browser's UI.
+  const trapTab = (e: KeyboardEvent<HTMLDialogElement>) => {
+    if (e.key !== 'Tab' || !ref.current) return;
+    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="help-dialog"
+      aria-labelledby={titleId}
+      {...{ [HELP_DIALOG_ATTRIBUTE]: '' }}
+      onClose={() => setHelpOpen(false)}
+      onKeyDown={trapTab}
+    >
+      <h2 id={titleId}>{t('shortcuts.title')}</h2>
+      <table className="shortcut-table">
+        <thead>
+          <tr>
+            <th scope="col">{m('help.keyColumn')}</th>
+            <th scope="col">{m('help.actionColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.id}>
+              <td>
+                {ariaKeys(s.keys).map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && <span className="muted"> {m('help.or')} </span>}
+                    <kbd>{KEY_NAMES[k] ? m(KEY_NAMES[k]) : k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{t(s.labelKey)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <label className="single-keys">
+        <input
+          type="checkbox"
+          checked={singleKeys}
+          onChange={(e) => setSingleKeysEnabled(e.currentTarget.checked)}
+          aria-describedby={hintId}
+        />
+        {m('help.singleKeys')}
+      </label>
+      <p id={hintId} className="hint muted">
+        {m('help.singleKeysHint')} {m('help.typingHint')}
+      </p>
+      <form method="dialog">
+        <button type="submit" className="tool" autoFocus>
+          {m('help.close')}
+        </button>
+      </form>
+    </dialog>
+  );
+}

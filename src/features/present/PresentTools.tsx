@@ -1,0 +1,74 @@
+// The presenting buttons in the transport bar: predict mode, presenter mode, full screen and
+// the keyboard shortcuts list. Their shortcuts come from the one table (shortcuts.ts).
+import { useRef } from 'react';
+import { useT } from '../../app/i18n/i18n.tsx';
+import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import {
+  fullscreenAvailable,
+  labElement,
+  toggleFullscreen,
+  useIsFullscreen,
+} from '../controls/fullscreen.ts';
+import { Icon } from '../controls/icons.tsx';
+import { ariaKeyShortcuts } from '../controls/shortcuts.ts';
+
+export function PresentTools() {
+  const t = useT();
+  const actions = useLabActions();
+  const presenter = useLab((s) => s.presenter);
+  const predict = useLab((s) => s.predict);
+  const fullscreen = useIsFullscreen();
+  const ref = useRef<HTMLDivElement>(null);
+  return (
+    <div className="present-tools" role="group" aria-label={t('present.tools')} ref={ref}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={predict}
+        className="switch"
+        onClick={() => actions.setPredict(!predict)}
+      >
+        <span className="switch-track" aria-hidden="true">
+          <span className="switch-thumb" />
+        </span>
+        {t('predict.toggle')}
+      </button>
+      <button
+        type="button"
+        className="tool"
+        aria-pressed={presenter}
+        onClick={actions.togglePresenter}
+        aria-label={t('present.presenterMode')}
+        title={t('present.presenterMode')}
+        aria-keyshortcuts={ariaKeyShortcuts(
+          ...(presenter ? (['presenter', 'exitPresenter'] as const) : (['presenter'] as const)),
+        )}
+      >
+        <Icon name="presenter" />
+      </button>
+      {fullscreenAvailable() && (
+        <button
+          type="button"
+          className="tool"
+          onClick={() => toggleFullscreen(labElement(ref.current))}
+          aria-label={t(fullscreen ? 'present.exitFullscreen' : 'present.fullscreen')}
+          title={t(fullscreen ? 'present.exitFullscreen' : 'present.fullscreen')}
+          aria-keyshortcuts={ariaKeyShortcuts('fullscreen')}
+        >
+          <Icon name={fullscreen ? 'exitFullscreen' : 'fullscreen'} />
+        </button>
+      )}
+      <button
+        type="button"
+        className="tool"
+        onClick={() => actions.setHelpOpen(true)}
+        aria-haspopup="dialog"
+        aria-label={t('shortcuts.title')}
+        title={t('shortcuts.title')}
+        aria-keyshortcuts={ariaKeyShortcuts('help')}
+      >
+        <Icon name="keyboard" />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// English strings of the keyboard shortcuts dialog (loaded with it). Another language
+// provides a HelpCatalogue with the same keys and placeholders.
+import type { Catalogue } from '../narration/template.ts';
+
+export const helpMessagesEn = {
+  'help.keyColumn': 'Keys',
+  'help.actionColumn': 'Action',
+  'help.or': 'or',
+  'help.singleKeys': 'Single-key shortcuts (letters, punctuation, Space)',
+  'help.singleKeysHint':
+    'Turn these off if you use speech input or press keys by accident. Arrows, Page Up/Down, Home, End and Escape keep working.',
+  'help.typingHint':
+    'Shortcuts do nothing while you type in a field or while another dialog is open.',
+  'help.close': 'Close',
+  'key.space': 'Space',
+  'key.arrowRight': '→',
+  'key.arrowLeft': '←',
+  'key.pageDown': 'Page Down',
+  'key.pageUp': 'Page Up',
+  'key.home': 'Home',
+  'key.end': 'End',
+  'key.escape': 'Esc',
+} as const;
+
+export type HelpKey = keyof typeof helpMessagesEn;
+export type HelpCatalogue = Catalogue<HelpKey>;
