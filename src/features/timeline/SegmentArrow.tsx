@@ -51,32 +51,10 @@ export const SegmentArrow = memo(function SegmentArrow({
   ].filter(Boolean);
   const mx = (x0 + x1) / 2;
   const my = (y0 + y1) / 2;
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      e.stopPropagation();
-      onSelect(info.id, true);
-    }
-  };
-  const onClick = (e: MouseEvent) => {
-    e.stopPropagation();
-    onSelect(info.id, true);
-  };
-  const onContextMenu = (e: MouseEvent) => {
-    e.preventDefault();
-    onSelect(info.id, true);
-  };
   return (
     <g
       className={kind}
-      data-segment-id={info.id}
-      tabIndex={0}
-      role="button"
-      aria-pressed={selected}
-      aria-label={segmentAriaLabel(info, seqMode, t, arrived)}
-      onKeyDown={onKeyDown}
-      onClick={onClick}
-      onContextMenu={onContextMenu}
+      {...segmentControl(info.id, selected, segmentAriaLabel(info, seqMode, t, arrived), onSelect)}
     >
       <line className="hit" x1={x0} y1={y0} x2={x1} y2={y1} />
       {/* While travelling, the drawn part is an overlay (TraceDiagram); here only the hit line. */}
@@ -117,3 +95,37 @@ export const SegmentArrow = memo(function SegmentArrow({
     </g>
   );
 });
+
+/**
+ * What makes a segment's element a control: focusable, named, and selected (menu opened) by
+ * Enter, Space, a click or the context menu.
+ */
+export function segmentControl(
+  id: number,
+  selected: boolean,
+  label: string,
+  onSelect: (id: number, openMenu: boolean) => void,
+) {
+  return {
+    'data-segment-id': id,
+    tabIndex: 0,
+    role: 'button',
+    'aria-pressed': selected,
+    'aria-label': label,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        onSelect(id, true);
+      }
+    },
+    onClick: (e: MouseEvent) => {
+      e.stopPropagation();
+      onSelect(id, true);
+    },
+    onContextMenu: (e: MouseEvent) => {
+      e.preventDefault();
+      onSelect(id, true);
+    },
+  } as const;
+}
