@@ -4,6 +4,8 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import type { SeqMode } from '../../state/store.ts';
 import type { ArrowPiece } from './diagram-model.ts';
+import { canTarget } from '../faults/fault-rules.ts';
+import { ArrowheadHandle, type ArrowheadHandleProps } from './ArrowheadHandle.tsx';
 import { arrowLines, segmentAriaLabel } from './segment-label.ts';
 
 export interface SegmentArrowProps {
@@ -15,6 +17,8 @@ export interface SegmentArrowProps {
   markerId: string;
   fontSize: number;
   onSelect: (id: number, openMenu: boolean) => void;
+  /** Dragging a delivered arrow's head down delays it (ArrowheadHandle); absent: no handle. */
+  drag?: Omit<ArrowheadHandleProps, 'arrow'>;
 }
 
 export const SegmentArrow = memo(function SegmentArrow({
@@ -26,6 +30,7 @@ export const SegmentArrow = memo(function SegmentArrow({
   markerId,
   fontSize,
   onSelect,
+  drag,
 }: SegmentArrowProps) {
   const t = useT();
   const { info, x0, y0, x1, y1 } = arrow;
@@ -92,6 +97,9 @@ export const SegmentArrow = memo(function SegmentArrow({
           )}
         </text>
       </g>
+      {drag && arrived && info.end === 'deliver' && canTarget(info) && (
+        <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
+      )}
     </g>
   );
 });

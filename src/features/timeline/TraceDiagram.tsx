@@ -16,6 +16,8 @@ import { selectAppliedCount } from '../../state/selectors.ts';
 import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
 import { indexTrace, type SegmentInfo } from '../../state/trace-index.ts';
 import { buildDiagramModel, type Annotation, type ArrowPiece } from './diagram-model.ts';
+import { LIMITS } from '../../core/scenario.ts';
+import { faultFor } from '../faults/fault-rules.ts';
 import { BareSegments } from './BareSegments.tsx';
 import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
 import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
@@ -95,6 +97,20 @@ export function TraceDiagram({
         });
     },
     [actions, traceIndex, traceIdx, model, onSegmentMenu],
+  );
+
+  // Dragging an arrowhead down by dy px: the extra delay that means, snapped to 10 ms.
+  const drag = useMemo(
+    () => ({
+      delayFor: (arrow: ArrowPiece, dy: number) => {
+        const ms = timeOfY(layout, scale, arrow.y1 + dy) - (arrow.info.endT ?? 0);
+        return Math.max(0, Math.min(LIMITS.maxDelayMs, Math.round(ms / 10) * 10));
+      },
+      onDelay: (arrow: ArrowPiece, ms: number) => {
+        if (traceIdx) actions.addFault(faultFor(traceIdx, arrow.info, 'delay', ms));
+      },
+    }),
+    [layout, scale, traceIdx, actions],
   );
 
   // What lies in the window changes only when the window moves (coarse buckets); what has
@@ -266,6 +282,7 @@ export function TraceDiagram({
               markerId={markerId}
               fontSize={layout.fontSize}
               onSelect={onSelect}
+              drag={drag}
             />
           ))}
         </g>
