@@ -18,7 +18,8 @@ import { SidePanel } from './SidePanel.tsx';
 
 export function App() {
   const compare = useLab((s) => s.compare);
-  useUrlSync(useLabStore(), useT());
+  const t = useT();
+  useUrlSync(useLabStore(), t);
   const faultMenu = useFaultMenu();
 
   return (
@@ -27,6 +28,9 @@ export function App() {
       <ErrorBanner />
       <main className={compare ? 'workspace comparing' : 'workspace'}>
         <div className="stage">
+          <p className="link-pending-note" role="status">
+            {t('app.loadingLink')}
+          </p>
           <TimelineView
             renderCaption={compare ? (k) => <VerdictCaption traceIndex={k} /> : undefined}
             onSegmentMenu={faultMenu.openForSegment}
