@@ -8,8 +8,9 @@ import './app.css';
 
 // The default scenario's trace was computed at build time by the same engine (vite.config.ts),
 // so the first diagram needs neither the worker nor a round trip.
+const client = createSimClient({ createWorker: createModuleWorker });
 const store = createLabStore({
-  client: createSimClient({ createWorker: createModuleWorker }),
+  client,
   initial: initialLabState(initialScenarioId, initialTrace),
 });
 
@@ -35,3 +36,8 @@ window.handshakeLab = {
 // switch shows no empty frame. (Not a transition: a time-sliced first render would leave the
 // page looking ready while keys pressed on it are still lost, for longer.)
 createRoot(document.getElementById('root')!).render(<LabRoot store={store} />);
+
+// The default scenario needs no worker, but the first edit does: start it once the first
+// frame is up and the page is idle, so that edit does not also wait for the worker to load.
+const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+whenIdle(() => client.warm(), { timeout: 1500 });

@@ -33,6 +33,25 @@ describe('simulation client', () => {
     client.dispose();
   });
 
+  it('warm() starts the worker once; the first run then uses it', () => {
+    const workers: ReturnType<typeof manualWorker>[] = [];
+    const client = createSimClient({
+      createWorker: () => {
+        const w = manualWorker();
+        workers.push(w);
+        return w.worker;
+      },
+    });
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.sent).toHaveLength(0);
+    void client.run([handshake]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.sent).toHaveLength(1);
+    client.dispose();
+  });
+
   it('a new run supersedes a pending one and replaces the busy worker', async () => {
     const workers: ReturnType<typeof manualWorker>[] = [];
     const client = createSimClient({
