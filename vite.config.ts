@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { simulate } from './src/core/index.ts';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID } from './src/app/builtin-scenarios.ts';
 import { offlinePlugin } from './scripts/pwa/offline-plugin.ts';
+import { linkPendingScript } from './src/app/link-pending.ts';
 
 // The default scenario's trace is computed here, in Node, by the same engine the worker runs,
 // and shipped inside the bundle: the first diagram is drawn without waiting for a worker
@@ -64,10 +65,29 @@ function prerenderPlugin(): Plugin {
   };
 }
 
+// Before anything is painted: a link to another experiment hides the (default) first frame
+// behind a neutral loading note until the linked run is drawn (src/app/link-pending.ts).
+function linkPendingPlugin(): Plugin {
+  return {
+    name: 'handshake-lab-link-pending',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '</head>',
+        `<script>${linkPendingScript(DEFAULT_SCENARIO_ID)}</script>\n  </head>`,
+      ),
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path (GitHub Pages, a department server).
   base: './',
-  plugins: [react(), initialTracePlugin(), prerenderPlugin(), offlinePlugin()],
+  plugins: [
+    react(),
+    initialTracePlugin(),
+    prerenderPlugin(),
+    linkPendingPlugin(),
+    offlinePlugin(),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022' },
 });

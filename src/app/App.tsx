@@ -74,6 +74,9 @@ export function App() {
       <UpdateNoticeSlot />
       <main className={`workspace${compare ? ' comparing' : ''}${notes ? ' with-notes' : ''}`}>
         <div className="stage">
+          <p className="link-pending-note" role="status">
+            {t('app.loadingLink')}
+          </p>
           {profiles && (
             <Suspense fallback={null}>
               <ProfileDiff />

@@ -15,8 +15,9 @@ import './app.css';
 // so the first diagram needs neither the worker nor a round trip.
 // The language: the link's, else the visitor's earlier choice, else the browser's.
 const locale = initialLocale(languageInAddress());
+const client = createSimClient({ createWorker: createModuleWorker });
 const store = createLabStore({
-  client: createSimClient({ createWorker: createModuleWorker }),
+  client,
   initial: {
     ...initialLabState(initialScenarioId, initialTrace),
     locale,
@@ -56,3 +57,8 @@ else loadTranslations(locale).then(render, render);
 
 // Offline after the first visit (src/features/offline): production builds only, after load.
 if (import.meta.env.PROD) startOfflineSupport();
+
+// The default scenario needs no worker, but the first edit does: start it once the first
+// frame is up and the page is idle, so that edit does not also wait for the worker to load.
+const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+whenIdle(() => client.warm(), { timeout: 1500 });

@@ -29,6 +29,7 @@ export function diagramWidthFor(windowWidth: number): number {
 /** The prerender has the trace already; it never simulates (a run here is a bug, say so). */
 const noSimulation: SimClient = {
   run: () => Promise.reject(new Error('The build-time prerender never runs a simulation.')),
+  warm: () => {},
   dispose: () => {},
 };
 

@@ -12,6 +12,7 @@ import { decodeLink, encodeLink, type Experiment, type LinkError } from '../shar
 import { stepAtInstant } from '../state/playback-model.ts';
 import type { LabState, LabStore, PresentModes } from '../state/store.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
+import { releaseLinkPending } from './link-pending.ts';
 import type { Locale, Translate } from './i18n/i18n.tsx';
 
 const lookup = (id: string) => findBuiltIn(id)?.scenario;
@@ -126,6 +127,7 @@ export function useUrlSync(store: LabStore, t: Translate): void {
       applying = false;
     };
     apply();
+    releaseLinkPending(store);
     window.addEventListener('popstate', apply);
     // Stepping and scrubbing move the moment many times a second: the address follows once
     // the movement settles. Choosing a scenario is written at once, as a new history entry.

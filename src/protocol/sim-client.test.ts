@@ -20,6 +20,19 @@ function manualWorker() {
   return { worker, sent, answer };
 }
 
+/** A client whose workers are manual ones, listed in the order they were created. */
+function clientWithManualWorkers() {
+  const workers: ReturnType<typeof manualWorker>[] = [];
+  const client = createSimClient({
+    createWorker: () => {
+      const w = manualWorker();
+      workers.push(w);
+      return w.worker;
+    },
+  });
+  return { client, workers };
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -33,15 +46,20 @@ describe('simulation client', () => {
     client.dispose();
   });
 
+  it('warm() starts the worker once; the first run then uses it', () => {
+    const { client, workers } = clientWithManualWorkers();
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.sent).toHaveLength(0);
+    void client.run([handshake]);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.sent).toHaveLength(1);
+    client.dispose();
+  });
+
   it('a new run supersedes a pending one and replaces the busy worker', async () => {
-    const workers: ReturnType<typeof manualWorker>[] = [];
-    const client = createSimClient({
-      createWorker: () => {
-        const w = manualWorker();
-        workers.push(w);
-        return w.worker;
-      },
-    });
+    const { client, workers } = clientWithManualWorkers();
     const first = client.run([handshake]);
     const second = client.run([handshake]);
     expect(await first).toEqual({ kind: 'superseded' });

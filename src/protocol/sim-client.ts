@@ -22,6 +22,8 @@ export type RunOutcome =
 
 export interface SimClient {
   run(scenarios: Scenario[]): Promise<RunOutcome>;
+  /** Start the worker now (fetch, parse, compile) so the first run does not pay for it. */
+  warm(): void;
   dispose(): void;
 }
 
@@ -96,6 +98,9 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
         const request: ToWorker = { v: PROTOCOL_VERSION, type: 'run', runId, scenarios };
         ensureWorker().postMessage(request);
       });
+    },
+    warm() {
+      ensureWorker();
     },
     dispose() {
       settle({ kind: 'superseded' });

@@ -101,7 +101,7 @@ export function seekTime(times: Float64Array, t: number): Cursor {
 }
 
 /** Index of the first event at or after `t` (how many events happen strictly before `t`). */
-function firstIndexAt(times: Float64Array, t: number): number {
+export function firstIndexAt(times: Float64Array, t: number): number {
   let lo = 0;
   let hi = times.length;
   while (lo < hi) {

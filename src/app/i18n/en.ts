@@ -7,6 +7,7 @@ export const en = {
   'app.sidePanel': 'Details',
   'app.sidePanelSlot': 'Select a segment to inspect it.',
   'app.loadingPanel': 'Loading…',
+  'app.loadingLink': 'Opening the linked experiment…',
   'app.stateDiagrams': 'State machines (RFC 9293 Figure 5)',
 
   'scenario.label': 'Scenario',
@@ -38,6 +39,8 @@ export const en = {
   'timeline.rto': 'RTO {ms} ms',
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
   'timeline.timerFired': 'timer fires',
+  'timeline.dragDelay': '+{ms} ms',
+  'timeline.dragDelayHint': 'Drag the arrowhead down to delay this segment',
   'timeline.timerCancelled': 'timer cancelled',
   'timeline.empty': 'Nothing has happened yet. Press Play or Step forward.',
   'timeline.seqRelative': 'relative',

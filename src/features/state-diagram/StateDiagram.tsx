@@ -4,7 +4,7 @@
 // (phones, small panels) uses the RFC's short state names in larger type and leaves the
 // explanation of the lit transition to the caption under the drawing.
 
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { HostName, TcpState } from '../../core/trace.ts';
 import { fillTemplate } from '../narration/template.ts';
 import {
@@ -40,6 +40,14 @@ const ARROWS = [
   { suffix: '', size: 11, fill: 'var(--sd-edge, #777)' },
   { suffix: '-lit', size: 16, fill: 'var(--sd-accent, #b3261e)' },
 ] as const;
+
+/**
+ * The compact variant is drawn at this scale (px per diagram unit) so its 20-unit state names
+ * are 16 px on screen, readable from the back of a room; the figure is larger than a side
+ * panel, so it sits in a scrolling view that keeps the lit state in the middle.
+ */
+const COMPACT_SCALE = 0.8;
+const COMPACT_VIEW_MAX_HEIGHT = 260;
 
 /** The RFC's own abbreviations, for the compact variant. */
 const SHORT_NAME: Partial<Record<TcpState, string>> = {
@@ -123,12 +131,112 @@ export function StateDiagram({
         })
       : t('panel.label', { title, state });
   const compact = variant === 'compact';
+  const viewRef = useRef<HTMLDivElement>(null);
+  const litNode = NODES.find((n) => litNodeIds.has(n.id));
+  // Keep the lit state in the middle of the compact view.
+  useLayoutEffect(() => {
+    const view = viewRef.current;
+    if (!view || !litNode) return;
+    view.scrollLeft = litNode.x * COMPACT_SCALE - view.clientWidth / 2;
+    view.scrollTop = litNode.y * COMPACT_SCALE - view.clientHeight / 2;
+  }, [litNode]);
   const visible = EDGES.filter(
     (e) =>
       e === match?.edge ||
       e.kind === 'figure' ||
       e.kind === 'note' ||
       (e.kind === 'two-way' && protocol === 'two-way'),
+  );
+
+  const drawing = (
+    <svg
+      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+      role="img"
+      aria-label={ariaLabel}
+      style={
+        compact
+          ? {
+              width: VIEW_WIDTH * COMPACT_SCALE,
+              height: VIEW_HEIGHT * COMPACT_SCALE,
+              maxWidth: 'none',
+              display: 'block',
+            }
+          : { width: '100%', height: 'auto', display: 'block' }
+      }
+    >
+      <defs>
+        {ARROWS.map((a) => (
+          <marker
+            key={a.suffix}
+            id={`${uid}-arrow${a.suffix}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth={a.size}
+            markerHeight={a.size}
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" style={{ fill: a.fill }} />
+          </marker>
+        ))}
+      </defs>
+      {visible.map((edge) => {
+        const lit = edge === match?.edge;
+        return (
+          <path
+            key={edge.id}
+            d={edgePathD(edge)}
+            fill="none"
+            strokeWidth={lit ? 4 : 1.6}
+            strokeDasharray={edge.kind === 'figure' ? undefined : '7 5'}
+            markerEnd={`url(#${uid}-arrow${lit ? '-lit' : ''})`}
+            data-edge={edge.id}
+            data-lit={lit || undefined}
+            style={{ stroke: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-edge, #777)' }}
+          />
+        );
+      })}
+      {!compact &&
+        visible.map((edge) => (
+          <Label
+            key={edge.id}
+            edge={edge}
+            label={edge === match?.edge ? match.label : edge.label}
+            lit={edge === match?.edge}
+            t={t}
+          />
+        ))}
+      {NODES.map((n) => {
+        const lit = litNodeIds.has(n.id);
+        return (
+          <g key={n.id} data-node={n.id} data-lit={lit || undefined}>
+            <rect
+              x={n.x - NODE_WIDTH / 2}
+              y={n.y - NODE_HEIGHT / 2}
+              width={NODE_WIDTH}
+              height={NODE_HEIGHT}
+              rx={8}
+              strokeWidth={lit ? 4 : 1.6}
+              style={{
+                fill: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-node, #fff)',
+                stroke: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-edge, #777)',
+              }}
+            />
+            <text
+              x={n.x}
+              y={n.y + (compact ? 8 : 6)}
+              textAnchor="middle"
+              fontSize={compact ? 20 : 16}
+              fontWeight={700}
+              style={{ fill: lit ? 'var(--sd-on-accent, #fff)' : 'var(--sd-text, #111)' }}
+            >
+              {compact ? (SHORT_NAME[n.state] ?? n.state) : n.state}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
 
   return (
@@ -138,85 +246,20 @@ export function StateDiagram({
       data-state={state}
       style={{ margin: 0 }}
     >
-      <svg
-        viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-        role="img"
-        aria-label={ariaLabel}
-        style={{ width: '100%', height: 'auto', display: 'block' }}
-      >
-        <defs>
-          {ARROWS.map((a) => (
-            <marker
-              key={a.suffix}
-              id={`${uid}-arrow${a.suffix}`}
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth={a.size}
-              markerHeight={a.size}
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" style={{ fill: a.fill }} />
-            </marker>
-          ))}
-        </defs>
-        {visible.map((edge) => {
-          const lit = edge === match?.edge;
-          return (
-            <path
-              key={edge.id}
-              d={edgePathD(edge)}
-              fill="none"
-              strokeWidth={lit ? 4 : 1.6}
-              strokeDasharray={edge.kind === 'figure' ? undefined : '7 5'}
-              markerEnd={`url(#${uid}-arrow${lit ? '-lit' : ''})`}
-              data-edge={edge.id}
-              data-lit={lit || undefined}
-              style={{ stroke: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-edge, #777)' }}
-            />
-          );
-        })}
-        {!compact &&
-          visible.map((edge) => (
-            <Label
-              key={edge.id}
-              edge={edge}
-              label={edge === match?.edge ? match.label : edge.label}
-              lit={edge === match?.edge}
-              t={t}
-            />
-          ))}
-        {NODES.map((n) => {
-          const lit = litNodeIds.has(n.id);
-          return (
-            <g key={n.id} data-node={n.id} data-lit={lit || undefined}>
-              <rect
-                x={n.x - NODE_WIDTH / 2}
-                y={n.y - NODE_HEIGHT / 2}
-                width={NODE_WIDTH}
-                height={NODE_HEIGHT}
-                rx={8}
-                strokeWidth={lit ? 4 : 1.6}
-                style={{
-                  fill: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-node, #fff)',
-                  stroke: lit ? 'var(--sd-accent, #b3261e)' : 'var(--sd-edge, #777)',
-                }}
-              />
-              <text
-                x={n.x}
-                y={n.y + (compact ? 8 : 6)}
-                textAnchor="middle"
-                fontSize={compact ? 20 : 16}
-                fontWeight={700}
-                style={{ fill: lit ? 'var(--sd-on-accent, #fff)' : 'var(--sd-text, #111)' }}
-              >
-                {compact ? (SHORT_NAME[n.state] ?? n.state) : n.state}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      {compact ? (
+        <div
+          ref={viewRef}
+          className="state-diagram-view"
+          tabIndex={0}
+          role="group"
+          aria-label={title}
+          style={{ overflow: 'auto', maxHeight: COMPACT_VIEW_MAX_HEIGHT }}
+        >
+          {drawing}
+        </div>
+      ) : (
+        drawing
+      )}
       <figcaption className="state-diagram-caption">
         <strong>{title}</strong> <span>{caption}</span>
         {protocol === 'two-way' ? (

@@ -4,6 +4,8 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import type { SeqMode } from '../../state/store.ts';
 import type { ArrowPiece } from './diagram-model.ts';
+import { canTarget } from '../faults/fault-rules.ts';
+import { ArrowheadHandle, type ArrowheadHandleProps } from './ArrowheadHandle.tsx';
 import { arrowLines, segmentAriaLabel } from './segment-label.ts';
 
 export interface SegmentArrowProps {
@@ -15,6 +17,8 @@ export interface SegmentArrowProps {
   markerId: string;
   fontSize: number;
   onSelect: (id: number, openMenu: boolean) => void;
+  /** Dragging a delivered arrow's head down delays it (ArrowheadHandle); absent: no handle. */
+  drag?: Omit<ArrowheadHandleProps, 'arrow'>;
 }
 
 export const SegmentArrow = memo(function SegmentArrow({
@@ -26,6 +30,7 @@ export const SegmentArrow = memo(function SegmentArrow({
   markerId,
   fontSize,
   onSelect,
+  drag,
 }: SegmentArrowProps) {
   const t = useT();
   const { info, x0, y0, x1, y1 } = arrow;
@@ -51,32 +56,10 @@ export const SegmentArrow = memo(function SegmentArrow({
   ].filter(Boolean);
   const mx = (x0 + x1) / 2;
   const my = (y0 + y1) / 2;
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      e.stopPropagation();
-      onSelect(info.id, true);
-    }
-  };
-  const onClick = (e: MouseEvent) => {
-    e.stopPropagation();
-    onSelect(info.id, true);
-  };
-  const onContextMenu = (e: MouseEvent) => {
-    e.preventDefault();
-    onSelect(info.id, true);
-  };
   return (
     <g
       className={kind}
-      data-segment-id={info.id}
-      tabIndex={0}
-      role="button"
-      aria-pressed={selected}
-      aria-label={segmentAriaLabel(info, seqMode, t, arrived)}
-      onKeyDown={onKeyDown}
-      onClick={onClick}
-      onContextMenu={onContextMenu}
+      {...segmentControl(info.id, selected, segmentAriaLabel(info, seqMode, t, arrived), onSelect)}
     >
       <line className="hit" x1={x0} y1={y0} x2={x1} y2={y1} />
       {/* While travelling, the drawn part is an overlay (TraceDiagram); here only the hit line. */}
@@ -114,6 +97,43 @@ export const SegmentArrow = memo(function SegmentArrow({
           )}
         </text>
       </g>
+      {drag && arrived && info.end === 'deliver' && canTarget(info) && (
+        <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
+      )}
     </g>
   );
 });
+
+/**
+ * What makes a segment's element a control: focusable, named, and selected (menu opened) by
+ * Enter, Space, a click or the context menu.
+ */
+export function segmentControl(
+  id: number,
+  selected: boolean,
+  label: string,
+  onSelect: (id: number, openMenu: boolean) => void,
+) {
+  return {
+    'data-segment-id': id,
+    tabIndex: 0,
+    role: 'button',
+    'aria-pressed': selected,
+    'aria-label': label,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        e.stopPropagation();
+        onSelect(id, true);
+      }
+    },
+    onClick: (e: MouseEvent) => {
+      e.stopPropagation();
+      onSelect(id, true);
+    },
+    onContextMenu: (e: MouseEvent) => {
+      e.preventDefault();
+      onSelect(id, true);
+    },
+  } as const;
+}

@@ -99,6 +99,10 @@ export function TimelineView({
         if (top !== m.scrollTop) {
           el.scrollTop = top;
           m.scrollTop = top;
+          // The window follows in the same render as the step (a seek), not one frame later
+          // from the scroll event, so the diagram is filled once, for where it lands.
+          const next = renderWindow(top, m.view);
+          setWin((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
         }
       }
     };

@@ -1,14 +1,27 @@
 // One space-time diagram (one trace). Static geometry is laid out once per (trace, width);
 // each render filters it by what has happened (the applied event count, a discrete value) and
 // by the visible window, so only what is in view is in the DOM.
-import { memo, useCallback, useId, useMemo, type MouseEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { selectAppliedCount } from '../../state/selectors.ts';
 import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
 import { indexTrace, type SegmentInfo } from '../../state/trace-index.ts';
-import { buildDiagramModel, type Annotation } from './diagram-model.ts';
+import { buildDiagramModel, type Annotation, type ArrowPiece } from './diagram-model.ts';
+import { LIMITS } from '../../core/scenario.ts';
+import { faultFor } from '../faults/fault-rules.ts';
+import { BareSegments } from './BareSegments.tsx';
+import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
 import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
+import { piecesIn } from './interval-index.ts';
 import {
   FlyingPacket,
   GrowingBand,
@@ -18,6 +31,8 @@ import {
 } from './motion-parts.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { flagText } from './segment-label.ts';
+
+const NO_ARROWS: readonly ArrowPiece[] = [];
 
 export interface LanePoint {
   traceIndex: number;
@@ -84,32 +99,61 @@ export function TraceDiagram({
     [actions, traceIndex, traceIdx, model, onSegmentMenu],
   );
 
-  // What lies in the window changes only when the window moves (coarse buckets); what has
-  // happened changes every step. Filter by the window once, by the step on every render.
-  const inWindow = useMemo(() => {
-    if (!model) return null;
-    const inView = (a: number, b: number) => intersects(a, b, window);
-    return {
-      ticks: axisTicks(layout, scale, window[0], window[1]),
-      breaks: scale.breaks.filter((b) =>
-        inView(yOf(layout, scale, b.t0), yOf(layout, scale, b.t1)),
-      ),
-      bands: model.bands.filter((b) => inView(b.y0, b.y1)),
-      timers: model.timers.filter((p) => inView(p.y0, p.y1)),
-      annotations: model.annotations.filter((a) => inView(a.y - 20, a.y + 20)),
-      arrows: model.arrows.filter((a) => inView(a.yMin - 30, a.yMax + 30)),
-    };
-  }, [model, layout, scale, window]);
+  // Dragging an arrowhead down by dy px: the extra delay that means, snapped to 10 ms.
+  const drag = useMemo(
+    () => ({
+      delayFor: (arrow: ArrowPiece, dy: number) => {
+        const ms = timeOfY(layout, scale, arrow.y1 + dy) - (arrow.info.endT ?? 0);
+        return Math.max(0, Math.min(LIMITS.maxDelayMs, Math.round(ms / 10) * 10));
+      },
+      onDelay: (arrow: ArrowPiece, ms: number) => {
+        if (traceIdx) actions.addFault(faultFor(traceIdx, arrow.info, 'delay', ms));
+      },
+    }),
+    [layout, scale, traceIdx, actions],
+  );
 
-  if (!trace || !model || !inWindow) return null;
+  // What lies in the window changes only when the window moves (coarse buckets); what has
+  // happened changes every step. Find what is in the window by binary search (interval
+  // index, built once per model) and filter that by the step on every render, so neither
+  // depends on the trace's size.
+  const pieces = useMemo(() => (model ? indexPieces(model) : null), [model]);
+  const inWindow = useMemo(() => {
+    if (!pieces) return null;
+    const [w0, w1] = window;
+    return {
+      ticks: axisTicks(layout, scale, w0, w1),
+      breaks: scale.breaks.filter((b) =>
+        intersects(yOf(layout, scale, b.t0), yOf(layout, scale, b.t1), window),
+      ),
+      bands: piecesIn(pieces.bands, w0, w1),
+      timers: piecesIn(pieces.timers, w0, w1),
+      annotations: piecesIn(pieces.annotations, w0, w1),
+      arrows: piecesIn(pieces.arrows, w0, w1),
+    };
+  }, [pieces, layout, scale, window]);
+  // Crowded arrows (crowding.ts) that have been sent are drawn as shared paths, one per colour.
+  const crowded = useMemo(
+    () => (inWindow ? crowdedGroups(inWindow.arrows, applied, selected, reducedMotion) : null),
+    [inWindow, applied, selected, reducedMotion],
+  );
+
+  // The bare controls of crowded segments are many (hundreds in view in a bulk transfer):
+  // they follow the step in a deferred, time-sliced render so a seek or a step is painted in
+  // its own frame; the lines themselves are in the urgent render (the shared paths above).
+  const deferredArrows = useDeferredValue(inWindow?.arrows ?? NO_ARROWS);
+  const deferredApplied = useDeferredValue(applied);
+  const deferredSelected = useDeferredValue(selected);
+
+  if (!trace || !model || !inWindow || !crowded) return null;
   const { ticks, breaks } = inWindow;
   const bands = inWindow.bands.filter((b) => b.appearsAt < applied);
   const timers = inWindow.timers.filter((p) => p.appearsAt < applied);
   const annotations = inWindow.annotations.filter((a) => a.appearsAt < applied);
   const arrows = inWindow.arrows.filter((a) => a.info.sendIndex < applied);
+  const drawn = arrows.filter((a) => !a.crowded || a.info.id === selected);
   const isGrowing = (endsAt: number | null) => endsAt === null || endsAt >= applied;
-  const isArrived = (info: SegmentInfo) => info.endIndex !== null && info.endIndex < applied;
-  const travelling = arrows.filter((a) => !isArrived(a.info) && !a.info.fromPast);
+  const travelling = arrows.filter((a) => !isArrived(a.info, applied) && !a.info.fromPast);
 
   const onLaneColumnClick = (host: 'client' | 'server') => (e: MouseEvent<SVGRectElement>) => {
     if (!onLaneClick) return;
@@ -211,18 +255,34 @@ export function TraceDiagram({
           ))}
         </g>
 
+        <g className="crowded-lines" aria-hidden="true">
+          {crowded.map((g) => (
+            <g key={g.kind} className={`crowded crowded-${g.kind}`}>
+              <path className="crowded-line" d={g.stroke} />
+              {g.fill && <path className="crowded-head" d={g.fill} />}
+            </g>
+          ))}
+        </g>
+        <BareSegments
+          arrows={deferredArrows}
+          applied={deferredApplied}
+          selected={deferredSelected}
+          seqMode={seqMode}
+          onSelect={onSelect}
+        />
         <g className="segments">
-          {arrows.map((a) => (
+          {drawn.map((a) => (
             <SegmentArrow
               key={a.key}
               arrow={a}
-              arrived={isArrived(a.info)}
+              arrived={isArrived(a.info, applied)}
               selected={selected === a.info.id}
               seqMode={seqMode}
               reducedMotion={reducedMotion}
               markerId={markerId}
               fontSize={layout.fontSize}
               onSelect={onSelect}
+              drag={drag}
             />
           ))}
         </g>
@@ -267,9 +327,11 @@ export function TraceDiagram({
           />
         ))}
       {!reducedMotion &&
-        travelling.map((a) => (
-          <TravellingArrow key={`line-${a.key}`} arrow={a} layout={layout} scale={scale} />
-        ))}
+        travelling
+          .filter((a) => !a.crowded)
+          .map((a) => (
+            <TravellingArrow key={`line-${a.key}`} arrow={a} layout={layout} scale={scale} />
+          ))}
       {!reducedMotion &&
         travelling.map((a) => (
           <FlyingPacket
@@ -277,7 +339,7 @@ export function TraceDiagram({
             arrow={a}
             layout={layout}
             scale={scale}
-            tag={flagText(a.info, t)}
+            tag={a.crowded ? null : flagText(a.info, t)}
           />
         ))}
       <PlayheadLine layout={layout} scale={scale} />

@@ -5,6 +5,7 @@ import type { HostName, TcpState } from '../../core/trace.ts';
 import type { TimeScale } from '../../state/time-scale.ts';
 import type { SegmentInfo, TraceIndex } from '../../state/trace-index.ts';
 import type { Translate } from '../../app/i18n/i18n.tsx';
+import { crowdedFlags } from './crowding.ts';
 import { stackLabels, yOf, type LaneLayout } from './geometry.ts';
 
 export interface BandPiece {
@@ -62,6 +63,8 @@ export interface ArrowPiece {
   /** Appears when `info.sendIndex` is applied; arrives/drops at `info.endIndex`. */
   yMin: number;
   yMax: number;
+  /** Overlapped by many others (crowding.ts): drawn in a shared path, without its label. */
+  crowded: boolean;
 }
 
 export interface DiagramModel {
@@ -272,6 +275,7 @@ export function buildDiagramModel(
   }
 
   const arrows: ArrowPiece[] = index.segments.map((info) => arrowFor(info, layout, y, endY));
+  crowdedFlags(arrows).forEach((crowded, i) => (arrows[i]!.crowded = crowded));
   return { bands, timers, annotations, arrows, endY };
 }
 
@@ -308,5 +312,6 @@ export function arrowFor(
     y1,
     yMin: Math.min(y0, y1),
     yMax: Math.max(y0, y1),
+    crowded: false,
   };
 }

@@ -78,8 +78,9 @@ describe('helpers', () => {
   });
 
   it('keeps a window around the viewport in coarse buckets', () => {
-    expect(renderWindow(1000, 800)).toEqual([0, 2800]);
-    expect(renderWindow(1050, 800)).toEqual([0, 2800]);
+    expect(renderWindow(1000, 800)).toEqual([800, 2000]);
+    expect(renderWindow(1050, 800)).toEqual([800, 2200]);
+    expect(renderWindow(0, 800)).toEqual([0, 1000]);
     expect(intersects(100, 300, [250, 400])).toBe(true);
     expect(intersects(100, 200, [250, 400])).toBe(false);
   });

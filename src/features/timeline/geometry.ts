@@ -153,14 +153,19 @@ function exactDecimals(ms: number): number {
   return 3;
 }
 
-/** The y range to keep in the DOM: the viewport plus a margin, snapped to coarse buckets. */
+/**
+ * The y range to keep in the DOM: the viewport plus a quarter of it above and below, snapped
+ * to buckets so it changes (and the diagram re-renders) only every `bucket` px of scrolling.
+ * Dense traces hold hundreds of segments per viewport, so the margin stays small.
+ */
 export function renderWindow(
   scrollTop: number,
   viewportHeight: number,
-  bucket = 400,
+  bucket = 200,
 ): [number, number] {
-  const from = Math.floor(Math.max(0, scrollTop - viewportHeight) / bucket) * bucket;
-  const to = Math.ceil((scrollTop + 2 * viewportHeight) / bucket) * bucket;
+  const margin = viewportHeight / 4;
+  const from = Math.floor(Math.max(0, scrollTop - margin) / bucket) * bucket;
+  const to = Math.ceil((scrollTop + viewportHeight + margin) / bucket) * bucket;
   return [from, to];
 }
 

@@ -207,7 +207,8 @@ export function FlyingPacket({
   arrow: ArrowPiece;
   layout: LaneLayout;
   scale: TimeScale;
-  tag: string;
+  /** Its flags; null where arrows are crowded (a dot only). */
+  tag: string | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   usePlayheadTransform(ref, usePlayhead(), (t) => packetPoint(arrow, layout, scale, t), [
@@ -222,7 +223,7 @@ export function FlyingPacket({
         className="packet-dot"
         style={{ width: size, height: size, marginLeft: -size / 2, marginTop: -size / 2 }}
       />
-      <span className="packet-tag">{tag}</span>
+      {tag !== null && <span className="packet-tag">{tag}</span>}
     </div>
   );
 }

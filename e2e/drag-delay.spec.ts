@@ -1,0 +1,49 @@
+// Dragging an arrowhead down delays that segment: the drag previews the longer arrow, the
+// release adds the same delay rule the fault menu's Delay button makes, and the run is
+// simulated again.
+import { expect, test, type Locator } from '@playwright/test';
+import { openLabWithCleanConsole } from './console-guard.ts';
+
+openLabWithCleanConsole();
+
+async function arrowLength(arrow: Locator): Promise<number> {
+  const line = arrow.locator('line.arrow');
+  const [y1, y2] = await Promise.all([line.getAttribute('y1'), line.getAttribute('y2')]);
+  return Number(y2) - Number(y1);
+}
+
+test('dragging the first SYN’s arrowhead down adds a delay fault and lengthens the arrow', async ({
+  page,
+}) => {
+  // Step until the first SYN has arrived (its arrowhead is drawn).
+  const syn = page.getByRole('button', { name: /^SYN seq=100 client → server, delivered/ });
+  for (let i = 0; i < 20 && (await syn.count()) === 0; i++)
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  const before = await arrowLength(syn);
+
+  const head = (await syn.locator('.arrow-handle').boundingBox())!;
+  const x = head.x + head.width / 2;
+  const y = head.y + head.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + 60, { steps: 6 });
+  await page.mouse.move(x, y + 130, { steps: 6 });
+  // While dragging: the longer arrow and the extra delay are previewed.
+  await expect(syn.locator('.delay-preview')).toContainText(/^\+\d+ ms$/);
+  await page.mouse.up();
+
+  const rule = page.getByText(/^Delay SYN #1 from the client by \d+ ms$/);
+  await expect(rule).toBeVisible();
+  const ms = Number(/by (\d+) ms/.exec((await rule.innerText())!)![1]);
+  // 130 px at 1.3 px per ms, snapped to 10 ms.
+  expect(ms % 10).toBe(0);
+  expect(ms).toBeGreaterThanOrEqual(80);
+  expect(ms).toBeLessThanOrEqual(120);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
+
+  // The playhead stayed at its moment, so the delayed SYN is now on its way; step until it lands.
+  for (let i = 0; i < 20 && (await syn.count()) === 0; i++)
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  expect(await arrowLength(syn)).toBeGreaterThan(before + 50);
+});

@@ -1,0 +1,95 @@
+// What one render of a diagram needs beyond the model: interval indexes of its pieces (which
+// pieces lie in the visible window, by binary search) and the shared paths of the crowded
+// arrows that have been sent. Pure; no DOM.
+import type { SegmentInfo } from '../../state/trace-index.ts';
+import { crowdedPaths, type CrowdedLine } from './crowding.ts';
+import type {
+  Annotation,
+  ArrowPiece,
+  BandPiece,
+  DiagramModel,
+  TimerPiece,
+} from './diagram-model.ts';
+import { buildIntervalIndex, type IntervalIndex } from './interval-index.ts';
+
+export interface PieceIndexes {
+  bands: IntervalIndex<BandPiece>;
+  timers: IntervalIndex<TimerPiece>;
+  annotations: IntervalIndex<Annotation>;
+  arrows: IntervalIndex<ArrowPiece>;
+}
+
+/** Margins (px) a piece reaches beyond its geometry: labels, arrowheads, hit lines. */
+const ANNOTATION_MARGIN = 20;
+const ARROW_MARGIN = 30;
+
+export function indexPieces(model: DiagramModel): PieceIndexes {
+  return {
+    bands: buildIntervalIndex(
+      model.bands,
+      (b) => Math.min(b.y0, b.y1),
+      (b) => Math.max(b.y0, b.y1),
+    ),
+    timers: buildIntervalIndex(
+      model.timers,
+      (p) => Math.min(p.y0, p.y1),
+      (p) => Math.max(p.y0, p.y1),
+    ),
+    annotations: buildIntervalIndex(
+      model.annotations,
+      (a) => a.y - ANNOTATION_MARGIN,
+      (a) => a.y + ANNOTATION_MARGIN,
+    ),
+    arrows: buildIntervalIndex(
+      model.arrows,
+      (a) => a.yMin - ARROW_MARGIN,
+      (a) => a.yMax + ARROW_MARGIN,
+    ),
+  };
+}
+
+export const isArrived = (info: SegmentInfo, applied: number): boolean =>
+  info.endIndex !== null && info.endIndex < applied;
+
+export type CrowdedKind = 'client' | 'server' | 'dropped';
+
+export interface CrowdedGroup {
+  kind: CrowdedKind;
+  /** Lines to stroke and arrowheads to fill. */
+  stroke: string;
+  fill: string;
+}
+
+/**
+ * The crowded arrows of the window that are drawn whole at this step, as one stroked and one
+ * filled path per colour. A travelling one is drawn by its packet overlay instead (unless
+ * motion is reduced); the selected one is drawn on its own, with its label.
+ */
+export function crowdedGroups(
+  arrows: readonly ArrowPiece[],
+  applied: number,
+  selectedId: number | null,
+  reducedMotion: boolean,
+): CrowdedGroup[] {
+  const lines: Record<CrowdedKind, CrowdedLine[]> = { client: [], server: [], dropped: [] };
+  for (const a of arrows) {
+    const { info } = a;
+    if (!a.crowded || info.sendIndex >= applied || info.id === selectedId) continue;
+    const arrived = isArrived(info, applied);
+    if (!arrived && !reducedMotion && !info.fromPast) continue;
+    const dropped = arrived && info.end === 'drop';
+    lines[dropped ? 'dropped' : info.from].push({
+      x0: a.x0,
+      y0: a.y0,
+      x1: a.x1,
+      y1: a.y1,
+      head: arrived && info.end === 'deliver',
+    });
+  }
+  return (Object.keys(lines) as CrowdedKind[])
+    .filter((kind) => lines[kind].length > 0)
+    .map((kind) => {
+      const [stroke, fill] = crowdedPaths(lines[kind]);
+      return { kind, stroke, fill };
+    });
+}
