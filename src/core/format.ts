@@ -14,6 +14,7 @@ export function formatSegment(s: TraceSegment): string {
   if (s.retransmission) tags.push('retransmission');
   if (s.copyOf !== undefined) tags.push(`copy of #${s.copyOf}`);
   if (s.stale) tags.push('stale');
+  if (s.spoofed) tags.push('spoofed');
   if (s.payload !== undefined) tags.push(JSON.stringify(s.payload));
   if (tags.length > 0) out += ` (${tags.join(', ')})`;
   return out;
@@ -30,7 +31,7 @@ export function formatEvent(e: TraceEvent): string {
       return `${at}  send    #${e.segment.id} ${formatSegment(e.segment)}  [${e.rule}]`;
     case 'deliver':
       // An injected segment has no `send` line, so its arrival shows what it carries.
-      return `${at}  deliver #${e.segment.id}${e.segment.stale ? ` ${formatSegment(e.segment)}` : ''} at ${e.host}${e.socket ? `/${e.socket}` : ''}  [${e.rule}${e.discarded ? ', discarded' : ''}]`;
+      return `${at}  deliver #${e.segment.id}${e.segment.stale || e.segment.spoofed ? ` ${formatSegment(e.segment)}` : ''} at ${e.host}${e.socket ? `/${e.socket}` : ''}  [${e.rule}${e.discarded ? ', discarded' : ''}]`;
     case 'drop':
       return `${at}  drop    #${e.segment.id} ${formatSegment(e.segment)}  (${e.reason})`;
     case 'state':

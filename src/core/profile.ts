@@ -2,7 +2,7 @@
 // differ, or where Linux departs from the RFC is one field here, read by the engine. A new
 // profile is a new object, not new branches scattered through the state machine.
 
-import type { ProfileName } from './scenario.ts';
+import type { ProfileName, SynCookieMode } from './scenario.ts';
 
 /** When an opening (SYN-SENT) stops retransmitting its SYN and connect() fails. */
 export type SynGiveUp =
@@ -81,6 +81,12 @@ export interface Profile {
   synSentBadAckResendMs: number | null;
   /** Set PSH on data segments (Linux does on the last segment of each write). */
   pshOnData: boolean;
+  /**
+   * SYN cookies (RFC 4987 §3.6, src/core/syn-cookie.ts): when (if ever) a listener answers a
+   * SYN with a cookie SYN,ACK instead of keeping a half-open connection. The RFCs leave it
+   * out of TCP itself ('off'); Linux's default net.ipv4.tcp_syncookies = 1 is 'overflow'.
+   */
+  synCookies: SynCookieMode;
 }
 
 const rfcCommon = {
@@ -99,6 +105,7 @@ const rfcCommon = {
   simultaneousSynAck: 'strict',
   synSentBadAckResendMs: null,
   pshOnData: false,
+  synCookies: 'off',
 } as const satisfies Partial<Profile>;
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
@@ -137,6 +144,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     simultaneousSynAck: 'accept',
     synSentBadAckResendMs: 8, // TCP_TIMEOUT_MIN, 2 jiffies at HZ=250
     pshOnData: true,
+    synCookies: 'overflow', // net.ipv4.tcp_syncookies = 1
   },
 };
 
@@ -146,11 +154,18 @@ export const LINUX_SYSCTLS = {
   'net.ipv4.tcp_syn_linear_timeouts': { min: 0, max: 127 },
   'net.ipv4.tcp_synack_retries': { min: 1, max: 127 },
   'net.ipv4.tcp_invalid_ratelimit': { min: 0, max: 3_600_000 },
+  'net.ipv4.tcp_syncookies': { min: 0, max: 2 },
 } as const;
 export type LinuxSysctl = keyof typeof LINUX_SYSCTLS;
 
-export function getProfile(name: ProfileName, sysctl?: Partial<Record<LinuxSysctl, number>>): Profile {
-  const base = PROFILES[name];
+const COOKIE_MODES: readonly SynCookieMode[] = ['off', 'overflow', 'always'];
+
+/**
+ * A profile with a scenario's overrides: Linux sysctls (linux profile), or the `synCookies`
+ * option (the RFC profiles; validation keeps each to its profiles).
+ */
+export function getProfile(name: ProfileName, sysctl?: Partial<Record<LinuxSysctl, number>>, synCookies?: SynCookieMode): Profile {
+  const base = synCookies === undefined ? PROFILES[name] : { ...PROFILES[name], synCookies };
   if (!sysctl || base.synGiveUp.kind !== 'linux' || base.synAckGiveUp.kind !== 'count') return base;
   return {
     ...base,
@@ -161,6 +176,7 @@ export function getProfile(name: ProfileName, sysctl?: Partial<Record<LinuxSysct
     },
     synAckGiveUp: { kind: 'count', retries: sysctl['net.ipv4.tcp_synack_retries'] ?? base.synAckGiveUp.retries },
     invalidAckIntervalMs: sysctl['net.ipv4.tcp_invalid_ratelimit'] ?? base.invalidAckIntervalMs,
+    synCookies: COOKIE_MODES[sysctl['net.ipv4.tcp_syncookies'] ?? -1] ?? base.synCookies,
   };
 }
 

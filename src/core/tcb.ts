@@ -38,6 +38,10 @@ export class Tcb {
   /** Listeners: how many half-open (SYN-RECEIVED) children they may hold, and hold now. */
   backlog = 0;
   halfOpen = 0;
+  /** Listeners: when a cookie SYN,ACK was last sent (Linux tcp_synq_overflow()); cookie ACKs are checked for 2 minutes after. */
+  cookieSentAt = -Infinity;
+  /** The peer's address is spoofed: nothing this socket sends reaches a host. */
+  spoofedPeer = false;
 
   iss = 0;
   irs = 0;

@@ -49,10 +49,19 @@ export interface TraceSegment {
    * injected segment), so the UI and analysis can say what it was.
    */
   payload?: string;
+  /**
+   * Set on a segment whose source address is forged (an injected `spoofed` segment), and on
+   * a reply addressed to such a source: that reply reaches no host (a drop, `unreachable`).
+   */
+  spoofed?: true;
 }
 
-/** Lost in the network (fault rule or random loss), or arrived at a crashed host. A SYN refused by a full backlog is a `deliver` with rule "L-3/backlog-full". */
-export type DropReason = 'fault' | 'loss' | 'host-down';
+/**
+ * Lost in the network (fault rule or random loss), arrived at a crashed host, or sent to a
+ * spoofed source address where no host answers (`unreachable`). A SYN refused by a full
+ * backlog is a `deliver` with rule "L-3/backlog-full".
+ */
+export type DropReason = 'fault' | 'loss' | 'host-down' | 'unreachable';
 
 export type TimerName = 'retransmit' | 'time-wait';
 

@@ -15,6 +15,8 @@ export interface OutSegment {
   len: number;
   wnd: number;
   retransmission?: boolean;
+  /** Addressed to a spoofed source address: it leaves the sender and reaches no host. */
+  spoofed?: boolean;
 }
 
 export interface Wire {
@@ -22,6 +24,8 @@ export interface Wire {
   readonly protocol: Protocol;
   readonly profile: Profile;
   readonly timeWaitMs: number;
+  /** The secret SYN cookies are keyed with (src/core/syn-cookie.ts). */
+  readonly cookieKey: number;
   /** Put a segment on the link; `cause` is the id of the segment being answered. */
   transmit(from: HostName, tcb: Tcb | null, out: OutSegment, rule: string, cause: number | null): void;
   state(tcb: Tcb, to: TcpState, rule: string): void;

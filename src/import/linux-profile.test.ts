@@ -344,6 +344,7 @@ describe(`the linux profile against kernel ${manifest.kernel} (test/fixtures/lin
         'net.ipv4.tcp_synack_retries':
           profile.synAckGiveUp.kind === 'count' ? profile.synAckGiveUp.retries : NaN,
         'net.ipv4.tcp_invalid_ratelimit': profile.invalidAckIntervalMs,
+        'net.ipv4.tcp_syncookies': ['off', 'overflow', 'always'].indexOf(profile.synCookies),
       };
       for (const key of Object.keys(LINUX_SYSCTLS) as LinuxSysctl[])
         expect(modelled[key], `${name} ${key}`).toBe(c.sysctl.client[key]);

@@ -57,6 +57,7 @@ export const en = {
   'segment.copy': 'copy of segment {id}',
   'segment.retransmission': 'retransmission',
   'segment.stale': 'old segment from an earlier connection',
+  'segment.spoofed': 'forged source address',
 
   'app.call.listen': 'listen()',
   'app.call.connect': 'connect()',

@@ -53,6 +53,7 @@ export const inspectorMessagesEn = {
   'reason.fault': 'a drop fault',
   'reason.loss': 'random loss on the link',
   'reason.host-down': 'the receiver was down',
+  'reason.unreachable': 'sent to a forged source address where no host answers',
   'host.client': 'client',
   'host.server': 'server',
   'time.seconds': '{s} s',
