@@ -223,6 +223,7 @@ class Simulation implements Wire {
       len: out.len,
       wnd: out.wnd,
     };
+    if (out.options) seg.options = out.options;
     if (out.retransmission) seg.retransmission = true;
     const pkt: Packet = { seg, bits: out.bits };
     const now = this.now;

@@ -22,6 +22,15 @@ export type SynAckGiveUp =
   /** Linux reqsk_timer_handler(): after tcp_synack_retries retransmissions the request is dropped silently. */
   | { kind: 'count'; retries: number };
 
+/** The options a host puts on its SYN (and, those the peer also offered, on its SYN,ACK). */
+export interface SynOptions {
+  mss: number;
+  sackPermitted: boolean;
+  timestamps: boolean;
+  /** Window scale shift announced; null = no window scale option. */
+  windowScale: number | null;
+}
+
 export interface Profile {
   name: ProfileName;
   /** One line for the UI. */
@@ -87,6 +96,11 @@ export interface Profile {
    * out of TCP itself ('off'); Linux's default net.ipv4.tcp_syncookies = 1 is 'overflow'.
    */
   synCookies: SynCookieMode;
+  /**
+   * TCP options on SYN and SYN,ACK; null sends none (the RFC profiles, so their traces carry
+   * no options; without an MSS option the peer assumes 536, RFC 9293 §3.7.1).
+   */
+  synOptions: SynOptions | null;
 }
 
 const rfcCommon = {
@@ -106,6 +120,7 @@ const rfcCommon = {
   synSentBadAckResendMs: null,
   pshOnData: false,
   synCookies: 'off',
+  synOptions: null,
 } as const satisfies Partial<Profile>;
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
@@ -145,6 +160,9 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     synSentBadAckResendMs: 8, // TCP_TIMEOUT_MIN, 2 jiffies at HZ=250
     pshOnData: true,
     synCookies: 'overflow', // net.ipv4.tcp_syncookies = 1
+    // As in every SYN of test/fixtures/linux: MSS 1460 (MTU 1500), tcp_sack, tcp_timestamps,
+    // tcp_window_scaling with shift 10 (tcp_rmem[2] of kernel 6.18).
+    synOptions: { mss: 1460, sackPermitted: true, timestamps: true, windowScale: 10 },
   },
 };
 

@@ -1,6 +1,6 @@
 // The transmission control block (RFC 9293 §3.3.1) and the per-host socket table.
 
-import type { HostName, TcpState } from './trace.ts';
+import type { HostName, SegmentOptions, TcpState } from './trace.ts';
 import { seqLe, seqLt, seqAdd } from './seq.ts';
 
 /** One unacknowledged piece of sequence space on the retransmission queue. */
@@ -42,6 +42,8 @@ export class Tcb {
   cookieSentAt = -Infinity;
   /** The peer's address is spoofed: nothing this socket sends reaches a host. */
   spoofedPeer = false;
+  /** The options on the peer's SYN, once one arrived (what our SYN,ACK may answer). */
+  peerSynOptions: SegmentOptions | undefined = undefined;
 
   iss = 0;
   irs = 0;

@@ -13,7 +13,8 @@ import { seqAdd, seqLe, seqLt } from './seq.ts';
 import { linuxModelTimeout } from './profile.ts';
 import { COOKIE_MAX_AGE, COOKIE_PERIOD_MS, cookieCount, cookieMssIndex, encodeCookie, verifyCookie, type CookieTuple } from './syn-cookie.ts';
 import { SocketTable, Tcb, type InFlight } from './tcb.ts';
-import { SYNCHRONIZED_STATES, type HostName, type TcpState } from './trace.ts';
+import { hash32 } from './prng.ts';
+import { SYNCHRONIZED_STATES, type HostName, type SegmentOptions, type TcpState } from './trace.ts';
 import type { OutSegment, Wire } from './wire.ts';
 
 /** What became of a delivered segment, for the `deliver` trace event. */
@@ -231,6 +232,7 @@ export class TcpHost {
     if (p.seg.spoofed) c.spoofedPeer = true;
     c.state = 'LISTEN';
     c.setIrs(p.seg.seq);
+    c.peerSynOptions = p.seg.options;
     c.setIss(w.chooseIss(this.name, c.localPort, p.seg.srcPort));
     this.updateSendWindow(c, p, true);
     c.opened = 'passive';
@@ -261,10 +263,12 @@ export class TcpHost {
     const w = this.wire;
     const s = p.seg;
     l.cookieSentAt = w.now;
-    const index = cookieMssIndex(DEFAULT_PEER_MSS);
+    const index = cookieMssIndex(s.options?.mss ?? DEFAULT_PEER_MSS);
     const iss = encodeCookie(this.cookieTuple(l, p), s.seq, cookieCount(w.now), index);
     const out: OutSegment = { srcPort: l.localPort, dstPort: s.srcPort, seq: iss, ack: seqAdd(s.seq, 1), bits: SYN | ACK, len: 0, wnd: l.rcvWnd };
     if (s.spoofed) out.spoofed = true;
+    const options = this.synOptions(s.srcPort, s.options, true);
+    if (options) out.options = options;
     w.transmit(this.name, l, out, 'L-3/syncookie', this.cause);
   }
 
@@ -329,6 +333,7 @@ export class TcpHost {
 
     // SS-4
     tcb.setIrs(s.seq);
+    tcb.peerSynOptions = s.options;
     if (p.bits & ACK) this.acknowledge(tcb, s.ack!);
     if (seqLt(tcb.iss, tcb.sndUna)) {
       this.updateSendWindow(tcb, p, true);
@@ -679,7 +684,30 @@ export class TcpHost {
     };
     if (o.retransmission) out.retransmission = true;
     if (tcb.spoofedPeer) out.spoofed = true;
+    if (o.bits & SYN) {
+      const options = this.synOptions(tcb.remotePort ?? 0, tcb.peerSynOptions, tcb.hasIrs);
+      if (options) out.options = options;
+    }
     this.wire.transmit(this.name, tcb, out, rule, this.cause);
+  }
+
+  /**
+   * The options of a SYN (answering = false) or SYN,ACK: the profile's, and on a SYN,ACK only
+   * those the peer's SYN offered too (RFC 7323 §2.2, §3.2; RFC 2018 §2). The timestamp clock
+   * ticks in milliseconds from a per-connection offset, as Linux's (secure_tcp_ts_off()).
+   */
+  private synOptions(remotePort: number, peer: SegmentOptions | undefined, answering: boolean): SegmentOptions | undefined {
+    const w = this.wire;
+    const want = w.profile.synOptions;
+    if (!want) return undefined;
+    const o: SegmentOptions = { mss: want.mss };
+    if (want.sackPermitted && (!answering || peer?.sackPermitted)) o.sackPermitted = true;
+    if (want.timestamps && (!answering || peer?.timestamp)) {
+      const offset = hash32(w.cookieKey ^ 0x7473, this.name === 'client' ? 1 : 2, remotePort);
+      o.timestamp = { value: (Math.floor(w.now) + offset) >>> 0, echo: answering ? (peer?.timestamp?.value ?? 0) : 0 };
+    }
+    if (want.windowScale !== null && (!answering || peer?.windowScale !== undefined)) o.windowScale = want.windowScale;
+    return o;
   }
 
   // ─────────────────────────── acknowledgements ───────────────────────────

@@ -24,6 +24,19 @@ export const STATE_NAMES = [
 ] as const;
 export type TcpState = (typeof STATE_NAMES)[number];
 
+/**
+ * TCP options a segment carries (SYN and SYN,ACK only, where the profile models them):
+ * MSS (RFC 9293 §3.7.1), SACK-permitted (RFC 2018), timestamps (RFC 7323 §3) and window
+ * scale (RFC 7323 §2). Written on the wire in Linux's order: MSS, SACK_PERM, TS, NOP, WS.
+ */
+export interface SegmentOptions {
+  mss?: number;
+  sackPermitted?: true;
+  timestamp?: { value: number; echo: number };
+  /** The shift count this sender will apply to the windows it advertises after the SYN. */
+  windowScale?: number;
+}
+
 export interface TraceSegment {
   /** Unique within a run; retransmissions and copies get ids of their own. */
   id: number;
@@ -38,6 +51,8 @@ export interface TraceSegment {
   len: number;
   /** Advertised receive window. */
   wnd: number;
+  /** TCP options (absent when the segment carries none). */
+  options?: SegmentOptions;
   /** Set on a copy made by a `duplicate` fault: the id of the original. */
   copyOf?: number;
   /** Set on a segment injected as if from an earlier incarnation. */

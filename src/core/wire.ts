@@ -4,7 +4,7 @@
 import type { Profile } from './profile.ts';
 import type { Protocol } from './scenario.ts';
 import type { Tcb } from './tcb.ts';
-import type { AppCall, AppEvent, HostName, TcpState, TimerName } from './trace.ts';
+import type { AppCall, AppEvent, HostName, SegmentOptions, TcpState, TimerName } from './trace.ts';
 
 export interface OutSegment {
   srcPort: number;
@@ -17,6 +17,7 @@ export interface OutSegment {
   retransmission?: boolean;
   /** Addressed to a spoofed source address: it leaves the sender and reaches no host. */
   spoofed?: boolean;
+  options?: SegmentOptions;
 }
 
 export interface Wire {
