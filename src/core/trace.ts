@@ -31,7 +31,7 @@ export type TcpState = (typeof STATE_NAMES)[number];
  */
 export interface SegmentOptions {
   mss?: number;
-  sackPermitted?: true;
+  sackPermitted?: boolean;
   timestamp?: { value: number; echo: number };
   /** The shift count this sender will apply to the windows it advertises after the SYN. */
   windowScale?: number;
