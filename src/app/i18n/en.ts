@@ -34,6 +34,7 @@ export const en = {
   'timeline.copy': 'copy',
   'timeline.retransmission': 'retransmission',
   'timeline.fromPast': 'old segment from an earlier connection',
+  'timeline.spoofed': 'forged source address',
   'timeline.discarded': 'discarded',
   'timeline.rto': 'RTO {ms} ms',
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
