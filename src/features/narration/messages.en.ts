@@ -42,7 +42,7 @@ export const narrationMessagesEn = {
   'send.synAck':
     "{Who} sends {seg}: its own initial sequence number, and ack {ack} = the SYN's number + 1.",
   'send.synCookie':
-    "{Who} answers with {seg} and keeps no record of the SYN: its sequence number is a SYN cookie, a keyed hash of the addresses, ports, the minute and an MSS index (RFC 4987), and ack {ack} = the SYN's number + 1.",
+    '{Who} answers with {seg} and stores nothing: its sequence number is a SYN cookie (RFC 4987).',
   'send.synAck2wh':
     '{Who} sends {seg} and, in the two-way protocol, counts the connection as open without waiting for an answer.',
   'send.simultaneousSynAck':
@@ -96,11 +96,10 @@ export const narrationMessagesEn = {
   'deliver.backlogFull':
     '{Whose} queue of half-open connections is full, so it drops the {seg} without answering; {peer} will have to send it again.',
   'deliver.synSpoofed':
-    '{Who} receives the {seg}, whose source address is forged: it opens a half-open connection and answers {answer}, which will reach no one.',
-  'deliver.synCookie':
-    '{Who} does not store the {seg} (its half-open queue is full, or SYN cookies are always on): it answers {answer} with a SYN cookie and forgets the SYN.',
+    '{Who} takes the {seg} from a forged address: a half-open connection, and {answer} to no one.',
+  'deliver.synCookie': '{Who} does not store the {seg}: it answers {answer} with a SYN cookie.',
   'deliver.cookieAck':
-    '{Who} has no half-open connection for the {seg}, but ack {ack} − 1 checks out as one of its SYN cookies: it creates the connection, already ESTABLISHED.',
+    'Ack {ack} − 1 is one of {whose} SYN cookies: the {seg} opens the connection.',
   'deliver.listenOther':
     '{Who} is only listening and the {seg} carries no SYN, so it is dropped (RFC 9293 L-4).',
   'deliver.ss1Old':
@@ -190,8 +189,7 @@ export const narrationMessagesEn = {
   'drop.loss':
     'The {seg} from {who} is lost on the way (random loss on the link), so {peer} never sees it{then}.',
   'drop.hostDown': 'The {seg} reaches {who} while it is down, so it is lost{then}.',
-  'drop.unreachable':
-    'The {seg} from {who} is addressed to a forged source address where no host answers, so it is lost{then}.',
+  'drop.unreachable': 'The {seg} from {who} goes to a forged address: no one is there{then}.',
   'drop.generic': 'The {seg} from {who} is lost{then}.',
   'drop.thenResent': '; {sender} sends it again at {time}',
   'drop.thenNotResent': '; ACKs and resets are never sent again',
@@ -210,7 +208,7 @@ export const narrationMessagesEn = {
   'state.establishedActive':
     '{Who} is ESTABLISHED: its SYN is acknowledged and connect() can return.',
   'state.establishedCookie':
-    '{Who} is ESTABLISHED straight from LISTEN: the SYN cookie stood in for the half-open connection it never stored.',
+    '{Who} goes straight from LISTEN to ESTABLISHED: the cookie stood in for SYN-RECEIVED.',
   'state.establishedPassive': '{Who} is ESTABLISHED: the three-way handshake is complete.',
   'state.simultaneous': '{Who} moves from SYN-SENT to SYN-RECEIVED: both ends opened at once.',
   'state.simultaneous2wh':
