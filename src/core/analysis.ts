@@ -98,6 +98,7 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
   const genuine = (self: SocketInfo, rule: string): boolean => {
     if (!self.synFresh || !self.peerOrigin) return false;
     if (rule.endsWith('/2WH') || rule === 'SS-4') return true; // committed on the SYN itself
+    if (rule === 'L-2/syncookie') return true; // the peer's ACK proved it took our SYN,ACK
     return sockets.get(self.peerOrigin)?.peerOrigin === self.summary.socket;
   };
 
@@ -135,6 +136,13 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
           const s = info(e.host, e.socket, e.segment.dstPort, e.segment.srcPort);
           s.peerOrigin = e.segment.stale ? null : originOfSegment(e.segment.id, e.segment.copyOf);
           s.synFresh = fresh(s.peerOrigin, e.segment.flags.includes('ACK'));
+        } else if (e.socket && e.rule === 'L-2/syncookie' && !e.discarded) {
+          // A SYN-cookie connection opens on the ACK: genuine when a socket of the peer is
+          // synchronized on those ports (it took our cookie SYN,ACK); not from an injection.
+          const seg = e.segment;
+          const s = info(e.host, e.socket, seg.dstPort, seg.srcPort);
+          s.peerOrigin = seg.stale || seg.spoofed ? null : synchronizedPeer(sockets, seg.from, seg.srcPort, seg.dstPort);
+          s.synFresh = s.peerOrigin !== null;
         }
         break;
       case 'state': {
@@ -247,6 +255,15 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
     sockets: [...sockets.values()].map((s) => s.summary),
     anomalies,
   };
+}
+
+/** The id of a synchronized socket on `host` with these ports (rare lookups: cookie ACKs only). */
+function synchronizedPeer(sockets: ReadonlyMap<string, SocketInfo>, host: HostName, port: number, peerPort: number): string | null {
+  for (const s of sockets.values()) {
+    const x = s.summary;
+    if (x.host === host && x.port === port && x.peerPort === peerPort && SYNCHRONIZED_STATES.has(s.state)) return x.socket;
+  }
+  return null;
 }
 
 function describeResult(r: AppResult): string {

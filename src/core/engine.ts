@@ -65,6 +65,7 @@ class Simulation implements Wire {
   readonly protocol: Protocol;
   readonly profile: Profile;
   readonly timeWaitMs: number;
+  readonly cookieKey: number;
   private readonly seed: number;
   private readonly events: TraceEvent[] = [];
   private readonly queue = new EventQueue<Job>();
@@ -84,8 +85,10 @@ class Simulation implements Wire {
     options: SimulateOptions,
   ) {
     this.protocol = scenario.protocol ?? DEFAULTS.protocol;
-    this.profile = getProfile(scenario.profile ?? DEFAULTS.profile, scenario.sysctl);
+    this.profile = getProfile(scenario.profile ?? DEFAULTS.profile, scenario.sysctl, scenario.synCookies);
     this.seed = scenario.seed ?? DEFAULTS.seed;
+    // The SYN-cookie secret, like the ISN hash's key, comes from the seed (reproducible runs).
+    this.cookieKey = hash32(this.seed, 0x636f6f6b);
     const msl = scenario.mslMs ?? DEFAULTS.mslMs;
     this.timeWaitMs = this.profile.timeWaitMs ?? 2 * msl;
     this.maxEvents = options.maxEvents ?? LIMITS.maxEvents;
@@ -198,8 +201,10 @@ class Simulation implements Wire {
       flags: bitsToFlags(bits),
       len: inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
       wnd: this.windows[from],
-      stale: true,
     };
+    // A spoofed segment is a live attacker's, not an old one: marked as such instead of stale.
+    if (inj.spoofed) seg.spoofed = true;
+    else seg.stale = true;
     if (inj.payload !== undefined) seg.payload = inj.payload;
     this.arrive({ seg, bits }, inj.to, this.now);
   }
@@ -218,10 +223,18 @@ class Simulation implements Wire {
       len: out.len,
       wnd: out.wnd,
     };
+    if (out.options) seg.options = out.options;
     if (out.retransmission) seg.retransmission = true;
     const pkt: Packet = { seg, bits: out.bits };
     const now = this.now;
     this.events.push({ t: now, type: 'send', host: from, socket: tcb ? tcb.id : null, segment: seg, rule, cause });
+    if (out.spoofed) {
+      // Addressed to a forged source: no host is there. It is not routed (fault rules do not
+      // count it, no random draw is made) and is reported lost halfway, like other drops.
+      seg.spoofed = true;
+      this.queue.push(new Job(now + this.network.latency(from) / 2, RANK_NETWORK, 'drop', pkt, from, now, 'unreachable'));
+      return;
+    }
     const to = otherHost(from);
     const r = this.network.route(from, out.bits, now);
     if (r.dropped) {

@@ -2,21 +2,34 @@
 // ("client.40000 > server.80: Flags [S], seq 100, win 65535, length 0").
 
 import { tcpdumpFlags } from './segment.ts';
-import type { Trace, TraceEvent, TraceSegment } from './trace.ts';
+import type { SegmentOptions, Trace, TraceEvent, TraceSegment } from './trace.ts';
 
 export function formatSegment(s: TraceSegment): string {
   const to = s.from === 'client' ? 'server' : 'client';
   let out = `${s.from}.${s.srcPort} > ${to}.${s.dstPort}: Flags [${tcpdumpFlags(s.flags)}], seq ${s.seq}`;
   if (s.len > 0) out += `:${(s.seq + s.len) >>> 0}`;
   if (s.ack !== null) out += `, ack ${s.ack}`;
-  out += `, win ${s.wnd}, length ${s.len}`;
+  out += `, win ${s.wnd}`;
+  if (s.options) out += `, options [${formatOptions(s.options)}]`;
+  out += `, length ${s.len}`;
   const tags: string[] = [];
   if (s.retransmission) tags.push('retransmission');
   if (s.copyOf !== undefined) tags.push(`copy of #${s.copyOf}`);
   if (s.stale) tags.push('stale');
+  if (s.spoofed) tags.push('spoofed');
   if (s.payload !== undefined) tags.push(JSON.stringify(s.payload));
   if (tags.length > 0) out += ` (${tags.join(', ')})`;
   return out;
+}
+
+/** tcpdump's option list, in the order the options are written: "mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 10". */
+export function formatOptions(o: SegmentOptions): string {
+  const parts: string[] = [];
+  if (o.mss !== undefined) parts.push(`mss ${o.mss}`);
+  if (o.sackPermitted) parts.push('sackOK');
+  if (o.timestamp) parts.push(`TS val ${o.timestamp.value} ecr ${o.timestamp.echo}`);
+  if (o.windowScale !== undefined) parts.push('nop', `wscale ${o.windowScale}`);
+  return parts.join(',');
 }
 
 export function formatTime(t: number): string {
@@ -30,7 +43,7 @@ export function formatEvent(e: TraceEvent): string {
       return `${at}  send    #${e.segment.id} ${formatSegment(e.segment)}  [${e.rule}]`;
     case 'deliver':
       // An injected segment has no `send` line, so its arrival shows what it carries.
-      return `${at}  deliver #${e.segment.id}${e.segment.stale ? ` ${formatSegment(e.segment)}` : ''} at ${e.host}${e.socket ? `/${e.socket}` : ''}  [${e.rule}${e.discarded ? ', discarded' : ''}]`;
+      return `${at}  deliver #${e.segment.id}${e.segment.stale || e.segment.spoofed ? ` ${formatSegment(e.segment)}` : ''} at ${e.host}${e.socket ? `/${e.socket}` : ''}  [${e.rule}${e.discarded ? ', discarded' : ''}]`;
     case 'drop':
       return `${at}  drop    #${e.segment.id} ${formatSegment(e.segment)}  (${e.reason})`;
     case 'state':

@@ -2,7 +2,7 @@
 // differ, or where Linux departs from the RFC is one field here, read by the engine. A new
 // profile is a new object, not new branches scattered through the state machine.
 
-import type { ProfileName } from './scenario.ts';
+import type { ProfileName, SynCookieMode } from './scenario.ts';
 
 /** When an opening (SYN-SENT) stops retransmitting its SYN and connect() fails. */
 export type SynGiveUp =
@@ -21,6 +21,15 @@ export type SynAckGiveUp =
   | { kind: 'elapsed'; ms: number }
   /** Linux reqsk_timer_handler(): after tcp_synack_retries retransmissions the request is dropped silently. */
   | { kind: 'count'; retries: number };
+
+/** The options a host puts on its SYN (and, those the peer also offered, on its SYN,ACK). */
+export interface SynOptions {
+  mss: number;
+  sackPermitted: boolean;
+  timestamps: boolean;
+  /** Window scale shift announced; null = no window scale option. */
+  windowScale: number | null;
+}
 
 export interface Profile {
   name: ProfileName;
@@ -81,6 +90,17 @@ export interface Profile {
   synSentBadAckResendMs: number | null;
   /** Set PSH on data segments (Linux does on the last segment of each write). */
   pshOnData: boolean;
+  /**
+   * SYN cookies (RFC 4987 §3.6, src/core/syn-cookie.ts): when (if ever) a listener answers a
+   * SYN with a cookie SYN,ACK instead of keeping a half-open connection. The RFCs leave it
+   * out of TCP itself ('off'); Linux's default net.ipv4.tcp_syncookies = 1 is 'overflow'.
+   */
+  synCookies: SynCookieMode;
+  /**
+   * TCP options on SYN and SYN,ACK; null sends none (the RFC profiles, so their traces carry
+   * no options; without an MSS option the peer assumes 536, RFC 9293 §3.7.1).
+   */
+  synOptions: SynOptions | null;
 }
 
 const rfcCommon = {
@@ -99,6 +119,8 @@ const rfcCommon = {
   simultaneousSynAck: 'strict',
   synSentBadAckResendMs: null,
   pshOnData: false,
+  synCookies: 'off',
+  synOptions: null,
 } as const satisfies Partial<Profile>;
 
 export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
@@ -137,6 +159,10 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     simultaneousSynAck: 'accept',
     synSentBadAckResendMs: 8, // TCP_TIMEOUT_MIN, 2 jiffies at HZ=250
     pshOnData: true,
+    synCookies: 'overflow', // net.ipv4.tcp_syncookies = 1
+    // As in every SYN of test/fixtures/linux: MSS 1460 (MTU 1500), tcp_sack, tcp_timestamps,
+    // tcp_window_scaling with shift 10 (tcp_rmem[2] of kernel 6.18).
+    synOptions: { mss: 1460, sackPermitted: true, timestamps: true, windowScale: 10 },
   },
 };
 
@@ -146,11 +172,18 @@ export const LINUX_SYSCTLS = {
   'net.ipv4.tcp_syn_linear_timeouts': { min: 0, max: 127 },
   'net.ipv4.tcp_synack_retries': { min: 1, max: 127 },
   'net.ipv4.tcp_invalid_ratelimit': { min: 0, max: 3_600_000 },
+  'net.ipv4.tcp_syncookies': { min: 0, max: 2 },
 } as const;
 export type LinuxSysctl = keyof typeof LINUX_SYSCTLS;
 
-export function getProfile(name: ProfileName, sysctl?: Partial<Record<LinuxSysctl, number>>): Profile {
-  const base = PROFILES[name];
+const COOKIE_MODES: readonly SynCookieMode[] = ['off', 'overflow', 'always'];
+
+/**
+ * A profile with a scenario's overrides: Linux sysctls (linux profile), or the `synCookies`
+ * option (the RFC profiles; validation keeps each to its profiles).
+ */
+export function getProfile(name: ProfileName, sysctl?: Partial<Record<LinuxSysctl, number>>, synCookies?: SynCookieMode): Profile {
+  const base = synCookies === undefined ? PROFILES[name] : { ...PROFILES[name], synCookies };
   if (!sysctl || base.synGiveUp.kind !== 'linux' || base.synAckGiveUp.kind !== 'count') return base;
   return {
     ...base,
@@ -161,6 +194,7 @@ export function getProfile(name: ProfileName, sysctl?: Partial<Record<LinuxSysct
     },
     synAckGiveUp: { kind: 'count', retries: sysctl['net.ipv4.tcp_synack_retries'] ?? base.synAckGiveUp.retries },
     invalidAckIntervalMs: sysctl['net.ipv4.tcp_invalid_ratelimit'] ?? base.invalidAckIntervalMs,
+    synCookies: COOKIE_MODES[sysctl['net.ipv4.tcp_syncookies'] ?? -1] ?? base.synCookies,
   };
 }
 

@@ -63,7 +63,18 @@ export interface Injection {
   dstPort?: number;
   /** Free text naming the stale data, e.g. "DEBIT 100"; shown by the UI. */
   payload?: string;
+  /**
+   * The segment carries a forged source address (a SYN flood's spoofed SYNs): it is not an
+   * old segment, and whatever the receiver sends back to that address reaches no host.
+   */
+  spoofed?: boolean;
 }
+
+/**
+ * SYN cookies (RFC 4987 §3.6), as Linux's net.ipv4.tcp_syncookies: 'off' (0), 'overflow'
+ * (1: only while the listen backlog is full), 'always' (2).
+ */
+export type SynCookieMode = 'off' | 'overflow' | 'always';
 
 export interface Scenario {
   version: 1;
@@ -82,6 +93,8 @@ export interface Scenario {
   inject?: Injection[];
   /** Linux profile only: override its parameters by sysctl name, e.g. { "net.ipv4.tcp_syn_retries": 2 }. */
   sysctl?: Partial<Record<LinuxSysctl, number>>;
+  /** rfc9293 and rfc793 profiles: SYN cookies (default 'off'); the linux profile uses net.ipv4.tcp_syncookies. */
+  synCookies?: SynCookieMode;
   /** Stop at this virtual time; absent: run until nothing is left to happen. */
   until?: number;
   /** Free text: a title and notes travel with a scenario but do not affect the run. */

@@ -1,6 +1,6 @@
 // The transmission control block (RFC 9293 §3.3.1) and the per-host socket table.
 
-import type { HostName, TcpState } from './trace.ts';
+import type { HostName, SegmentOptions, TcpState } from './trace.ts';
 import { seqLe, seqLt, seqAdd } from './seq.ts';
 
 /** One unacknowledged piece of sequence space on the retransmission queue. */
@@ -38,6 +38,12 @@ export class Tcb {
   /** Listeners: how many half-open (SYN-RECEIVED) children they may hold, and hold now. */
   backlog = 0;
   halfOpen = 0;
+  /** Listeners: when a cookie SYN,ACK was last sent (Linux tcp_synq_overflow()); cookie ACKs are checked for 2 minutes after. */
+  cookieSentAt = -Infinity;
+  /** The peer's address is spoofed: nothing this socket sends reaches a host. */
+  spoofedPeer = false;
+  /** The options on the peer's SYN, once one arrived (what our SYN,ACK may answer). */
+  peerSynOptions: SegmentOptions | undefined = undefined;
 
   iss = 0;
   irs = 0;

@@ -11,8 +11,10 @@ import type { Action } from './scenario.ts';
 import { ACK, FIN, PSH, RST, SYN, segSpace, type Packet } from './segment.ts';
 import { seqAdd, seqLe, seqLt } from './seq.ts';
 import { linuxModelTimeout } from './profile.ts';
+import { COOKIE_MAX_AGE, COOKIE_PERIOD_MS, cookieCount, cookieMssIndex, encodeCookie, verifyCookie, type CookieTuple } from './syn-cookie.ts';
 import { SocketTable, Tcb, type InFlight } from './tcb.ts';
-import { SYNCHRONIZED_STATES, type HostName, type TcpState } from './trace.ts';
+import { hash32 } from './prng.ts';
+import { SYNCHRONIZED_STATES, type HostName, type SegmentOptions, type TcpState } from './trace.ts';
 import type { OutSegment, Wire } from './wire.ts';
 
 /** What became of a delivered segment, for the `deliver` trace event. */
@@ -24,6 +26,10 @@ export interface Disposition {
 
 const CAN_RECEIVE_TEXT: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2']);
 const CAN_SEND: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'CLOSE-WAIT']);
+/** Linux TCP_SYNCOOKIE_VALID: cookie ACKs are checked only this long after a cookie was sent. */
+const COOKIE_VALID_MS = COOKIE_MAX_AGE * COOKIE_PERIOD_MS;
+/** RFC 9293 §3.7.1: the send MSS assumed when a SYN carries no MSS option. */
+const DEFAULT_PEER_MSS = 536;
 
 export class TcpHost {
   readonly sockets = new SocketTable();
@@ -201,21 +207,32 @@ export class TcpHost {
   private arriveAtListen(l: Tcb, p: Packet): Disposition {
     const done = (rule: string, discarded = true, socket: string = l.id): Disposition => ({ socket, rule, discarded });
     if (p.bits & RST) return done('L-1');
+    const w = this.wire;
     if (p.bits & ACK) {
+      // L-2/syncookie: an ACK of a cookie SYN,ACK opens the connection that was never stored.
+      const child = p.bits & SYN ? null : this.cookieAck(l, p);
+      if (child) return done('L-2/syncookie', false, child.id);
       this.resetFor(l, p, 'L-2');
       return done('L-2');
     }
     if (!(p.bits & SYN)) return done('L-4');
-    if (l.halfOpen >= l.backlog) return done('L-3/backlog-full');
+    const full = l.halfOpen >= l.backlog;
+    const mode = w.profile.synCookies;
+    if (w.protocol === 'three-way' && (mode === 'always' || (mode === 'overflow' && full))) {
+      this.sendCookie(l, p);
+      return done('L-3/syncookie');
+    }
+    if (full) return done('L-3/backlog-full');
 
     // L-3: a new connection. The listener stays; a child TCB carries the connection, as
     // real stacks do. The child's state begins at LISTEN so the RFC's single-TCB view
     // (LISTEN → SYN-RECEIVED → LISTEN on a reset) reads the same.
-    const w = this.wire;
     const c = this.newTcb(l.localPort, p.seg.srcPort, 'passive');
     c.listener = l;
+    if (p.seg.spoofed) c.spoofedPeer = true;
     c.state = 'LISTEN';
     c.setIrs(p.seg.seq);
+    c.peerSynOptions = p.seg.options;
     c.setIss(w.chooseIss(this.name, c.localPort, p.seg.srcPort));
     this.updateSendWindow(c, p, true);
     c.opened = 'passive';
@@ -233,6 +250,53 @@ export class TcpHost {
     }
     this.acceptText(c, p, p.seg.seq + 1);
     return done('L-3', false, c.id);
+  }
+
+  /** The connection a cookie from listener `l` to the sender of `p` is bound to. */
+  private cookieTuple(l: Tcb, p: Packet): CookieTuple {
+    const side = this.name === 'client' ? 1 : 2;
+    return { key: this.wire.cookieKey, side, localPort: l.localPort, remotePort: p.seg.srcPort, peerAddr: p.seg.spoofed ? 1 : 0 };
+  }
+
+  /** L-3/syncookie (RFC 4987 §3.6): answer the SYN with a cookie as ISS and keep nothing. */
+  private sendCookie(l: Tcb, p: Packet): void {
+    const w = this.wire;
+    const s = p.seg;
+    l.cookieSentAt = w.now;
+    const index = cookieMssIndex(s.options?.mss ?? DEFAULT_PEER_MSS);
+    const iss = encodeCookie(this.cookieTuple(l, p), s.seq, cookieCount(w.now), index);
+    const out: OutSegment = { srcPort: l.localPort, dstPort: s.srcPort, seq: iss, ack: seqAdd(s.seq, 1), bits: SYN | ACK, len: 0, wnd: l.rcvWnd };
+    if (s.spoofed) out.spoofed = true;
+    const options = this.synOptions(s.srcPort, s.options, true);
+    if (options) out.options = options;
+    w.transmit(this.name, l, out, 'L-3/syncookie', this.cause);
+  }
+
+  /**
+   * L-2/syncookie: an ACK at a listener that sent cookies lately. If ACK − 1 verifies as a
+   * cookie for this tuple and SEQ − 1, the connection is created ESTABLISHED at once (the
+   * SYN-RECEIVED step happened only in the cookie); otherwise null and L-2 applies.
+   */
+  private cookieAck(l: Tcb, p: Packet): Tcb | null {
+    const w = this.wire;
+    if (w.profile.synCookies === 'off' || w.protocol !== 'three-way' || w.now - l.cookieSentAt > COOKIE_VALID_MS) return null;
+    const s = p.seg;
+    const peerIsn = seqAdd(s.seq, -1);
+    const iss = seqAdd(s.ack!, -1);
+    if (verifyCookie(this.cookieTuple(l, p), peerIsn, iss, cookieCount(w.now)) === null) return null;
+    const c = this.newTcb(l.localPort, s.srcPort, 'passive');
+    c.listener = l;
+    c.state = 'LISTEN';
+    if (s.spoofed) c.spoofedPeer = true;
+    c.opened = 'passive';
+    c.setIrs(peerIsn);
+    c.setIss(iss);
+    c.sndUna = c.sndNxt; // the ACK acknowledges our (cookie) SYN
+    this.updateSendWindow(c, p, true);
+    this.establish(c, 'L-2/syncookie');
+    this.acceptText(c, p, s.seq);
+    this.output(c, 'L-2/syncookie');
+    return c;
   }
 
   private arriveAtConnection(tcb: Tcb, p: Packet): Disposition {
@@ -269,6 +333,7 @@ export class TcpHost {
 
     // SS-4
     tcb.setIrs(s.seq);
+    tcb.peerSynOptions = s.options;
     if (p.bits & ACK) this.acknowledge(tcb, s.ack!);
     if (seqLt(tcb.iss, tcb.sndUna)) {
       this.updateSendWindow(tcb, p, true);
@@ -603,6 +668,7 @@ export class TcpHost {
       p.bits & ACK
         ? { srcPort: s.dstPort, dstPort: s.srcPort, seq: s.ack!, ack: null, bits: RST, len: 0, wnd: 0 }
         : { srcPort: s.dstPort, dstPort: s.srcPort, seq: 0, ack: seqAdd(s.seq, segSpace(p)), bits: RST | ACK, len: 0, wnd: 0 };
+    if (s.spoofed) out.spoofed = true;
     this.wire.transmit(this.name, tcb, out, rule, this.cause);
   }
 
@@ -617,7 +683,31 @@ export class TcpHost {
       wnd: o.bits & RST ? 0 : tcb.rcvWnd,
     };
     if (o.retransmission) out.retransmission = true;
+    if (tcb.spoofedPeer) out.spoofed = true;
+    if (o.bits & SYN) {
+      const options = this.synOptions(tcb.remotePort ?? 0, tcb.peerSynOptions, tcb.hasIrs);
+      if (options) out.options = options;
+    }
     this.wire.transmit(this.name, tcb, out, rule, this.cause);
+  }
+
+  /**
+   * The options of a SYN (answering = false) or SYN,ACK: the profile's, and on a SYN,ACK only
+   * those the peer's SYN offered too (RFC 7323 §2.2, §3.2; RFC 2018 §2). The timestamp clock
+   * ticks in milliseconds from a per-connection offset, as Linux's (secure_tcp_ts_off()).
+   */
+  private synOptions(remotePort: number, peer: SegmentOptions | undefined, answering: boolean): SegmentOptions | undefined {
+    const w = this.wire;
+    const want = w.profile.synOptions;
+    if (!want) return undefined;
+    const o: SegmentOptions = { mss: want.mss };
+    if (want.sackPermitted && (!answering || peer?.sackPermitted)) o.sackPermitted = true;
+    if (want.timestamps && (!answering || peer?.timestamp)) {
+      const offset = hash32(w.cookieKey ^ 0x7473, this.name === 'client' ? 1 : 2, remotePort);
+      o.timestamp = { value: (Math.floor(w.now) + offset) >>> 0, echo: answering ? (peer?.timestamp?.value ?? 0) : 0 };
+    }
+    if (want.windowScale !== null && (!answering || peer?.windowScale !== undefined)) o.windowScale = want.windowScale;
+    return o;
   }
 
   // ─────────────────────────── acknowledgements ───────────────────────────

@@ -24,6 +24,19 @@ export const STATE_NAMES = [
 ] as const;
 export type TcpState = (typeof STATE_NAMES)[number];
 
+/**
+ * TCP options a segment carries (SYN and SYN,ACK only, where the profile models them):
+ * MSS (RFC 9293 §3.7.1), SACK-permitted (RFC 2018), timestamps (RFC 7323 §3) and window
+ * scale (RFC 7323 §2). Written on the wire in Linux's order: MSS, SACK_PERM, TS, NOP, WS.
+ */
+export interface SegmentOptions {
+  mss?: number;
+  sackPermitted?: boolean;
+  timestamp?: { value: number; echo: number };
+  /** The shift count this sender will apply to the windows it advertises after the SYN. */
+  windowScale?: number;
+}
+
 export interface TraceSegment {
   /** Unique within a run; retransmissions and copies get ids of their own. */
   id: number;
@@ -38,6 +51,8 @@ export interface TraceSegment {
   len: number;
   /** Advertised receive window. */
   wnd: number;
+  /** TCP options (absent when the segment carries none). */
+  options?: SegmentOptions;
   /** Set on a copy made by a `duplicate` fault: the id of the original. */
   copyOf?: number;
   /** Set on a segment injected as if from an earlier incarnation. */
@@ -49,10 +64,19 @@ export interface TraceSegment {
    * injected segment), so the UI and analysis can say what it was.
    */
   payload?: string;
+  /**
+   * Set on a segment whose source address is forged (an injected `spoofed` segment), and on
+   * a reply addressed to such a source: that reply reaches no host (a drop, `unreachable`).
+   */
+  spoofed?: true;
 }
 
-/** Lost in the network (fault rule or random loss), or arrived at a crashed host. A SYN refused by a full backlog is a `deliver` with rule "L-3/backlog-full". */
-export type DropReason = 'fault' | 'loss' | 'host-down';
+/**
+ * Lost in the network (fault rule or random loss), arrived at a crashed host, or sent to a
+ * spoofed source address where no host answers (`unreachable`). A SYN refused by a full
+ * backlog is a `deliver` with rule "L-3/backlog-full".
+ */
+export type DropReason = 'fault' | 'loss' | 'host-down' | 'unreachable';
 
 export type TimerName = 'retransmit' | 'time-wait';
 

@@ -4,7 +4,7 @@
 import type { Profile } from './profile.ts';
 import type { Protocol } from './scenario.ts';
 import type { Tcb } from './tcb.ts';
-import type { AppCall, AppEvent, HostName, TcpState, TimerName } from './trace.ts';
+import type { AppCall, AppEvent, HostName, SegmentOptions, TcpState, TimerName } from './trace.ts';
 
 export interface OutSegment {
   srcPort: number;
@@ -15,6 +15,9 @@ export interface OutSegment {
   len: number;
   wnd: number;
   retransmission?: boolean;
+  /** Addressed to a spoofed source address: it leaves the sender and reaches no host. */
+  spoofed?: boolean;
+  options?: SegmentOptions;
 }
 
 export interface Wire {
@@ -22,6 +25,8 @@ export interface Wire {
   readonly protocol: Protocol;
   readonly profile: Profile;
   readonly timeWaitMs: number;
+  /** The secret SYN cookies are keyed with (src/core/syn-cookie.ts). */
+  readonly cookieKey: number;
   /** Put a segment on the link; `cause` is the id of the segment being answered. */
   transmit(from: HostName, tcb: Tcb | null, out: OutSegment, rule: string, cause: number | null): void;
   state(tcb: Tcb, to: TcpState, rule: string): void;

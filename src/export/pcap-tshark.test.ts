@@ -15,7 +15,9 @@ import { BUILT_IN_SCENARIOS } from '../app/builtin-scenarios.ts';
 import { simulate, type Scenario } from '../core/index.ts';
 import { parseExample } from '../core/test-helpers/examples.ts';
 import { PCAP_EPOCH_SECONDS, traceToPcap, wirePackets, type WirePacket } from './pcap-write.ts';
-import { CLIENT_IPV4, controlBitsOctet, SERVER_IPV4 } from './tcp-header.ts';
+import type { SegmentOptions } from '../core/trace.ts';
+import { CLIENT_IPV4, controlBitsOctet, SERVER_IPV4, spoofedIpv4 } from './tcp-header.ts';
+import { windowShifts } from './window-scale.ts';
 
 const run = promisify(execFile);
 const EXAMPLES = join(import.meta.dirname, '../../docs/examples');
@@ -41,6 +43,13 @@ const FIELDS = [
   'tcp.ack_raw',
   'tcp.len',
   'tcp.checksum.status',
+  'tcp.hdr_len',
+  'tcp.window_size_value',
+  'tcp.option_kind',
+  'tcp.options.mss_val',
+  'tcp.options.wscale.shift',
+  'tcp.options.timestamp.tsval',
+  'tcp.options.timestamp.tsecr',
   '_ws.malformed',
   '_ws.expert.severity',
 ] as const;
@@ -77,16 +86,32 @@ async function read(file: string): Promise<Row[]> {
     });
 }
 
+/** Option kinds in Linux's layout (MSS, SACK_PERM+TS or NOP NOP TS, NOP WS, NOP NOP SACK_PERM). */
+function optionKinds(o: SegmentOptions | undefined): number[] {
+  if (!o) return [];
+  const kinds: number[] = [];
+  if (o.mss !== undefined) kinds.push(2);
+  if (o.timestamp) kinds.push(...(o.sackPermitted ? [4] : [1, 1]), 8);
+  if (o.windowScale !== undefined) kinds.push(1, 3);
+  if (o.sackPermitted && !o.timestamp) kinds.push(1, 1, 4);
+  return kinds;
+}
+
 /** What tshark must say about one packet, in its own notation. */
-function expectedRow(p: WirePacket, frame: number): Row {
+function expectedRow(p: WirePacket, frame: number, windowShift: number): Row {
   const s = p.segment;
+  const o = s.options;
+  const kinds = optionKinds(o);
+  // The client side of a spoofed segment is its forged address (TEST-NET-3).
+  const client = s.spoofed ? spoofedIpv4(s.from === 'client' ? s.srcPort : s.dstPort) : CLIENT_IPV4;
+  const shift = s.flags.includes('SYN') ? 0 : windowShift;
   const us = Math.round(p.t * 1000);
   const seconds = PCAP_EPOCH_SECONDS + Math.floor(us / 1e6);
   return {
     'frame.number': String(frame),
     'frame.time_epoch': `${seconds}.${String(us % 1e6).padStart(6, '0')}000`,
-    'ip.src': s.from === 'client' ? CLIENT_IPV4 : SERVER_IPV4,
-    'ip.dst': s.from === 'client' ? SERVER_IPV4 : CLIENT_IPV4,
+    'ip.src': s.from === 'client' ? client : SERVER_IPV4,
+    'ip.dst': s.from === 'client' ? SERVER_IPV4 : client,
     'ip.id': `0x${(s.id & 0xffff).toString(16).padStart(4, '0')}`,
     'ip.checksum.status': String(CHECKSUM.good),
     'tcp.srcport': String(s.srcPort),
@@ -96,6 +121,22 @@ function expectedRow(p: WirePacket, frame: number): Row {
     'tcp.ack_raw': String(s.ack === null ? 0 : s.ack >>> 0),
     'tcp.len': String(s.len),
     'tcp.checksum.status': String(CHECKSUM.good),
+    'tcp.hdr_len': String(
+      20 +
+        4 *
+          Math.ceil(
+            kinds.reduce(
+              (n, k) => n + ({ 2: 4, 4: 2, 8: 10, 1: 1, 3: 3 } as Record<number, number>)[k]!,
+              0,
+            ) / 4,
+          ),
+    ),
+    'tcp.window_size_value': String(Math.min(0xffff, Math.floor(s.wnd / 2 ** shift))),
+    'tcp.option_kind': kinds.join(','),
+    'tcp.options.mss_val': o?.mss === undefined ? '' : String(o.mss),
+    'tcp.options.wscale.shift': o?.windowScale === undefined ? '' : String(o.windowScale),
+    'tcp.options.timestamp.tsval': o?.timestamp ? String(o.timestamp.value) : '',
+    'tcp.options.timestamp.tsecr': o?.timestamp ? String(o.timestamp.echo) : '',
     '_ws.malformed': '',
     '_ws.expert.severity': '',
   };
@@ -141,10 +182,12 @@ describe("tshark reads every preset's export", { timeout: 240_000 }, () => {
     expect(MISSING, MISSING ?? '').toBeNull();
   });
 
-  it('finds the examples and the built-in scenarios, data and PSH included', () => {
+  it('finds the examples and the built-in scenarios, data, PSH, options and spoofed segments included', () => {
     expect(all.length).toBeGreaterThanOrEqual(14);
     const packets = all.flatMap(({ scenario }) => wirePackets(simulate(scenario)));
     expect(packets.some((p) => p.segment.len > 0 && p.segment.flags.includes('PSH'))).toBe(true);
+    expect(packets.some((p) => p.segment.options?.windowScale !== undefined)).toBe(true);
+    expect(packets.some((p) => p.segment.spoofed)).toBe(true);
   });
 
   it.skipIf(MISSING !== null)(
@@ -154,13 +197,18 @@ describe("tshark reads every preset's export", { timeout: 240_000 }, () => {
         const trace = simulate(scenario);
         const file = join(dir, `${i}.pcap`);
         writeFileSync(file, traceToPcap(trace));
-        return { name, packets: wirePackets(trace), rows: await read(file) };
+        return {
+          name,
+          packets: wirePackets(trace),
+          shift: windowShifts(trace.events),
+          rows: await read(file),
+        };
       };
       const results: Awaited<ReturnType<typeof job>>[] = [];
       for (let i = 0; i < all.length; i += 3) {
         results.push(...(await Promise.all(all.slice(i, i + 3).map((x, j) => job(x, i + j)))));
       }
-      for (const { name, packets, rows } of results) {
+      for (const { name, packets, shift, rows } of results) {
         expect(packets.length, name).toBeGreaterThan(0);
         expect(rows, name).toHaveLength(packets.length);
         rows.forEach((row, i) => {
@@ -170,7 +218,7 @@ describe("tshark reads every preset's export", { timeout: 240_000 }, () => {
             `${name} frame ${i + 1}: error-level expert info`,
           ).toEqual([]);
           expect({ ...row, '_ws.expert.severity': '' }, `${name} frame ${i + 1}`).toEqual(
-            expectedRow(packets[i]!, i + 1),
+            expectedRow(packets[i]!, i + 1, shift(packets[i]!.segment)),
           );
         });
       }

@@ -25,6 +25,7 @@
 
 import type { TraceEvent, TraceSegment, Trace } from '../core/trace.ts';
 import { buildSegmentBytes, IPV4_HEADER_LENGTH, TCP_HEADER_LENGTH } from './tcp-header.ts';
+import { windowShifts } from './window-scale.ts';
 
 export const PCAP_MAGIC_MICROSECONDS = 0xa1b2c3d4;
 export const PCAP_VERSION_MAJOR = 2;
@@ -97,13 +98,14 @@ function microseconds(ms: number): number {
 /** The whole capture file for a run. Throws PcapExportError for a segment IPv4 cannot carry. */
 export function traceToPcap(trace: Trace): Uint8Array {
   const packets = wirePackets(trace);
+  const shiftOf = windowShifts(trace.events);
   const datagrams = packets.map((p) => {
     if (p.segment.len > MAX_DATA_PER_PACKET) {
       throw new PcapExportError(
         `segment #${p.segment.id} carries ${p.segment.len} data octets; an IPv4 packet holds at most ${MAX_DATA_PER_PACKET}, so it cannot be written to a capture file`,
       );
     }
-    return buildSegmentBytes(p.segment).datagram;
+    return buildSegmentBytes(p.segment, shiftOf(p.segment)).datagram;
   });
   const total =
     PCAP_FILE_HEADER_LENGTH +

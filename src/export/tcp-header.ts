@@ -1,14 +1,22 @@
-// The real bytes of a traced segment: a 20-octet IPv4 header (RFC 791) and a 20-octet
-// TCP header (RFC 9293 §3.1, no options), with the TCP checksum computed per RFC 1071
+// The real bytes of a traced segment: a 20-octet IPv4 header (RFC 791) and a TCP header
+// (RFC 9293 §3.1: 20 octets plus the segment's options, if any), with the TCP checksum computed per RFC 1071
 // over the IPv4 pseudo-header, the header and the data. The inspector shows these bytes;
 // the pcap writer (issue 5) reuses them, so the output is deterministic for a given trace.
 // Pure: no DOM, no Node APIs (TextEncoder is part of the ECMAScript host in both).
 
-import type { FlagName, HostName, TraceSegment } from '../core/trace.ts';
+import type { FlagName, HostName, SegmentOptions, TraceSegment } from '../core/trace.ts';
 
 /** Documentation addresses (RFC 5737 TEST-NET-1 and TEST-NET-2): never routable, never real. */
 export const CLIENT_IPV4 = '192.0.2.1';
 export const SERVER_IPV4 = '198.51.100.1';
+
+/**
+ * A spoofed segment's forged source (and its replies' destination): RFC 5737 TEST-NET-3,
+ * one address per forged port, so Wireshark lists the flood as many hosts.
+ */
+export function spoofedIpv4(port: number): string {
+  return `203.0.113.${1 + (port % 254)}`;
+}
 
 export const IPV4_HEADER_LENGTH = 20;
 export const TCP_HEADER_LENGTH = 20;
@@ -45,6 +53,56 @@ const MASK_OF: Record<FlagName, number> = {
 
 export function addressOf(host: HostName): Uint8Array {
   return parseIpv4(host === 'client' ? CLIENT_IPV4 : SERVER_IPV4);
+}
+
+/** Source and destination address of a segment (the client side forged when it is spoofed). */
+export function segmentAddresses(seg: TraceSegment): { src: Uint8Array; dst: Uint8Array } {
+  const client = seg.spoofed
+    ? parseIpv4(spoofedIpv4(seg.from === 'client' ? seg.srcPort : seg.dstPort))
+    : addressOf('client');
+  const server = addressOf('server');
+  return seg.from === 'client' ? { src: client, dst: server } : { src: server, dst: client };
+}
+
+/** TCP option kinds (IANA "TCP Option Kind Numbers"). */
+export const OPTION_KIND = {
+  end: 0,
+  nop: 1,
+  mss: 2,
+  windowScale: 3,
+  sackPermitted: 4,
+  timestamp: 8,
+} as const;
+
+/**
+ * The options as Linux's tcp_options_write() lays them out: MSS; SACK_PERM and TS together
+ * (or NOP, NOP, TS without SACK); NOP, WS; NOP, NOP, SACK_PERM when there is no TS. Always
+ * a multiple of 4 octets, so no end-of-list padding is needed.
+ */
+export function encodeTcpOptions(o: SegmentOptions | undefined): Uint8Array {
+  if (!o) return new Uint8Array(0);
+  const out: number[] = [];
+  const u16 = (v: number) => out.push((v >>> 8) & 0xff, v & 0xff);
+  const u32 = (v: number) => {
+    u16((v >>> 16) & 0xffff);
+    u16(v & 0xffff);
+  };
+  if (o.mss !== undefined) {
+    out.push(OPTION_KIND.mss, 4);
+    u16(o.mss);
+  }
+  if (o.timestamp) {
+    if (o.sackPermitted) out.push(OPTION_KIND.sackPermitted, 2);
+    else out.push(OPTION_KIND.nop, OPTION_KIND.nop);
+    out.push(OPTION_KIND.timestamp, 10);
+    u32(o.timestamp.value);
+    u32(o.timestamp.echo);
+  }
+  if (o.windowScale !== undefined)
+    out.push(OPTION_KIND.nop, OPTION_KIND.windowScale, 3, o.windowScale);
+  if (o.sackPermitted && !o.timestamp)
+    out.push(OPTION_KIND.nop, OPTION_KIND.nop, OPTION_KIND.sackPermitted, 2);
+  return Uint8Array.from(out);
 }
 
 export function parseIpv4(text: string): Uint8Array {
@@ -96,9 +154,13 @@ export function segmentPayload(seg: TraceSegment): Uint8Array {
   return out;
 }
 
-/** The RFC 9293 §3.1 Window field is 16 bits; larger windows would need window scaling (not modelled). */
-export function windowField(wnd: number): number {
-  return Math.max(0, Math.min(0xffff, Math.floor(wnd)));
+/**
+ * The RFC 9293 §3.1 Window field is 16 bits. After a window-scale exchange (RFC 7323 §2.3)
+ * a non-SYN segment carries the window shifted right by the sender's announced `shift`
+ * (rounded down); a SYN's window is never scaled.
+ */
+export function windowField(wnd: number, shift = 0): number {
+  return Math.max(0, Math.min(0xffff, Math.floor(wnd / 2 ** shift)));
 }
 
 function put16(b: Uint8Array, at: number, v: number): void {
@@ -114,31 +176,38 @@ function put32(b: Uint8Array, at: number, v: number): void {
 /** The 12-octet IPv4 pseudo-header of RFC 9293 Figure 2 for a segment of `tcpLength` octets. */
 export function pseudoHeader(seg: TraceSegment, tcpLength: number): Uint8Array {
   const b = new Uint8Array(12);
-  b.set(addressOf(seg.from), 0);
-  b.set(addressOf(seg.from === 'client' ? 'server' : 'client'), 4);
+  const { src, dst } = segmentAddresses(seg);
+  b.set(src, 0);
+  b.set(dst, 4);
   b[8] = 0;
   b[9] = IPPROTO_TCP;
   put16(b, 10, tcpLength);
   return b;
 }
 
-/** The TCP header with its checksum filled in. Urgent Pointer is 0 (URG is not modelled). */
+/**
+ * The TCP header with its options and checksum filled in. Urgent Pointer is 0 (URG is not
+ * modelled). `windowShift`: the sender's window scale, once both SYNs carried one.
+ */
 export function buildTcpHeader(
   seg: TraceSegment,
   payload: Uint8Array = segmentPayload(seg),
+  windowShift = 0,
 ): Uint8Array {
-  const h = new Uint8Array(TCP_HEADER_LENGTH);
+  const options = encodeTcpOptions(seg.options);
+  const h = new Uint8Array(TCP_HEADER_LENGTH + options.length);
   put16(h, 0, seg.srcPort & 0xffff);
   put16(h, 2, seg.dstPort & 0xffff);
   put32(h, 4, seg.seq >>> 0);
   // RFC 9293: the Acknowledgment Number is meaningful only with ACK; we send zeros without it.
   put32(h, 8, seg.ack === null ? 0 : seg.ack >>> 0);
-  h[12] = TCP_DATA_OFFSET_WORDS << 4; // Data Offset, then 4 reserved bits of zero
+  h[12] = (h.length / 4) << 4; // Data Offset (words), then 4 reserved bits of zero
   h[13] = controlBitsOctet(seg.flags);
-  put16(h, 14, windowField(seg.wnd));
+  put16(h, 14, windowField(seg.wnd, seg.flags.includes('SYN') ? 0 : windowShift));
   // h[16..17], the checksum, stays zero while it is computed (RFC 9293 §3.1).
   put16(h, 18, 0);
-  const tcpLength = TCP_HEADER_LENGTH + payload.length;
+  h.set(options, TCP_HEADER_LENGTH);
+  const tcpLength = h.length + payload.length;
   let sum = onesComplementSum(pseudoHeader(seg, tcpLength));
   sum = onesComplementSum(h, sum);
   const checksum = internetChecksum(payload, sum);
@@ -160,8 +229,9 @@ export function buildIpv4Header(seg: TraceSegment, tcpLength: number): Uint8Arra
   put16(h, 6, 0x4000); // flags: DF; fragment offset 0
   h[8] = IPV4_TTL;
   h[9] = IPPROTO_TCP;
-  h.set(addressOf(seg.from), 12);
-  h.set(addressOf(seg.from === 'client' ? 'server' : 'client'), 16);
+  const { src, dst } = segmentAddresses(seg);
+  h.set(src, 12);
+  h.set(dst, 16);
   put16(h, 10, internetChecksum(h));
   return h;
 }
@@ -176,9 +246,9 @@ export interface SegmentBytes {
   checksum: number;
 }
 
-export function buildSegmentBytes(seg: TraceSegment): SegmentBytes {
+export function buildSegmentBytes(seg: TraceSegment, windowShift = 0): SegmentBytes {
   const payload = segmentPayload(seg);
-  const tcp = buildTcpHeader(seg, payload);
+  const tcp = buildTcpHeader(seg, payload, windowShift);
   const ip = buildIpv4Header(seg, tcp.length + payload.length);
   const datagram = new Uint8Array(ip.length + tcp.length + payload.length);
   datagram.set(ip, 0);

@@ -51,6 +51,7 @@ import {
   type TraceSegment,
 } from '../core/index.ts';
 import { LINUX_SYSCTLS, type LinuxSysctl } from '../core/profile.ts';
+import { encodeTcpOptions } from '../export/tcp-header.ts';
 import { conversationToTrace } from './conversation-trace.ts';
 import { tcpConversations } from './conversations.ts';
 import { parseCapture } from './parse-capture.ts';
@@ -181,6 +182,32 @@ interface TapPacket {
   ack: number | null;
   len: number;
   retransmission: boolean;
+  stale: boolean;
+  /** "2,4,8,1,3 mss 1460 ws 10": option kinds on the wire in order, MSS and window scale. */
+  options: string;
+}
+
+/** The option kinds of a header's option bytes, in order (NOP and EOL are one octet). */
+function optionKinds(bytes: Uint8Array): number[] {
+  const kinds: number[] = [];
+  for (let i = 0; i < bytes.length;) {
+    const kind = bytes[i]!;
+    kinds.push(kind);
+    if (kind === 0) break;
+    i += kind === 1 ? 1 : Math.max(2, bytes[i + 1] ?? 2);
+  }
+  return kinds;
+}
+
+/**
+ * The options as compared: for a simulated segment, the kinds in the bytes the exporter
+ * writes (src/export/tcp-header.ts); for a captured one, the importer's decoding.
+ */
+function optionsText(s: TraceSegment): string {
+  const o = s.options as (TraceSegment['options'] & { kinds?: number[] }) | undefined;
+  if (!o) return '';
+  const kinds = o.kinds ?? optionKinds(encodeTcpOptions(o));
+  return `${kinds.join(',')} mss ${o.mss ?? '-'} ws ${o.windowScale ?? '-'}`;
 }
 
 function tapPacket(t: number, s: TraceSegment): TapPacket {
@@ -192,6 +219,8 @@ function tapPacket(t: number, s: TraceSegment): TapPacket {
     ack: s.ack,
     len: s.len,
     retransmission: s.retransmission === true,
+    stale: s.stale === true,
+    options: optionsText(s),
   };
 }
 
@@ -344,6 +373,7 @@ describe(`the linux profile against kernel ${manifest.kernel} (test/fixtures/lin
         'net.ipv4.tcp_synack_retries':
           profile.synAckGiveUp.kind === 'count' ? profile.synAckGiveUp.retries : NaN,
         'net.ipv4.tcp_invalid_ratelimit': profile.invalidAckIntervalMs,
+        'net.ipv4.tcp_syncookies': ['off', 'overflow', 'always'].indexOf(profile.synCookies),
       };
       for (const key of Object.keys(LINUX_SYSCTLS) as LinuxSysctl[])
         expect(modelled[key], `${name} ${key}`).toBe(c.sysctl.client[key]);
@@ -382,6 +412,21 @@ describe(`the linux profile against kernel ${manifest.kernel} (test/fixtures/lin
           `${name} #${i + 1} ${shapes(sim.packets)[i]}: simulator ${p.t.toFixed(1)} ms, kernel ${r.t.toFixed(1)} ms (±${tolerance})`,
         ).toBeLessThanOrEqual(tolerance);
       });
+    },
+  );
+
+  it.each(manifest.cases.map((c) => c.name))(
+    "%s: SYN and SYN,ACK carry the same options as the kernel's, in the same order (MSS, SACK_PERM, TS, NOP, WS)",
+    (name) => {
+      const { sim, real } = runCase(name);
+      // Segments the simulator sent (not the old SYN injected at the server: the kernel's came
+      // from a raw socket), paired by position: the shapes are equal (test above).
+      const syns = sim.packets.flatMap((p, i) => (p.flags.includes('SYN') && !p.stale ? [i] : []));
+      expect(syns.length, name).toBeGreaterThan(0);
+      const line = (p: TapPacket) => `${p.from} ${p.flags.join(',')} ${p.options}`;
+      expect(syns.map((i) => line(sim.packets[i]!))).toEqual(
+        syns.map((i) => line(real.packets[i]!)),
+      );
     },
   );
 

@@ -16,6 +16,8 @@ import closedPort from './closed-port.json' with { type: 'json' };
 import synBlackHole from './syn-black-hole.json' with { type: 'json' };
 import closeTimeWait from './close-time-wait.json' with { type: 'json' };
 import simultaneousClose from './simultaneous-close.json' with { type: 'json' };
+import synFlood from './syn-flood.json' with { type: 'json' };
+import synFloodCookies from './syn-flood-cookies.json' with { type: 'json' };
 
 export interface Preset {
   /** Stable id: share links name presets by it, so it never changes once published. */
@@ -46,6 +48,8 @@ export const PRESETS: readonly Preset[] = [
   p('syn-black-hole', synBlackHole),
   p('close-time-wait', closeTimeWait),
   p('simultaneous-close', simultaneousClose),
+  p('syn-flood', synFlood),
+  p('syn-flood-cookies', synFloodCookies),
 ];
 
 export function findPreset(id: string): Preset | undefined {

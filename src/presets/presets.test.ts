@@ -98,4 +98,22 @@ describe('presets', () => {
     );
     expect(states.map((e) => e.type === 'state' && e.host)).toEqual(['server', 'client']);
   });
+
+  it('SYN flood: without cookies the client times out at 131.1 s; with cookies it is connected at 200 ms', () => {
+    const off = run('syn-flood');
+    expect(kinds(off)).toEqual(['connect-failed client 131100']);
+    expect(
+      off.events
+        .filter((e) => e.type === 'deliver' && e.segment.from === 'client' && !e.segment.spoofed)
+        .map((e) => e.type === 'deliver' && e.rule),
+    ).toEqual(Array(11).fill('L-3/backlog-full'));
+    const on = run('syn-flood-cookies');
+    expect(kinds(on)).toEqual([]);
+    expect(
+      on.summary.sockets
+        .filter((s) => s.establishedAt !== null)
+        .map((s) => `${s.host} ${s.establishedAt}`),
+    ).toEqual(['client 200', 'server 250']);
+    expect(receives(on, 'server')).toEqual([5]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   HOSTS,
   PORT,
   present,
+  readBoolean,
   readChoice,
   readFlags,
   readNumber,
@@ -31,6 +32,7 @@ const INJECT_FIELDS = [
   'srcPort',
   'dstPort',
   'payload',
+  'spoofed',
 ] as const;
 
 export function readFault(p: Problems, value: unknown, path: string): Fault | undefined {
@@ -92,6 +94,7 @@ export function readInjection(p: Problems, value: unknown, path: string): Inject
   const srcPort = readNumber(p, obj, path, 'srcPort', PORT);
   const dstPort = readNumber(p, obj, path, 'dstPort', PORT);
   const payload = readText(p, obj, path, 'payload');
+  const spoofed = readBoolean(p, obj, path, 'spoofed');
   // The acknowledgment field means something exactly when the ACK bit is on (RFC 9293 §3.1).
   if (flags?.includes('ACK'))
     requireField(p, obj, path, 'ack', 'the acknowledgment number, since flags include ACK');
@@ -110,5 +113,6 @@ export function readInjection(p: Problems, value: unknown, path: string): Inject
   if (srcPort !== undefined) injection.srcPort = srcPort;
   if (dstPort !== undefined) injection.dstPort = dstPort;
   if (payload !== undefined) injection.payload = payload;
+  if (spoofed === true) injection.spoofed = true;
   return injection;
 }

@@ -174,6 +174,19 @@ export function readChoice<T extends string>(
   return present(obj, key) ? checkChoice(p, obj[key], childPath(parent, key), choices) : undefined;
 }
 
+export function readBoolean(
+  p: Problems,
+  obj: Fields,
+  parent: string,
+  key: string,
+): boolean | undefined {
+  if (!present(obj, key)) return undefined;
+  const value = obj[key];
+  if (typeof value === 'boolean') return value;
+  p.add(childPath(parent, key), 'type', `must be true or false, got ${describeValue(value)}`);
+  return undefined;
+}
+
 export function readText(
   p: Problems,
   obj: Fields,

@@ -815,6 +815,36 @@ describe('sysctl (linux profile only)', () => {
   });
 });
 
+describe('SYN cookies and spoofed segments', () => {
+  const spoofedSyn = { at: 10, to: 'server', flags: ['SYN'], seq: 1, srcPort: 1001 };
+
+  it('accepts synCookies on the RFC profiles, net.ipv4.tcp_syncookies on linux, spoofed injections', () => {
+    expectValid(withTop({ synCookies: 'overflow' }));
+    expectValid(withTop({ profile: 'rfc793', synCookies: 'always' }));
+    expectValid(withTop({ profile: 'linux', sysctl: { 'net.ipv4.tcp_syncookies': 2 } }));
+    const r = parseScenario(withTop({ inject: [{ ...spoofedSyn, spoofed: true }] }));
+    expect(r.ok && r.scenario.inject?.[0]?.spoofed).toBe(true);
+  });
+
+  it('names the field and says what is wrong', () => {
+    expectOneError(withTop({ synCookies: 'on' }), 'synCookies', 'range', "'always'");
+    expectOneError(
+      withTop({ profile: 'linux', synCookies: 'always' }),
+      'synCookies',
+      'not-allowed',
+      'net.ipv4.tcp_syncookies',
+    );
+    expectOneError(
+      withTop({ profile: 'linux', sysctl: { 'net.ipv4.tcp_syncookies': 3 } }),
+      'sysctl["net.ipv4.tcp_syncookies"]',
+      'range',
+    );
+    expect(linesOf(withTop({ inject: [{ ...spoofedSyn, spoofed: 'yes' }] }))).toEqual([
+      'inject[0].spoofed: must be true or false, got "yes" (a text)',
+    ]);
+  });
+});
+
 describe('properties', () => {
   it('never throws on any JSON value, and every error has a path and a message', () => {
     fc.assert(

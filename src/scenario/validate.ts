@@ -12,6 +12,7 @@ import {
   type Protocol,
   type Scenario,
   type StepNote,
+  type SynCookieMode,
 } from '../core/scenario.ts';
 import { readAction } from './actions.ts';
 import { childPath, describeValue, Problems, type ScenarioError } from './errors.ts';
@@ -58,6 +59,7 @@ const SCENARIO_FIELDS = [
   'inject',
   'until',
   'sysctl',
+  'synCookies',
   'title',
   'notes',
   'steps',
@@ -66,6 +68,7 @@ const HOST_FIELDS = ['port', 'isn', 'window'] as const;
 const LATENCY_FIELDS = ['clientToServer', 'serverToClient'] as const;
 const PROTOCOLS: readonly Protocol[] = ['three-way', 'two-way'];
 const PROFILE_NAMES = Object.keys(PROFILES) as ProfileName[];
+const COOKIE_MODES: readonly SynCookieMode[] = ['off', 'overflow', 'always'];
 const LATENCY = { min: 0, max: LIMITS.maxLatencyMs };
 /**
  * Fixed ISNs per host. Each open uses at most one, so more than one per possible action
@@ -105,6 +108,7 @@ export function parseScenario(input: unknown): ScenarioResult {
   put('inject', inject && readEntries(p, inject, 'inject', readInjection));
   put('until', readNumber(p, doc, '', 'until', TIME));
   put('sysctl', present(doc, 'sysctl') ? readSysctl(p, doc.sysctl, scenario.profile) : undefined);
+  put('synCookies', readSynCookies(p, doc, scenario.profile));
   put('title', readText(p, doc, '', 'title'));
   put('notes', readText(p, doc, '', 'notes'));
   const steps = readList(p, doc, '', 'steps', LIMITS.maxSteps);
@@ -214,6 +218,24 @@ function readSysctl(
     if (v !== undefined) out[name] = v;
   }
   return out;
+}
+
+/** SYN cookies for the RFC profiles; Linux has its own switch, the sysctl. */
+function readSynCookies(
+  p: Problems,
+  doc: Fields,
+  profile: ProfileName | undefined,
+): SynCookieMode | undefined {
+  if (!present(doc, 'synCookies')) return undefined;
+  if (profile === 'linux') {
+    p.add(
+      'synCookies',
+      'not-allowed',
+      'is for the RFC profiles; with "profile": "linux" set "sysctl": { "net.ipv4.tcp_syncookies": 0, 1 or 2 }',
+    );
+    return undefined;
+  }
+  return readChoice(p, doc, '', 'synCookies', COOKIE_MODES);
 }
 
 const STEP_FIELDS = ['at', 'note'] as const;

@@ -135,9 +135,10 @@ function encodeFault(f: Fault): string {
   return `${head}${f.action === 'delay' ? 'l' : 'x'}${num(f.ms)}`;
 }
 
-/** `sS90t3000`: to server, SYN seq 90 at 3000 ms; `a201` ack, `b9` bytes. Ports and payloads need the long form. */
+/** `sS90t3000`: to server, SYN seq 90 at 3000 ms; `a201` ack, `b9` bytes. Ports, payloads and spoofing need the long form. */
 function encodeInjection(i: Injection): string | null {
-  if (i.srcPort !== undefined || i.dstPort !== undefined || i.payload !== undefined) return null;
+  if (i.srcPort !== undefined || i.dstPort !== undefined || i.payload !== undefined || i.spoofed)
+    return null;
   let out = `${hostLetter(i.to)}${flagLetters(i.flags)}${i.seq}`;
   if (i.ack !== undefined) out += `a${i.ack}`;
   if (i.bytes !== undefined) out += `b${i.bytes}`;

@@ -35,6 +35,7 @@ export const en = {
   'timeline.copy': 'copy',
   'timeline.retransmission': 'retransmission',
   'timeline.fromPast': 'old segment from an earlier connection',
+  'timeline.spoofed': 'forged source address',
   'timeline.discarded': 'discarded',
   'timeline.rto': 'RTO {ms} ms',
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
@@ -63,6 +64,7 @@ export const en = {
   'segment.stale': 'old segment from an earlier connection',
   /** Between the parts of a spoken list (a segment's accessible label). */
   'list.separator': ', ',
+  'segment.spoofed': 'forged source address',
 
   'app.call.listen': 'listen()',
   'app.call.connect': 'connect()',

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import type { TraceEvent, TraceSegment } from '../../core/trace.ts';
 import type { IsnBases } from '../narration/trace-lookup.ts';
 import type { NumberMode } from '../narration/words.ts';
+import { windowShifts } from '../../export/window-scale.ts';
 import { headerModel, segmentStory, type HeaderCell } from './header-model.ts';
 import {
   checksumText,
@@ -15,6 +16,7 @@ import {
   flagLabel,
   headingText,
   ipHexTitle,
+  optionText,
   payloadText,
   storyLines,
   translator,
@@ -95,7 +97,11 @@ export function SegmentInspector({
   className,
 }: SegmentInspectorProps) {
   const t = useMemo(() => translator(messages), [messages]);
-  const model = useMemo(() => headerModel(segment, isnBases), [segment, isnBases]);
+  const shiftOf = useMemo(() => windowShifts(events), [events]);
+  const model = useMemo(
+    () => headerModel(segment, isnBases, shiftOf(segment)),
+    [segment, isnBases, shiftOf],
+  );
   const story = useMemo(() => segmentStory(events, segment), [events, segment]);
   const payload = payloadText(segment, t);
   const name = t('inspector.name');
@@ -173,6 +179,18 @@ export function SegmentInspector({
           </div>
         ))}
         <p style={{ margin: '0.25em 0 0', fontSize: '0.9em' }}>{dataOffsetNote(model, t)}</p>
+        {model.options.length > 0 ? (
+          <section aria-label={t('options.title')} data-testid="tcp-options">
+            <h3 style={{ fontSize: '1em', margin: '0.5em 0 0.25em' }}>{t('options.title')}</h3>
+            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+              {model.options.map((o, i) => (
+                <li key={i} data-option={o.kind}>
+                  {optionText(o, t)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </figure>
 
       <section aria-label={t('hex.title')}>

@@ -5,7 +5,7 @@
 import type { DropReason, FlagName, HostName, TraceEvent, TraceSegment } from '../../core/trace.ts';
 import {
   TCP_CONTROL_BITS,
-  TCP_DATA_OFFSET_WORDS,
+  TCP_HEADER_LENGTH,
   buildSegmentBytes,
   hexGroups,
   verifyTcpChecksum,
@@ -60,17 +60,54 @@ export interface HeaderModel {
   /** Sequence and acknowledgment numbers both ways. */
   seq: { absolute: number; relative: number };
   ack: { absolute: number; relative: number } | null;
-  /** True when the segment's window exceeded the 16-bit field (window scaling is not modelled). */
+  /** True when the segment's window (after any scaling) exceeded the 16-bit field. */
   windowClamped: boolean;
+  /** The window scale shift applied to the Window field (0: none, or a SYN). */
+  windowShift: number;
+  /** The options after the fixed 20 octets, one entry per option, in wire order. */
+  options: OptionEntry[];
   payloadLength: number;
+}
+
+/** One TCP option as the inspector lists it; `hex` is its octets. */
+export type OptionEntry =
+  | { kind: 'mss'; value: number; hex: string }
+  | { kind: 'sackPermitted'; hex: string }
+  | { kind: 'timestamp'; value: number; echo: number; hex: string }
+  | { kind: 'windowScale'; value: number; hex: string }
+  | { kind: 'nop'; hex: string };
+
+/** Split option octets (as tcp-header.ts writes them) into entries. */
+function optionEntries(seg: TraceSegment, bytes: Uint8Array): OptionEntry[] {
+  const o = seg.options ?? {};
+  const out: OptionEntry[] = [];
+  for (let i = 0; i < bytes.length;) {
+    const kind = bytes[i]!;
+    const length = kind <= 1 ? 1 : bytes[i + 1]!;
+    const hex = hexGroups(bytes.subarray(i, i + length), length).join('');
+    if (kind === 2) out.push({ kind: 'mss', value: o.mss ?? 0, hex });
+    else if (kind === 4) out.push({ kind: 'sackPermitted', hex });
+    else if (kind === 8)
+      out.push({
+        kind: 'timestamp',
+        value: o.timestamp?.value ?? 0,
+        echo: o.timestamp?.echo ?? 0,
+        hex,
+      });
+    else if (kind === 3) out.push({ kind: 'windowScale', value: o.windowScale ?? 0, hex });
+    else out.push({ kind: 'nop', hex });
+    i += length;
+  }
+  return out;
 }
 
 function cell(id: FieldId, bits: number, value: number): ValueCell {
   return { kind: 'field', id, bits, value };
 }
 
-export function headerModel(seg: TraceSegment, bases: IsnBases): HeaderModel {
-  const bytes = buildSegmentBytes(seg);
+export function headerModel(seg: TraceSegment, bases: IsnBases, windowShift = 0): HeaderModel {
+  const shift = seg.flags.includes('SYN') ? 0 : windowShift;
+  const bytes = buildSegmentBytes(seg, shift);
   const hex = hexGroups(bytes.tcp);
   const rel = new SeqNumbers('relative', bases);
   const flags = new Set<string>(seg.flags);
@@ -81,7 +118,7 @@ export function headerModel(seg: TraceSegment, bases: IsnBases): HeaderModel {
     { cells: [cell('ack', 32, ackValue)], hex: hex[2]! },
     {
       cells: [
-        cell('dataOffset', 4, TCP_DATA_OFFSET_WORDS),
+        cell('dataOffset', 4, bytes.tcp.length / 4),
         cell('reserved', 4, 0),
         ...TCP_CONTROL_BITS.map((b): FlagCell => ({
           kind: 'flag',
@@ -89,7 +126,7 @@ export function headerModel(seg: TraceSegment, bases: IsnBases): HeaderModel {
           bits: 1,
           set: flags.has(b.name),
         })),
-        cell('window', 16, windowField(seg.wnd)),
+        cell('window', 16, windowField(seg.wnd, shift)),
       ],
       hex: hex[3]!,
     },
@@ -104,7 +141,9 @@ export function headerModel(seg: TraceSegment, bases: IsnBases): HeaderModel {
     checksumOk: verifyTcpChecksum(seg, bytes.tcp, bytes.payload),
     seq: { absolute: seg.seq >>> 0, relative: rel.seq(seg) },
     ack: seg.ack === null || ack === null ? null : { absolute: seg.ack >>> 0, relative: ack },
-    windowClamped: seg.wnd > 0xffff,
+    windowClamped: Math.floor(seg.wnd / 2 ** shift) > 0xffff,
+    windowShift: shift,
+    options: optionEntries(seg, bytes.tcp.subarray(TCP_HEADER_LENGTH)),
     payloadLength: bytes.payload.length,
   };
 }
@@ -122,6 +161,8 @@ export interface SegmentStory {
   outcome: SegmentOutcome;
   retransmission: boolean;
   stale: boolean;
+  /** Injected with a forged source address (a flood's SYN). */
+  spoofed: boolean;
   copyOf: number | null;
   /** Ids of the copies the network made of it. */
   copies: number[];
@@ -150,6 +191,7 @@ export function segmentStory(events: readonly TraceEvent[], seg: TraceSegment): 
   return {
     sent,
     injected: sent === null && seg.stale === true,
+    spoofed: sent === null && seg.spoofed === true,
     outcome,
     retransmission: seg.retransmission === true,
     stale: seg.stale === true,

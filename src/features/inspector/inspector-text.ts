@@ -3,10 +3,16 @@
 // their state, and the sentences of "what happened to it". Pure, so it is tested in Node.
 
 import type { TraceSegment } from '../../core/trace.ts';
-import { CLIENT_IPV4, SERVER_IPV4 } from '../../export/tcp-header.ts';
+import { segmentAddresses } from '../../export/tcp-header.ts';
 import { fillTemplate, type TemplateParams } from '../narration/template.ts';
 import { flagsName, secondsText, type NumberMode } from '../narration/words.ts';
-import type { FlagCell, HeaderModel, SegmentStory, ValueCell } from './header-model.ts';
+import type {
+  FlagCell,
+  HeaderModel,
+  OptionEntry,
+  SegmentStory,
+  ValueCell,
+} from './header-model.ts';
 import { inspectorMessagesEn, type InspectorCatalogue, type InspectorKey } from './messages.en.ts';
 
 export type Translate = (key: InspectorKey, params?: TemplateParams) => string;
@@ -44,8 +50,13 @@ export function fieldValueText(
     case 'checksum':
       return t('value.checksum', { hex: c.value.toString(16).padStart(4, '0') });
     case 'window':
-      return model.windowClamped
-        ? t('value.windowClamped', { value: c.value, wnd: seg.wnd })
+      if (model.windowClamped) return t('value.windowClamped', { value: c.value, wnd: seg.wnd });
+      return model.windowShift > 0
+        ? t('value.windowScaled', {
+            value: c.value,
+            shift: model.windowShift,
+            octets: c.value * 2 ** model.windowShift,
+          })
         : String(c.value);
     default:
       return String(c.value);
@@ -57,7 +68,24 @@ export function dataOffsetNote(model: HeaderModel, t: Translate): string {
   const words = model.rows[3]!.cells.find(
     (c): c is ValueCell => c.kind === 'field' && c.id === 'dataOffset',
   )!.value;
-  return t('value.dataOffset', { value: words, bytes: words * 4 });
+  if (model.options.length === 0) return t('value.dataOffset', { value: words, bytes: words * 4 });
+  return t('value.dataOffsetOptions', { value: words, bytes: words * 4, options: words * 4 - 20 });
+}
+
+/** One option as listed under the header: "MSS 1460 (02 04 05b4)". */
+export function optionText(o: OptionEntry, t: Translate): string {
+  switch (o.kind) {
+    case 'mss':
+      return t('option.mss', { value: o.value, hex: o.hex });
+    case 'windowScale':
+      return t('option.windowScale', { value: o.value, factor: 2 ** o.value, hex: o.hex });
+    case 'timestamp':
+      return t('option.timestamp', { value: o.value, echo: o.echo, hex: o.hex });
+    case 'sackPermitted':
+      return t('option.sackPermitted', { hex: o.hex });
+    case 'nop':
+      return t('option.nop', { hex: o.hex });
+  }
 }
 
 /** "SYN bit set" / "ACK bit clear": the accessible name of a flag cell. */
@@ -75,9 +103,8 @@ export function headingText(seg: TraceSegment, t: Translate): string {
 }
 
 export function ipHexTitle(seg: TraceSegment, t: Translate): string {
-  const [src, dst] =
-    seg.from === 'client' ? [CLIENT_IPV4, SERVER_IPV4] : [SERVER_IPV4, CLIENT_IPV4];
-  return t('hex.ip', { src, dst });
+  const { src, dst } = segmentAddresses(seg);
+  return t('hex.ip', { src: src.join('.'), dst: dst.join('.') });
 }
 
 export function checksumText(model: HeaderModel, t: Translate): string {
@@ -113,6 +140,7 @@ export function storyLines(story: SegmentStory, t: Translate): string[] {
     );
   }
   if (story.injected) lines.push(t('story.injected'));
+  if (story.spoofed) lines.push(t('story.spoofed'));
   if (story.copyOf !== null) lines.push(t('story.copy', { original: story.copyOf }));
   if (story.retransmission) lines.push(t('story.retransmission'));
   if (story.copies.length > 0)

@@ -171,3 +171,47 @@ describe('segment story', () => {
     expect(isnBases(trace.events)).toEqual({ client: 100, server: 300 });
   });
 });
+
+describe('TCP options (linux profile)', () => {
+  const trace = simulate({
+    version: 1,
+    profile: 'linux',
+    client: { isn: 100 },
+    server: { isn: 300 },
+    actions: [
+      { at: 0, host: 'server', call: 'listen' },
+      { at: 0, host: 'client', call: 'connect' },
+    ],
+  });
+  const sent = trace.events.flatMap((e) => (e.type === 'send' ? [e.segment] : []));
+
+  it('lists the SYN options in wire order and counts them in Data Offset', () => {
+    const m = headerModel(sent[0]!, bases);
+    expect(m.options.map((o) => o.kind)).toEqual([
+      'mss',
+      'sackPermitted',
+      'timestamp',
+      'nop',
+      'windowScale',
+    ]);
+    expect(m.options[0]!.hex).toBe('020405b4');
+    expect(m.options.at(-1)!.hex).toBe('03030a');
+    expect(dataOffsetNote(m, t)).toBe(
+      'DOffset 10: the header is 10 × 4 = 40 octets, 20 of them options.',
+    );
+    expect(checksumText(m, t)).toMatch(/is correct/);
+  });
+
+  it('shows the scaled Window of the third segment (65535 >> 10 = 63)', () => {
+    const ack = sent[2]!;
+    const m = headerModel(ack, bases, 10);
+    const win = m.rows[3]!.cells.find(
+      (c): c is ValueCell => c.kind === 'field' && c.id === 'window',
+    )!;
+    expect(win.value).toBe(63);
+    expect(fieldValueText(win, m, ack, 'relative', t)).toBe(
+      '63 (× 2^10 = 64512 octets: window scale agreed in the SYNs)',
+    );
+    expect(m.options).toEqual([]);
+  });
+});

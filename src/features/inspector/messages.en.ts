@@ -26,7 +26,16 @@ export const inspectorMessagesEn = {
   'value.dataOffset':
     'DOffset {value}: the header is {value} × 4 = {bytes} octets, with no options.',
   'value.checksum': '0x{hex}',
-  'value.windowClamped': '{value} (window {wnd} does not fit 16 bits; scaling is not modelled)',
+  'value.windowClamped': '{value} (window {wnd} does not fit 16 bits)',
+  'value.windowScaled': '{value} (× 2^{shift} = {octets} octets: window scale agreed in the SYNs)',
+  'value.dataOffsetOptions':
+    'DOffset {value}: the header is {value} × 4 = {bytes} octets, {options} of them options.',
+  'options.title': 'Options',
+  'option.mss': 'Maximum segment size {value} ({hex})',
+  'option.sackPermitted': 'SACK permitted ({hex})',
+  'option.timestamp': 'Timestamps: TSval {value}, TSecr {echo} ({hex})',
+  'option.windowScale': 'Window scale {value}: windows × {factor} after the handshake ({hex})',
+  'option.nop': 'No-operation, for alignment ({hex})',
   'flag.set': '{name} bit set',
   'flag.clear': '{name} bit clear',
   'hex.title': 'Header bytes (hex)',
@@ -43,6 +52,8 @@ export const inspectorMessagesEn = {
   'story.sentAnswer': 'Sent by the {host} at {time} (rule {rule}), answering segment #{cause}.',
   'story.injected':
     'Injected as an old segment from an earlier connection: nobody sent it in this run.',
+  'story.spoofed':
+    'Injected with a forged source address (a SYN flood): nobody in this run sent it, and replies to it reach no one.',
   'story.copy': 'A copy of segment #{original} made by the network (duplicate fault).',
   'story.copies': 'The network duplicated it: copies {ids}.',
   'story.retransmission': 'A retransmission of a segment sent earlier.',
@@ -55,6 +66,7 @@ export const inspectorMessagesEn = {
   'reason.fault': 'a drop fault',
   'reason.loss': 'random loss on the link',
   'reason.host-down': 'the receiver was down',
+  'reason.unreachable': 'sent to a forged source address where no host answers',
   'host.client': 'client',
   'host.server': 'server',
   'time.seconds': '{s} s',

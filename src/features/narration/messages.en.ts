@@ -50,6 +50,8 @@ export const narrationMessagesEn = {
     '{Who} sends {seg} to open the connection: the SYN announces its initial sequence number.',
   'send.synAck':
     "{Who} sends {seg}: its own initial sequence number, and ack {ack} = the SYN's number + 1.",
+  'send.synCookie':
+    '{Who} answers with {seg} and stores nothing: its sequence number is a SYN cookie (RFC 4987).',
   'send.synAck2wh':
     '{Who} sends {seg} and, in the two-way protocol, counts the connection as open without waiting for an answer.',
   'send.simultaneousSynAck':
@@ -102,6 +104,11 @@ export const narrationMessagesEn = {
     '{Who} cannot tell this SYN is old, and the two-way protocol gives it no way to ask: it answers {answer} and treats the connection as open.',
   'deliver.backlogFull':
     '{Whose} queue of half-open connections is full, so it drops the {seg} without answering; {peer} will have to send it again.',
+  'deliver.synSpoofed':
+    '{Who} takes the {seg} from a forged address: a half-open connection, and {answer} to no one.',
+  'deliver.synCookie': '{Who} does not store the {seg}: it answers {answer} with a SYN cookie.',
+  'deliver.cookieAck':
+    'Ack {ack} − 1 is one of {whose} SYN cookies: the {seg} opens the connection.',
   'deliver.listenOther':
     '{Who} is only listening and the {seg} carries no SYN, so it is dropped (RFC 9293 L-4).',
   'deliver.ss1Old':
@@ -191,6 +198,7 @@ export const narrationMessagesEn = {
   'drop.loss':
     'The {seg} from {who} is lost on the way (random loss on the link), so {peer} never sees it{then}.',
   'drop.hostDown': 'The {seg} reaches {who} while it is down, so it is lost{then}.',
+  'drop.unreachable': 'The {seg} from {who} goes to a forged address: no one is there{then}.',
   'drop.generic': 'The {seg} from {who} is lost{then}.',
   'drop.thenResent': '; {sender} sends it again at {time}',
   'drop.thenNotResent': '; ACKs and resets are never sent again',
@@ -208,6 +216,8 @@ export const narrationMessagesEn = {
     'The two-way {role} commits on the SYN alone: it goes straight from LISTEN to ESTABLISHED.',
   'state.establishedActive':
     '{Who} is ESTABLISHED: its SYN is acknowledged and connect() can return.',
+  'state.establishedCookie':
+    '{Who} goes straight from LISTEN to ESTABLISHED: the cookie stood in for SYN-RECEIVED.',
   'state.establishedPassive': '{Who} is ESTABLISHED: the three-way handshake is complete.',
   'state.simultaneous': '{Who} moves from SYN-SENT to SYN-RECEIVED: both ends opened at once.',
   'state.simultaneous2wh':

@@ -18,6 +18,8 @@ export function narrateState(c: NarrationContext, e: StateEvent, index: number):
       return c.t('state.simultaneous2wh', w);
     case 'T-2MSL':
       return c.t('state.timeWaitOver', w);
+    case 'L-2/syncookie':
+      return c.t('state.establishedCookie', w);
     case 'T-RTO/give-up':
       return c.t('state.gaveUp', w);
     case 'crash':

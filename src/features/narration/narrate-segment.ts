@@ -36,6 +36,8 @@ export function narrateSend(c: NarrationContext, e: SendEvent): string {
       return c.t('send.synAck', { ...w, ack });
     case 'L-3/2WH':
       return c.t('send.synAck2wh', w);
+    case 'L-3/syncookie':
+      return c.t('send.synCookie', { ...w, ack });
     case 'SS-4/2WH':
       return c.t('send.simultaneous2wh', w);
     case 'O-2/challenge':
@@ -115,9 +117,14 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
       return c.t('deliver.listenAck', w);
     case 'L-3':
       if (twoWay) return c.t(seg.stale ? 'deliver.synStale2wh' : 'deliver.syn2wh', w);
+      if (seg.spoofed) return c.t('deliver.synSpoofed', w);
       return c.t(seg.stale ? 'deliver.synStale' : 'deliver.syn', w);
     case 'L-3/backlog-full':
       return c.t('deliver.backlogFull', w);
+    case 'L-3/syncookie':
+      return c.t('deliver.synCookie', w);
+    case 'L-2/syncookie':
+      return c.t('deliver.cookieAck', w);
     case 'L-4':
       return c.t('deliver.listenOther', w);
     case 'SS-1':
@@ -245,6 +252,7 @@ export function narrateDrop(c: NarrationContext, e: DropEvent, index: number): s
     fault: 'drop.fault',
     loss: 'drop.loss',
     'host-down': 'drop.hostDown',
+    unreachable: 'drop.unreachable',
   };
   return c.t(key[e.reason] ?? 'drop.generic', { ...w, then });
 }

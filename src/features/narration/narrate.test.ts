@@ -316,6 +316,8 @@ describe('narrate: rules and edge cases', () => {
       'L-2',
       'L-3',
       'L-3/backlog-full',
+      'L-3/syncookie',
+      'L-2/syncookie',
       'L-4',
       'SS-1',
       'SS-2',

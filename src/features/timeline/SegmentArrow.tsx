@@ -52,7 +52,11 @@ export const SegmentArrow = memo(function SegmentArrow({
   const tags = [
     info.segment.retransmission ? t('timeline.retransmission') : null,
     info.segment.copyOf !== undefined ? t('timeline.copy') : null,
-    info.fromPast ? t('timeline.fromPast') : null,
+    info.segment.spoofed && info.fromPast
+      ? t('timeline.spoofed')
+      : info.fromPast
+        ? t('timeline.fromPast')
+        : null,
   ].filter(Boolean);
   const mx = (x0 + x1) / 2;
   const my = (y0 + y1) / 2;

@@ -38,7 +38,8 @@ export function segmentAriaLabel(
   const parts = [segmentName(info, mode, t)];
   if (info.segment.retransmission) parts.push(t('segment.retransmission'));
   if (info.segment.copyOf !== undefined) parts.push(t('segment.copy', { id: info.segment.copyOf }));
-  if (info.fromPast) parts.push(t('segment.stale'));
+  if (info.segment.spoofed) parts.push(t('segment.spoofed'));
+  else if (info.fromPast) parts.push(t('segment.stale'));
   if (!arrived) parts.push(t('segment.stateInFlight'));
   else if (info.deliverRule === 'captured') parts.push(t('segment.stateCaptured'));
   else if (info.end === 'drop') parts.push(t('segment.stateLost'));
