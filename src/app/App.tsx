@@ -15,6 +15,12 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { lazy, Suspense } from 'react';
+
+/** The page-wide file drop: listening can start a moment after the first frame. */
+const FileDropZone = lazy(() =>
+  import('../features/share/lazy-parts.ts').then((m) => ({ default: m.FileDropZone })),
+);
 
 export function App() {
   const compare = useLab((s) => s.compare);
@@ -55,6 +61,9 @@ export function App() {
         <Controls />
         <RunStatus />
       </footer>
+      <Suspense fallback={null}>
+        <FileDropZone />
+      </Suspense>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Protocol } from '../core/scenario.ts';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
 import { useT } from './i18n/i18n.tsx';
+import { ShareButton } from '../features/share/ShareButton.tsx';
 
 /** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
 export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
@@ -69,6 +70,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
           </select>
         </div>
         {compareSwitch}
+        <ShareButton />
       </div>
     </header>
   );
