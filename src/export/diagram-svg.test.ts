@@ -101,3 +101,14 @@ describe('scenario metadata read back', () => {
     );
   });
 });
+
+describe('scenario file text', () => {
+  it('writes the fields in the format order, so import then export gives the same bytes', () => {
+    const preset = findBuiltIn('lost-syn')!.scenario; // title and notes first in the preset file
+    const text = scenarioFileText(preset);
+    expect(text).toMatch(/^\{\n {2}"version": 1,\n {2}"client"/);
+    expect(text.endsWith('}\n')).toBe(true);
+    const reread = parseScenarioJson(text);
+    expect(reread.ok && scenarioFileText(reread.scenario)).toBe(text);
+  });
+});

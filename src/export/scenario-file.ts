@@ -2,10 +2,16 @@
 // "Export scenario (JSON)" button saves and the exported SVG carries in its <metadata>.
 // Pure; the same text every time for the same scenario.
 import type { Scenario } from '../core/scenario.ts';
+import { parseScenario } from '../scenario/validate.ts';
 
-/** Pretty-printed JSON, two-space indent, a final newline (what editors and diffs expect). */
+/**
+ * Pretty-printed JSON, two-space indent, a final newline (what editors and diffs expect), with
+ * the fields in the format's own order (as the parser writes them), so a file that is
+ * imported and exported again comes out byte for byte the same.
+ */
 export function scenarioFileText(scenario: Scenario): string {
-  return `${JSON.stringify(scenario, null, 2)}\n`;
+  const checked = parseScenario(scenario);
+  return `${JSON.stringify(checked.ok ? checked.scenario : scenario, null, 2)}\n`;
 }
 
 /** `lost-syn.json` for a preset, `scenario.json` otherwise (with any other extension). */

@@ -1,6 +1,6 @@
 // "Export scenario (JSON)" saves the experiment in the public format v1; "Import scenario"
 // opens a file (keyboard users' way in; the page also takes a file dropped anywhere).
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useShareT } from '../share/share-i18n.ts';
 import { saveFile } from '../../app/save-file.ts';
 import { scenarioFileName, scenarioFileText } from '../../export/scenario-file.ts';
@@ -10,7 +10,7 @@ import { routeFileByContent } from './open-file.ts';
 export function ScenarioFileControls() {
   const t = useShareT();
   const store = useLabStore();
-  const inputId = useId();
+  const picker = useRef<HTMLInputElement>(null);
   const hintId = useId();
 
   const exportScenario = () => {
@@ -18,17 +18,21 @@ export function ScenarioFileControls() {
     saveFile(scenarioFileText(scenario), 'application/json', scenarioFileName(scenarioId));
   };
 
+  // A button named "Import scenario" opens the file input's chooser. (The input itself, labelled
+  // that way, would also answer to the label "Scenario", which names the scenario picker.)
   return (
     <div className="scenario-file">
       <button type="button" onClick={exportScenario}>
         {t('scenarioFile.export')}
       </button>
-      <label htmlFor={inputId}>{t('scenarioFile.import')}</label>
+      <button type="button" aria-describedby={hintId} onClick={() => picker.current?.click()}>
+        {t('scenarioFile.import')}
+      </button>
       <input
-        id={inputId}
+        ref={picker}
         type="file"
+        hidden
         accept=".json,.svg,application/json,image/svg+xml"
-        aria-describedby={hintId}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           // Cleared, so choosing the same file again (after fixing it) is a change too.
