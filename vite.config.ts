@@ -81,13 +81,7 @@ function linkPendingPlugin(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path (GitHub Pages, a department server).
   base: './',
-  plugins: [
-    react(),
-    initialTracePlugin(),
-    prerenderPlugin(),
-    linkPendingPlugin(),
-    offlinePlugin(),
-  ],
+  plugins: [react(), initialTracePlugin(), prerenderPlugin(), linkPendingPlugin(), offlinePlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022' },
 });

@@ -37,6 +37,11 @@ const ProfileDiff = lazy(() =>
   import('../features/compare/ProfileDiff.tsx').then((m) => ({ default: m.ProfileDiff })),
 );
 
+/** The page-wide file drop: listening can start a moment after the first frame. */
+const FileDropZone = lazy(() =>
+  import('../features/share/lazy-parts.ts').then((m) => ({ default: m.FileDropZone })),
+);
+
 export function App() {
   const compare = useLab((s) => s.compare);
   const profiles = useLab((s) => byProfile(s) && s.traces.length > 1);
@@ -144,6 +149,9 @@ export function App() {
           <HelpDialog />
         </Suspense>
       )}
+      <Suspense fallback={null}>
+        <FileDropZone />
+      </Suspense>
     </div>
   );
 }

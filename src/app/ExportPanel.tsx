@@ -1,20 +1,16 @@
-// Take the run elsewhere: a pcap file Wireshark opens (the same bytes as the CLI's --pcap).
-// The writer is loaded on demand; the file is made from the trace, not from the screen.
-import { useState } from 'react';
+// Take the run elsewhere: a pcap file Wireshark opens (the same bytes as the CLI's --pcap),
+// the diagram (SVG, PNG, Mermaid), the scenario file. Writers load on demand; every file is
+// made from the trace or the scenario, not from the screen.
+import { lazy, Suspense, useState } from 'react';
 import { useLab } from '../state/LabProvider.tsx';
 import { sideId, sideLabelKey } from '../features/compare/side-label.ts';
 import { useT } from './i18n/i18n.tsx';
+import { saveFile } from './save-file.ts';
 
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(
-    new Blob([bytes as BlobPart], { type: 'application/vnd.tcpdump.pcap' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+/** Diagram files and scenario files: not needed for the first frame. */
+const FileTools = lazy(() =>
+  import('../features/share/lazy-parts.ts').then((m) => ({ default: m.FileTools })),
+);
 
 export function ExportPanel() {
   const t = useT();
@@ -30,8 +26,9 @@ export function ExportPanel() {
     if (!trace) return;
     const { traceToPcap } = await import('../export/pcap-write.ts');
     try {
-      download(
-        traceToPcap(trace),
+      saveFile(
+        traceToPcap(trace) as BlobPart,
+        'application/vnd.tcpdump.pcap',
         `${scenarioId ?? 'handshake-lab'}-${sideId({ protocols, profiles }, k)}.pcap`,
       );
       setProblem(null);
@@ -53,6 +50,9 @@ export function ExportPanel() {
         </button>
       ))}
       {problem && <p role="alert">{problem}</p>}
+      <Suspense fallback={null}>
+        <FileTools />
+      </Suspense>
     </section>
   );
 }

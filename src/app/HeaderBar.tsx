@@ -7,6 +7,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 
 /** Shown as the scenario while an imported capture is on the timeline. */
 const CAPTURE_OPTION = '#capture';
+import { ShareButton } from '../features/share/ShareButton.tsx';
 
 /** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
 export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
@@ -88,6 +89,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
         </div>
         {compareSwitch}
         <LanguagePicker />
+        <ShareButton />
       </div>
     </header>
   );

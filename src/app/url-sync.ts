@@ -11,6 +11,7 @@ import { shallow } from 'zustand/shallow';
 import { decodeLink, encodeLink, type Experiment, type LinkError } from '../share/link-codec.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
 import type { LabState, LabStore, PresentModes } from '../state/store.ts';
+import type { Scenario } from '../core/scenario.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
 import { releaseLinkPending } from './link-pending.ts';
 import type { Locale, Translate } from './i18n/i18n.tsx';
@@ -77,6 +78,44 @@ export function searchWithModes(search: string, modes: Partial<PresentModes>): s
 export function fullLabHref(s: LabState): string {
   const { origin, pathname, search } = window.location;
   return `${origin}${pathname}${searchWithModes(search, { embed: false })}${linkFor(s)}`;
+}
+
+/**
+ * The whole address to share for the store's experiment, and the same address in embed mode
+ * (`?embed`, read by the presentation code): this page's location with the experiment's
+ * fragment. Any other query parameters are kept; an `embed` already there is not.
+ */
+export function shareUrlsFor(s: LabState): { link: string; embed: string } {
+  const { origin, pathname, search } = window.location;
+  const params = new URLSearchParams(search);
+  params.delete('embed');
+  const rest = params.toString();
+  const fragment = linkFor(s);
+  return {
+    link: `${origin}${pathname}${rest ? `?${rest}` : ''}${fragment}`,
+    embed: `${origin}${pathname}?embed${rest ? `&${rest}` : ''}${fragment}`,
+  };
+}
+
+/** Set while a load should become its own history entry even if the scenario id stays the same. */
+let navigating = false;
+
+/**
+ * Load a scenario as a navigation (an imported file): a new history entry, so Back returns
+ * to the experiment before it, as when another scenario is chosen in the picker.
+ */
+export function loadScenarioAsNavigation(
+  store: LabStore,
+  id: string | null,
+  scenario: Scenario,
+  options?: { compare?: boolean },
+): void {
+  navigating = true;
+  try {
+    store.getState().actions.loadScenario(id, scenario, options);
+  } finally {
+    navigating = false;
+  }
 }
 
 export function describeLinkError(error: LinkError, t: Translate): string {
@@ -157,7 +196,7 @@ export function useUrlSync(store: LabStore, t: Translate): void {
         ] as const,
       ([id], [prevId]) => {
         if (pending !== undefined) clearTimeout(pending);
-        if (id !== prevId && !applying) write(true);
+        if ((id !== prevId || navigating) && !applying) write(true);
         else pending = setTimeout(() => write(false), SETTLE_MS);
       },
       { equalityFn: shallow },

@@ -3,7 +3,9 @@
 // worker, so bad input becomes a message naming the field, never an engine error. The rules
 // are the scenario format's own (src/scenario/validate.ts), the same the CLI and files use.
 import type { Scenario } from '../core/scenario.ts';
-import { parseScenario } from '../scenario/index.ts';
+// validate.ts itself, not the barrel: the barrel also leads to the JSON text reader, which the
+// first frame does not need (files are read by lazily loaded code).
+import { parseScenario } from '../scenario/validate.ts';
 
 export interface ScenarioProblem {
   /** Where, e.g. `faults[1].ms`. */

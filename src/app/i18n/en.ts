@@ -186,6 +186,7 @@ export const en = {
   'export.title': 'Export',
   'export.pcap': 'Download pcap (opens in Wireshark)',
   'export.pcapFor': 'Download {protocol} pcap',
+  'share.open': 'Share',
   'link.newerVersion':
     'This link was made by a newer version of Handshake Lab (link format v{version}). Open it in an up-to-date Handshake Lab; the current scenario is shown instead.',
   'link.malformed': 'This link cannot be opened: {detail}. The current scenario is shown instead.',
