@@ -9,7 +9,6 @@ import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { Controls } from '../features/controls/Controls.tsx';
 import { EventAnnouncer } from '../features/controls/EventAnnouncer.tsx';
 import { FaultPanel } from '../features/faults/FaultPanel.tsx';
-import { FaultPopover } from '../features/faults/FaultPopover.tsx';
 import { useFaultMenu } from '../features/faults/useFaultMenu.ts';
 import { CompareSwitch, ProfilesSwitch, VerdictCaption } from '../features/compare/Compare.tsx';
 import { byProfile } from '../features/compare/side-label.ts';
@@ -29,6 +28,10 @@ import { OpenInLab } from '../features/present/OpenInLab.tsx';
 
 // The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
 // mode until it is switched on.
+// The fault menu opens on a click on a segment or lane, never in the first frame.
+const FaultPopover = lazy(() =>
+  import('../features/faults/FaultPopover.tsx').then((m) => ({ default: m.FaultPopover })),
+);
 const HelpDialog = lazy(() => import('../features/present/HelpDialog.tsx'));
 const PredictMode = lazy(() => import('../features/predict/PredictMode.tsx'));
 
@@ -104,12 +107,14 @@ export function App() {
             }
             renderOverlay={(k, width) =>
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
-                <FaultPopover
-                  key={`${faultMenu.menu.kind}-${faultMenu.menu.x}-${faultMenu.menu.y}`}
-                  menu={faultMenu.menu}
-                  width={width}
-                  onClose={faultMenu.close}
-                />
+                <Suspense fallback={null}>
+                  <FaultPopover
+                    key={`${faultMenu.menu.kind}-${faultMenu.menu.x}-${faultMenu.menu.y}`}
+                    menu={faultMenu.menu}
+                    width={width}
+                    onClose={faultMenu.close}
+                  />
+                </Suspense>
               ) : null
             }
           />

@@ -1,7 +1,7 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
-import { isnBases } from '../features/narration/index.ts';
+import { isnBases } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
 import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';

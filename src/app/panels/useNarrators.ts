@@ -1,24 +1,55 @@
 // One narrator per trace, built once per trace (and numbering mode) and asked per step.
-import { useMemo } from 'react';
+// The narration (its templates and sentence builders are a tenth of the app's code) is not
+// needed for the first frame, which shows the start of the run: it is loaded as the app
+// mounts, and the caption speaks from the first step after it has arrived.
+import { useEffect, useMemo, useState } from 'react';
 import type { Trace } from '../../core/trace.ts';
-import { createNarrator, type NarrationCatalogue } from '../../features/narration/index.ts';
+import type { NarrationCatalogue } from '../../features/narration/messages.en.ts';
 import type { SeqMode } from '../../state/store.ts';
 
+type NarrationModule = typeof import('../../features/narration/narrate.ts');
+
+let loaded: NarrationModule | null = null;
+let loading: Promise<NarrationModule> | null = null;
+
+/** Starts loading the narration once; resolves with it. */
+export function loadNarration(): Promise<NarrationModule> {
+  loading ??= import('../../features/narration/narrate.ts').then((m) => (loaded = m));
+  return loading;
+}
+
+/** Narrators for the traces, or none while the narration is still loading. */
 export function useNarrators(
   traces: readonly Trace[],
   numbers: SeqMode,
   /** Another language's templates; English when absent. */
   messages?: NarrationCatalogue,
 ): ((index: number) => string)[] {
+  const [narration, setNarration] = useState<NarrationModule | null>(loaded);
+  useEffect(() => {
+    if (narration) return;
+    let live = true;
+    loadNarration().then(
+      (m) => live && setNarration(m),
+      // A failed chunk load (offline before it was cached): the caption stays silent and the
+      // diagram, which does not need it, keeps working.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [narration]);
   return useMemo(
     () =>
-      traces.map((t) =>
-        createNarrator(t.events, {
-          numbers,
-          anomalies: t.summary.anomalies,
-          messages,
-        }),
-      ),
-    [traces, numbers, messages],
+      narration
+        ? traces.map((t) =>
+            narration.createNarrator(t.events, {
+              numbers,
+              anomalies: t.summary.anomalies,
+              messages,
+            }),
+          )
+        : [],
+    [narration, traces, numbers, messages],
   );
 }

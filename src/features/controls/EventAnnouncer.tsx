@@ -19,14 +19,17 @@ export function EventAnnouncer() {
   const narrators = useNarrators(traces, seqMode, useTranslations()?.narration);
   const event = applied > 0 ? traces[k]?.events[applied - 1] : undefined;
   const say = narrators[k];
-  const text =
-    event && say
+  // Between a step and the narration's arrival (first moments after load) the caption waits
+  // rather than saying something untrue.
+  const text = !event
+    ? t('announce.start')
+    : say
       ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
           time: seconds(event.t),
           sentence: say(applied - 1),
           protocol: t(side),
         })
-      : t('announce.start');
+      : '';
   return (
     <p
       className="announcer"
