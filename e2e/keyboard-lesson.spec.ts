@@ -24,25 +24,30 @@ test('keyboard only: the lost-SYN lesson from the picker to the last event', asy
   const last = Number(await slider.getAttribute('max'));
   const notes = new Set<string>();
   const note = page.getByTestId('step-note');
+  // Three SYNs go out; when the third (the one that gets through) is on the diagram, Tab
+  // reaches it and opens its menu, then the lesson goes on from there.
+  const syns = page.getByRole('button', { name: /^SYN seq=100 client → server/ });
+  let inspected = false;
   for (let i = 1; i <= last; i++) {
     await page.keyboard.press(i % 2 ? 'PageDown' : '.');
     await expect(slider).toHaveValue(String(i));
     notes.add(await note.innerText());
+    if (inspected || (await syns.count()) < 3) continue;
+    const third = syns.nth(2);
+    for (let n = 0; n < 60 && !(await third.evaluate((el) => el === document.activeElement)); n++)
+      await page.keyboard.press('Tab');
+    await expect(third).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: /Break SYN seq=100/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(third).toBeFocused();
+    inspected = true;
   }
+  expect(inspected).toBe(true);
   // Every step note of the preset was shown on the way, in order of time.
   expect(notes.size).toBeGreaterThanOrEqual(4);
   await expect(page.getByRole('region', { name: 'Client' })).toContainText('ESTABLISHED');
   await expect(page.getByRole('region', { name: 'Server' })).toContainText('ESTABLISHED');
-
-  // Three SYNs went out; Tab reaches the third (the one that got through) and opens its menu.
-  const third = page.getByRole('button', { name: /^SYN seq=100 client → server/ }).nth(2);
-  for (let i = 0; i < 60 && !(await third.evaluate((el) => el === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await expect(third).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: /Break SYN seq=100/ })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(third).toBeFocused();
 
   // Back to the start and once more to the end, by Home and End.
   await page.keyboard.press('Home');

@@ -29,6 +29,7 @@ export const en = {
 
   'timeline.label': 'Space-time diagram, {protocol}',
   'timeline.axis': 'time (s)',
+  'timeline.scrollRegion': 'Timeline (Up and Down scroll it)',
   'timeline.seconds': '{s} s',
   'timeline.idleGap': 'idle {s} s',
   'timeline.dropped': 'lost',

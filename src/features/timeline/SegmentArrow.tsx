@@ -88,12 +88,15 @@ export const SegmentArrow = memo(function SegmentArrow({
       {/* While the packet travels, its flags ride with it; the full label shows on arrival. */}
       <g className="arrow-label" visibility={travelling ? 'hidden' : undefined}>
         <text x={mx} y={my} textAnchor="middle">
+          {/* The spaces between the lines keep the label's text readable as words (it must
+              read as the start of the segment's accessible name, WCAG 2.5.3). */}
           <tspan x={mx} dy="-0.25em">
             {flags}
-          </tspan>
+          </tspan>{' '}
           <tspan x={mx} dy="1.1em" className="numbers">
             {numbers}
           </tspan>
+          {tags.length > 0 && ' '}
           {tags.length > 0 && (
             <tspan x={mx} dy="1.1em" className="tags">
               {tags.join(' · ')}

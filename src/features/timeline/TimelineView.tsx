@@ -124,7 +124,16 @@ export function TimelineView({
   }, [selectedTrace, diagramWidth, reducedMotion]);
 
   return (
-    <div className="timeline-scroll" ref={scrollRef} onScroll={updateWindow} tabIndex={-1}>
+    // Focusable, so keyboard users can scroll the time axis with Up and Down (the other keys
+    // stay shortcuts) even before there is a segment to focus (axe: scrollable-region-focusable).
+    <div
+      className="timeline-scroll"
+      ref={scrollRef}
+      onScroll={updateWindow}
+      tabIndex={0}
+      role="group"
+      aria-label={t('timeline.scrollRegion')}
+    >
       {size.width > 0 && (
         <div
           className="timeline-columns"
