@@ -33,3 +33,22 @@ test('side by side, two-way next to three-way', async ({ page }) => {
   await page.getByRole('button', { name: 'Jump to end' }).click();
   expect(await violations(page)).toEqual([]);
 });
+
+test('the share dialog', async ({ page }) => {
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('dialog', { name: 'Share' })).toBeVisible();
+  await expect(page.getByRole('dialog').locator('svg').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the keyboard shortcuts dialog', async ({ page }) => {
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('presenter mode, mid-run', async ({ page }) => {
+  await page.goto('./?present#v1.p=lost-syn&t=3050');
+  await expect(page.getByRole('region', { name: 'Client' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

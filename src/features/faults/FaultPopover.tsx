@@ -116,6 +116,10 @@ export function FaultPopover({
                   {t('faults.delay')}
                 </button>
               </div>
+              {/* The pointer's way to the same rule, said where the keyboard's way is. */}
+              {menu.info.end === 'deliver' && (
+                <p className="fault-drag-hint">{t('timeline.dragDelayHint')}</p>
+              )}
               <div className="fault-row">
                 <label htmlFor={dupId}>{t('faults.duplicateMs')}</label>
                 <input

@@ -71,9 +71,7 @@ export function ArrowheadHandle({ arrow, delayFor, onDelay }: ArrowheadHandlePro
         onPointerUp={(e) => finish(e, true)}
         onPointerCancel={(e) => finish(e, false)}
         onClick={onClick}
-      >
-        <title>{t('timeline.dragDelayHint')}</title>
-      </circle>
+      />
     </g>
   );
 }

@@ -61,53 +61,69 @@ export const SegmentArrow = memo(function SegmentArrow({
   const mx = (x0 + x1) / 2;
   const my = (y0 + y1) / 2;
   return (
-    <g
-      className={kind}
-      {...segmentControl(info.id, selected, segmentAriaLabel(info, seqMode, t, arrived), onSelect)}
-    >
-      <line className="hit" x1={x0} y1={y0} x2={x1} y2={y1} />
-      {/* While travelling, the drawn part is an overlay (TraceDiagram); here only the hit line. */}
-      {!travelling && (
-        <line
-          className="arrow"
-          x1={x0}
-          y1={y0}
-          x2={x1}
-          y2={y1}
-          markerEnd={arrived && info.end === 'deliver' ? `url(#${markerId})` : undefined}
-        />
-      )}
-      {arrived && info.end === 'drop' && (
-        <text className="drop-mark" x={x1} y={y1} dy="0.35em" textAnchor="middle">
-          ✕
-        </text>
-      )}
-      {arrived && reducedMotion && info.end === 'deliver' && (
-        <circle className="packet-landed" cx={x1} cy={y1} r={fontSize * 0.35} />
-      )}
-      {/* While the packet travels, its flags ride with it; the full label shows on arrival. */}
-      <g className="arrow-label" visibility={travelling ? 'hidden' : undefined}>
-        <text x={mx} y={my} textAnchor="middle">
-          {/* The spaces between the lines keep the label's text readable as words (it must
-              read as the start of the segment's accessible name, WCAG 2.5.3). */}
-          <tspan x={mx} dy="-0.25em">
-            {flags}
-          </tspan>{' '}
-          <tspan x={mx} dy="1.1em" className="numbers">
-            {numbers}
-          </tspan>
-          {tags.length > 0 && ' '}
-          {tags.length > 0 && (
-            <tspan x={mx} dy="1.1em" className="tags">
-              {tags.join(' · ')}
+    <>
+      <g
+        className={kind}
+        {...segmentControl(
+          info.id,
+          selected,
+          segmentAriaLabel(info, seqMode, t, arrived),
+          onSelect,
+        )}
+      >
+        <line className="hit" x1={x0} y1={y0} x2={x1} y2={y1} />
+        {/* While travelling, the drawn part is an overlay (TraceDiagram); here only the hit line. */}
+        {!travelling && (
+          <line
+            className="arrow"
+            x1={x0}
+            y1={y0}
+            x2={x1}
+            y2={y1}
+            markerEnd={arrived && info.end === 'deliver' ? `url(#${markerId})` : undefined}
+          />
+        )}
+        {arrived && info.end === 'drop' && (
+          <text className="drop-mark" x={x1} y={y1} dy="0.35em" textAnchor="middle">
+            ✕
+          </text>
+        )}
+        {arrived && reducedMotion && info.end === 'deliver' && (
+          <circle className="packet-landed" cx={x1} cy={y1} r={fontSize * 0.35} />
+        )}
+        {/* While the packet travels, its flags ride with it; the full label shows on arrival. */}
+        <g className="arrow-label" visibility={travelling ? 'hidden' : undefined}>
+          <text x={mx} y={my} textAnchor="middle">
+            {/* The space keeps the two lines one phrase, "SYN seq=100", which is how the
+              accessible name begins (WCAG 2.5.3: the visible label is part of the name). */}
+            <tspan x={mx} dy="-0.25em">
+              {flags}
+            </tspan>{' '}
+            <tspan x={mx} dy="1.1em" className="numbers">
+              {numbers}
             </tspan>
-          )}
-        </text>
+          </text>
+        </g>
+        {drag && arrived && info.end === 'deliver' && canTarget(info) && (
+          <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
+        )}
       </g>
-      {drag && arrived && info.end === 'deliver' && canTarget(info) && (
-        <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
+      {/* The tags ("retransmission", "copy") are said in the name after the direction; drawn
+        outside the control so its visible text stays the start of its name. */}
+      {tags.length > 0 && (
+        <g
+          className={`${kind} segment-tags`}
+          aria-hidden="true"
+          visibility={travelling ? 'hidden' : undefined}
+        >
+          <g className="arrow-label">
+            <text x={mx} y={my} dy="1.95em" textAnchor="middle" className="tags">
+              {tags.join(' · ')}
+            </text>
+          </g>
+        </g>
       )}
-    </g>
+    </>
   );
 });
 
