@@ -9,6 +9,7 @@ export const helpMessagesZhCN: HelpCatalogue = {
   'help.singleKeys': '单键快捷键（字母、标点符号、空格键）',
   'help.singleKeysHint':
     '如果你使用语音输入或容易误触按键，请关闭单键快捷键。方向键、Page Up/Down、Home、End 和 Esc 仍然可用。',
+  'help.hintSeparator': '',
   'help.typingHint': '在输入框中输入时，或有其他对话框打开时，快捷键不起作用。',
   'help.close': '关闭',
   'key.space': '空格键',
