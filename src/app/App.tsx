@@ -3,7 +3,7 @@
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
 import { lazy, Suspense } from 'react';
 import { useLab, useLabStore } from '../state/LabProvider.tsx';
-import { useT } from './i18n/i18n.tsx';
+import { useT, useTranslations } from './i18n/i18n.tsx';
 import { useUrlSync } from './url-sync.ts';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { Controls } from '../features/controls/Controls.tsx';
@@ -58,6 +58,7 @@ export function App() {
   const notes = useLab((s) => s.presenter && (s.scenario.steps?.length ?? 0) > 0);
   const store = useLabStore();
   const t = useT();
+  const helpMessages = useTranslations()?.help;
   useUrlSync(store, t);
   const faultMenu = useFaultMenu();
   // Presenting and embedding show the experiment; changing it is left to the full lab.
@@ -151,7 +152,7 @@ export function App() {
       </footer>
       {helpOpen && (
         <Suspense fallback={null}>
-          <HelpDialog />
+          <HelpDialog messages={helpMessages} />
         </Suspense>
       )}
       <Suspense fallback={null}>

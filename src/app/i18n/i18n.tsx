@@ -1,10 +1,15 @@
 // Translation: a typed key, optional {placeholders}, a catalogue per language. Components use
 // the hook; non-React code (announcements, verdicts) takes the `t` function as a parameter.
 // English is built in; other languages arrive as one lazily loaded bundle (translations.ts)
-// that also carries the feature catalogues (narration, inspector, state diagram, presets).
+// that also carries the feature catalogues (narration, inspector, state diagram, presets,
+// sharing and files, capture import, shortcuts help, predict mode).
 import { createContext, useContext, type ReactNode } from 'react';
+import type { CaptureCatalogue } from '../../features/capture/messages.en.ts';
 import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
 import type { NarrationCatalogue } from '../../features/narration/messages.en.ts';
+import type { PredictCatalogue } from '../../features/predict/messages.en.ts';
+import type { HelpCatalogue } from '../../features/present/messages.en.ts';
+import type { ShareCatalogue } from '../../features/share/messages.en.ts';
 import type { StateDiagramCatalogue } from '../../features/state-diagram/messages.en.ts';
 import type { PresetTexts } from '../../presets/i18n/preset-texts.ts';
 import type { Language } from '../../share/link-codec.ts';
@@ -27,6 +32,10 @@ export interface Translations {
   inspector: InspectorCatalogue;
   stateDiagram: StateDiagramCatalogue;
   presets: PresetTexts;
+  share: ShareCatalogue;
+  capture: CaptureCatalogue;
+  help: HelpCatalogue;
+  predict: PredictCatalogue;
 }
 
 export function format(template: string, params?: MessageParams): string {

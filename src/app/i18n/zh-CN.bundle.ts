@@ -1,6 +1,10 @@
 // Everything 简体中文 needs, as one lazily loaded chunk (translations.ts imports it on demand).
+import { captureMessagesZhCN } from '../../features/capture/messages.zh-CN.ts';
 import { inspectorMessagesZhCN } from '../../features/inspector/messages.zh-CN.ts';
 import { narrationMessagesZhCN } from '../../features/narration/messages.zh-CN.ts';
+import { predictMessagesZhCN } from '../../features/predict/messages.zh-CN.ts';
+import { helpMessagesZhCN } from '../../features/present/messages.zh-CN.ts';
+import { shareMessagesZhCN } from '../../features/share/messages.zh-CN.ts';
 import { stateDiagramMessagesZhCN } from '../../features/state-diagram/messages.zh-CN.ts';
 import { presetTextsZhCN } from '../../presets/i18n/zh-CN.ts';
 import type { Translations } from './i18n.tsx';
@@ -12,4 +16,8 @@ export const translations: Translations = {
   inspector: inspectorMessagesZhCN,
   stateDiagram: stateDiagramMessagesZhCN,
   presets: presetTextsZhCN,
+  share: shareMessagesZhCN,
+  capture: captureMessagesZhCN,
+  help: helpMessagesZhCN,
+  predict: predictMessagesZhCN,
 };

@@ -34,6 +34,7 @@ export const zhCN: Catalogue = {
   'timeline.seconds': '{s} 秒',
   'timeline.idleGap': '空闲 {s} 秒',
   'timeline.dropped': '丢失',
+  'timeline.spoofed': '伪造的源地址',
   'timeline.copy': '副本',
   'timeline.retransmission': '重传',
   'timeline.fromPast': '来自先前连接的旧报文段',
@@ -61,6 +62,7 @@ export const zhCN: Catalogue = {
   'segment.copy': '报文段 {id} 的副本',
   'segment.retransmission': '重传',
   'segment.stale': '来自先前连接的旧报文段',
+  'segment.spoofed': '伪造的源地址',
   'list.separator': '，',
 
   'app.call.listen': 'listen()',
@@ -180,6 +182,7 @@ export const zhCN: Catalogue = {
   'export.title': '导出',
   'export.pcap': '下载 pcap（可用 Wireshark 打开）',
   'export.pcapFor': '下载{protocol}的 pcap',
+  'share.open': '分享',
   'link.newerVersion':
     '此链接由更新版本的 Handshake Lab 生成（链接格式 v{version}）。请在最新版本中打开；当前显示的是原来的场景。',
   'link.malformed': '无法打开此链接：{detail}。当前显示的是原来的场景。',

@@ -42,6 +42,8 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
 
   // ── send ──
   'send.open': '{Who}发送 {seg} 以打开连接：SYN 宣告它的初始序号。',
+  'send.synCookie':
+    '{Who}以 {seg} 回应，且不保存任何状态：它的序号就是一个 SYN Cookie（RFC 4987）。',
   'send.synAck': '{Who}发送 {seg}：带上自己的初始序号，并且确认号 {ack} = 对方 SYN 的序号 + 1。',
   'send.synAck2wh': '{Who}发送 {seg}，并且在两次握手协议中，不等任何回应就认为连接已经建立。',
   'send.simultaneousSynAck':
@@ -81,6 +83,10 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.listenAck':
     '{Who}只是在监听，而对尚不存在的连接来说 ACK 不可能正确，因此用 RST 拒绝该 {seg}（RFC 9293 L-2）。',
   'deliver.syn': '{Who}收到 {seg}：它建立一个半连接，回复 {answer}，并等待{peer}确认。',
+  'deliver.synSpoofed':
+    '{Who}收到来自伪造地址的 {seg}：它建立一个半连接，而它回复的 {answer} 无人接收。',
+  'deliver.synCookie': '{Who}不保存该 {seg}：它回复带有 SYN Cookie 的 {answer}。',
+  'deliver.cookieAck': '确认号 {ack} − 1 是{whose} SYN Cookie 之一：该 {seg} 建立了连接。',
   'deliver.synStale': '{Who}无法看出这个 SYN 是旧的，于是回复 {answer}，并等待{peer}确认。',
   'deliver.syn2wh': '{Who}收到 {seg}，在两次握手协议中立即认为连接已建立，并回复 {answer}。',
   'deliver.synStale2wh':
@@ -170,6 +176,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'drop.fault': '{who}发出的 {seg} 在途中丢失（丢弃故障），因此{peer}永远收不到它{then}。',
   'drop.loss': '{who}发出的 {seg} 在途中丢失（链路随机丢包），因此{peer}永远收不到它{then}。',
   'drop.hostDown': '该 {seg} 到达时{who}已宕机，因此丢失{then}。',
+  'drop.unreachable': '{who}发出的 {seg} 发往一个伪造的地址：那里没有任何主机{then}。',
   'drop.generic': '{who}发出的 {seg} 丢失了{then}。',
   'drop.thenResent': '；{sender}在 {time}时重传它',
   'drop.thenNotResent': '；ACK 和 RST 永远不会被重传',
@@ -182,6 +189,8 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.phantom2wh':
     '两次握手的{role}仅凭 SYN 就确立连接：它现在持有一个没有任何{peerRole}请求过的连接。',
   'state.established2wh': '两次握手的{role}仅凭 SYN 就确立连接：它从 LISTEN 直接进入 ESTABLISHED。',
+  'state.establishedCookie':
+    '{Who}从 LISTEN 直接进入 ESTABLISHED：SYN Cookie 代替了 SYN-RECEIVED 状态。',
   'state.establishedActive': '{Who}进入 ESTABLISHED：它的 SYN 已被确认，connect() 可以返回。',
   'state.establishedPassive': '{Who}进入 ESTABLISHED：三次握手完成。',
   'state.simultaneous': '{Who}从 SYN-SENT 进入 SYN-RECEIVED：双方同时打开。',

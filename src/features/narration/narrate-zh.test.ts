@@ -1,7 +1,8 @@
 // The Chinese narration, sentence by sentence over every event of every built-in scenario
 // (both protocols where the lab shows them side by side): every sentence is filled, and the
 // only Latin-script words left are the ones Chinese courses keep as they are — flag and state
-// names, RFC rule names, socket calls, "Linux" — and the stale payload quoted from the file.
+// names, RFC rule names, socket calls, "Linux", "SYN Cookie" — and the stale payload quoted
+// from the file.
 import { describe, expect, it } from 'vitest';
 import { simulate, type Scenario } from '../../core/index.ts';
 import { BUILT_IN_SCENARIOS } from '../../app/builtin-scenarios.ts';
@@ -18,7 +19,8 @@ function foreignWords(sentence: string): string[] {
     (w) =>
       !/^[A-Z0-9][A-Z0-9\-/,.]*$/.test(w) && // SYN-ACK, FIN-WAIT-1, RFC, MSL, RTO, O-5, SS-1
       !/^[a-z]+\(\)$/.test(w) && // connect(), recv()
-      w !== 'Linux',
+      w !== 'Linux' &&
+      w !== 'Cookie', // "SYN Cookie", as Chinese courses name the defence
   );
 }
 

@@ -102,7 +102,9 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
         {m('help.singleKeys')}
       </label>
       <p id={hintId} className="hint muted">
-        {m('help.singleKeysHint')} {m('help.typingHint')}
+        {m('help.singleKeysHint')}
+        {m('help.hintSeparator')}
+        {m('help.typingHint')}
       </p>
       <form method="dialog">
         <button type="submit" className="tool" autoFocus>

@@ -9,6 +9,8 @@ export const helpMessagesEn = {
   'help.singleKeys': 'Single-key shortcuts (letters, punctuation, Space)',
   'help.singleKeysHint':
     'Turn these off if you use speech input or press keys by accident. Arrows, Page Up/Down, Home, End and Escape keep working.',
+  // Between the two hints: a space after an English full stop, none after a Chinese 。.
+  'help.hintSeparator': ' ',
   'help.typingHint':
     'Shortcuts do nothing while you type in a field or while another dialog is open.',
   'help.close': 'Close',

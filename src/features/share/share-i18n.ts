@@ -1,20 +1,19 @@
 // The translator for sharing and files: this feature's catalogue for the page's language.
+// English is built in; another language's catalogue arrives with that language's lazily
+// loaded bundle (src/app/i18n/translations.ts), so no translation sits in the first frame.
 import { useMemo } from 'react';
-import { useLocale, type Locale } from '../../app/i18n/i18n.tsx';
+import { useTranslations } from '../../app/i18n/i18n.tsx';
 import { fillTemplate, type TemplateParams } from '../narration/template.ts';
 import { shareMessagesEn, type ShareCatalogue, type ShareKey } from './messages.en.ts';
 
 export type ShareTranslate = (key: ShareKey, params?: TemplateParams) => string;
 
-/** Catalogues by language; a language without one reads English. */
-const catalogues: Partial<Record<Locale, ShareCatalogue>> = { en: shareMessagesEn };
-
-export function shareTranslator(locale: Locale): ShareTranslate {
-  const catalogue = catalogues[locale] ?? shareMessagesEn;
+/** `t` over a catalogue (English by default); a key it lacks reads English. */
+export function shareTranslator(catalogue: ShareCatalogue = shareMessagesEn): ShareTranslate {
   return (key, params) => fillTemplate(catalogue[key] ?? shareMessagesEn[key], params);
 }
 
 export function useShareT(): ShareTranslate {
-  const locale = useLocale();
-  return useMemo(() => shareTranslator(locale), [locale]);
+  const catalogue = useTranslations()?.share;
+  return useMemo(() => shareTranslator(catalogue), [catalogue]);
 }

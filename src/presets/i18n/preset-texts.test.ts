@@ -11,7 +11,7 @@ const HAN = /[\u4e00-\u9fff]/;
 describe('简体中文 preset texts', () => {
   it('cover exactly the built-in scenarios', () => {
     expect(Object.keys(presetTextsZhCN).sort()).toEqual(BUILT_IN_SCENARIOS.map((b) => b.id).sort());
-    expect(PRESETS.length).toBe(13);
+    expect(PRESETS.length).toBe(15);
   });
 
   it.each(BUILT_IN_SCENARIOS.map((b) => [b.id, b] as const))('%s is complete', (id, b) => {

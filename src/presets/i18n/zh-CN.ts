@@ -1,4 +1,4 @@
-// 简体中文 texts of the built-in scenarios (the 13 presets and the lab's default), keyed by
+// 简体中文 texts of the built-in scenarios (the 15 presets and the lab's default), keyed by
 // id; `steps` follows the file's steps index for index (preset-texts.test.ts checks it).
 // The scenario files themselves, in the public format v1, stay English.
 
@@ -154,12 +154,35 @@ export const presetTextsZhCN: PresetTexts = {
   'syn-black-hole': {
     title: 'SYN 黑洞：connect() 超时',
     notes:
-      '每个 SYN 都消失了：防火墙悄悄地丢弃了它们。客户端以加倍的超时重试（1、2、4、8、16、32 秒，之后上限为 60 秒），并在 RFC 9293 要求的三分钟之后、即 183 秒时放弃。时间线上压缩了长时间的空闲段。',
+      '每个 SYN 都消失了：防火墙悄悄地丢弃了它们。客户端以加倍的超时重试（1、2、4、8、16、32 秒，之后上限为 60 秒），并在 RFC 9293 要求的三分钟之后、即 183 秒时放弃。时间线上压缩了长时间的空闲段。打开“RFC 9293 与 Linux 对比”，可以看到 Linux 按另一套时间表重试，并且更早放弃。',
     steps: [
       'SYN，以及 1 秒的定时器。',
       '没有回应：重传并加倍。',
       '第七个 SYN。下一次超时本应是 64 秒；它被限制为 60 秒。',
       '自第一个 SYN 起已过三分钟：connect() 因超时而失败。',
+    ],
+  },
+  'syn-flood': {
+    title: 'SYN 洪泛：半连接队列被占满，客户端无法连接',
+    notes:
+      '源地址伪造的 SYN（端口 1001–1010）填满了服务器容量为 4 的半连接队列；SYN Cookie 已关闭（net.ipv4.tcp_syncookies = 0）。服务器回复的 SYN-ACK 无人接收，因此这些队列位置被占用 63 秒。客户端的 SYN 被丢弃，攻击者不断重新占满队列，最终 connect() 超时。',
+    steps: [
+      '一个伪造的 SYN 占用了一个队列位置；SYN-ACK 发往一台并不存在的主机。',
+      '半连接队列已满：此后的 SYN 都被丢弃（L-3/backlog-full）。',
+      '客户端的 SYN 也被丢弃了。',
+      '半连接超时消失；攻击者再次占满队列位置。',
+      'connect() 放弃：拒绝服务。',
+    ],
+  },
+  'syn-flood-cookies': {
+    title: '开启 SYN Cookie 的 SYN 洪泛：客户端成功连接',
+    notes:
+      '同样的洪泛，但使用 Linux 的默认设置 net.ipv4.tcp_syncookies = 1。半连接队列已满时，服务器不保存任何状态：它的 SYN-ACK 的序号就是一个 Cookie，即对地址、端口、时间和 MSS 的带密钥哈希（RFC 4987）。客户端的 ACK 把它带回来，服务器据此建立连接。',
+    steps: [
+      '半连接队列已满：回复带 Cookie 的 SYN-ACK，且不保存状态（L-3/syncookie）。',
+      '客户端的 SYN 也得到一个 Cookie。',
+      '确认号 − 1 是有效的 Cookie：连接直接以 ESTABLISHED 状态建立（L-2/syncookie）。',
+      '数据像在任何连接上一样传输。',
     ],
   },
 };
