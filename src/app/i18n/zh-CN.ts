@@ -31,6 +31,7 @@ export const zhCN: Catalogue = {
 
   'timeline.label': '时空图，{protocol}',
   'timeline.axis': '时间（秒）',
+  'timeline.scrollRegion': '时间线（用上下方向键滚动）',
   'timeline.seconds': '{s} 秒',
   'timeline.idleGap': '空闲 {s} 秒',
   'timeline.dropped': '丢失',
