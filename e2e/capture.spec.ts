@@ -42,6 +42,8 @@ test('a real capture: conversation list, address lanes, inferred states, relativ
 
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(server).toContainText('(inferred)');
+  // Only what is in view is in the page: back to the top of the run to see the handshake.
+  await page.locator('.timeline-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
   const arrows = page.locator('[data-segment-id]');
   await expect(arrows.nth(0)).toHaveAttribute(
     'aria-label',
