@@ -254,10 +254,14 @@ export const narrationMessagesEn = {
     '{Who} starts its retransmission timer: if nothing is acknowledged within {rto}, it will send again.',
   'timer.rtxSetBackoff': '{Who} sets its retransmission timer to {rto}, twice as long as before.',
   'timer.rtxSetCapped': '{Who} sets its retransmission timer to {rto}, its maximum.',
+  'timer.rtxSetKept':
+    '{Who} sets its retransmission timer to {rto} again, without doubling it: Linux spaces its first SYN retries evenly.',
   'timer.rtxFire':
     'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO doubles to {rto}).',
   'timer.rtxFireCapped':
     'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO stays at its maximum, {rto}).',
+  'timer.rtxFireKept':
+    'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO stays at {rto}: Linux does not back off its first SYN retries).',
   'timer.rtxGiveUp':
     'No {awaited} after {elapsed}: {who} has retried long enough and gives up on the connection.',
   'timer.rtxFireIdle': '{Whose} retransmission timer fires with nothing left to resend.',

@@ -219,10 +219,14 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'timer.rtxSet': '{Who}启动重传定时器：如果 {rto}内没有任何确认，它将重传。',
   'timer.rtxSetBackoff': '{Who}把重传定时器设为 {rto}，是上次的两倍。',
   'timer.rtxSetCapped': '{Who}把重传定时器设为 {rto}，即其上限。',
+  'timer.rtxSetKept':
+    '{Who}再次把重传定时器设为 {rto}，没有加倍：Linux 的前几次 SYN 重传是等间隔的。',
   'timer.rtxFire':
     '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 加倍为 {rto}）。',
   'timer.rtxFireCapped':
     '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 保持在上限 {rto}）。',
+  'timer.rtxFireKept':
+    '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 保持 {rto}：Linux 的前几次 SYN 重传不做退避）。',
   'timer.rtxGiveUp': '{elapsed}后仍未收到 {awaited}：{who}已重试足够久，放弃该连接。',
   'timer.rtxFireIdle': '{Whose}重传定时器超时，但已没有需要重传的内容。',
   'timer.rtxRearm': '{Who}停止重传定时器，以便重新启动它。',

@@ -1,6 +1,7 @@
 // Sentences for what happens inside a host: state changes, timers, application calls.
 
 import type { AppEvent, SendEvent, StateEvent, TimerEvent, TraceEvent } from '../../core/trace.ts';
+import { PROFILES } from '../../core/profile.ts';
 import type { NarrationContext } from './narration-context.ts';
 import { ruleBase } from './narrate-segment.ts';
 import { reactionTo, stateChangeIn, triggeringDelivery } from './trace-lookup.ts';
@@ -84,6 +85,8 @@ export function narrateTimer(c: NarrationContext, e: TimerEvent, index: number):
       const backedOff =
         firedJustBefore(c, index, e.socket) && prev?.rto !== undefined && e.rto !== undefined;
       if (backedOff && e.rto! > prev!.rto!) return c.t('timer.rtxSetBackoff', { ...w, rto });
+      if (backedOff && notBackedOff(prev!.rto!, e.rto!))
+        return c.t('timer.rtxSetKept', { ...w, rto });
       if (backedOff) return c.t('timer.rtxSetCapped', { ...w, rto });
       return c.t('timer.rtxSet', { ...w, rto });
     }
@@ -166,7 +169,24 @@ function retransmitFires(
   };
   const before = set?.rto;
   const doubled = rtoMs !== undefined && before !== undefined && rtoMs > before;
-  return c.t(doubled || before === undefined ? 'timer.rtxFire' : 'timer.rtxFireCapped', params);
+  if (doubled || before === undefined) return c.t('timer.rtxFire', params);
+  return c.t(
+    rtoMs !== undefined && notBackedOff(before, rtoMs)
+      ? 'timer.rtxFireKept'
+      : 'timer.rtxFireCapped',
+    params,
+  );
+}
+
+/** The lowest RTO ceiling of any profile (RFC 6298's 60 s; Linux's TCP_RTO_MAX is 120 s). */
+const LOWEST_RTO_MAX_MS = Math.min(...Object.values(PROFILES).map((p) => p.rtoMaxMs));
+
+/**
+ * A timeout that stayed the same below every ceiling was not held by a cap: the retry was
+ * not backed off at all (Linux's first SYN retries, tcp_syn_linear_timeouts).
+ */
+function notBackedOff(before: number, after: number): boolean {
+  return after === before && after < LOWEST_RTO_MAX_MS;
 }
 
 // ───────────────────────────── app ─────────────────────────────

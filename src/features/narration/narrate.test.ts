@@ -7,6 +7,7 @@ import {
   type TraceEvent,
 } from '../../core/index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
+import { findPreset } from '../../presets/index.ts';
 import { narrationMessagesEn } from './messages.en.ts';
 import { createNarrator, narrate, narrateAll } from './narrate.ts';
 import { fillTemplate } from './template.ts';
@@ -456,5 +457,31 @@ describe('narrate: rules and edge cases', () => {
       expect(template.replace(known, ''), key).not.toMatch(/[{}]/);
     }
     expect(fillTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('retransmission timeouts that do not double', () => {
+  const blackHole = findPreset('syn-black-hole')!.scenario;
+  const timerSentences = (s: Scenario) => {
+    const { trace, sentences } = run(s);
+    return trace.events.flatMap((e, i) =>
+      e.type === 'timer' && e.timer === 'retransmit' && e.action === 'set' ? [sentences[i]!] : [],
+    );
+  };
+
+  it('Linux: its first SYN retries are said to be evenly spaced, not at a maximum', () => {
+    const said = timerSentences({ ...blackHole, profile: 'linux' });
+    // connect(), then four linear retries at 1 s, then doubling.
+    expect(said.slice(1, 5).every((s) => s.includes('without doubling it'))).toBe(true);
+    expect(said.slice(0, 5).some((s) => s.includes('maximum'))).toBe(false);
+    expect(said[5]).toContain('twice as long');
+  });
+
+  it('RFC 9293: a timeout held at 60 s is said to be at its maximum', () => {
+    const said = timerSentences(blackHole);
+    expect(said.filter((s) => s.includes('its maximum'))).toEqual([
+      'The client sets its retransmission timer to 60 s, its maximum.',
+    ]);
+    expect(said.some((s) => s.includes('without doubling'))).toBe(false);
   });
 });
