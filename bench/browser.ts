@@ -416,7 +416,9 @@ async function main(): Promise<void> {
   try {
     build(outDir);
     const assets = readdirSync(join(outDir, 'assets'));
-    const workerFile = assets.find((f) => /worker.*\.js$/.test(f)) ?? null;
+    // The simulation worker: the page needs it for any edit (the capture worker starts only
+    // when a capture is opened, so it is not part of the initial JavaScript).
+    const workerFile = assets.find((f) => /^sim\.worker.*\.js$/.test(f)) ?? null;
     const sized = { 200: withSegments(200), 2000: withSegments(2_000) };
     const seekScenario = withEvents(10_000);
     server = await startStaticServer(outDir);
