@@ -76,25 +76,19 @@ export function searchWithModes(search: string, modes: Partial<PresentModes>): s
 
 /** The full lab for what an embedded lab shows: same experiment, without `?embed`. */
 export function fullLabHref(s: LabState): string {
-  const { origin, pathname, search } = window.location;
-  return `${origin}${pathname}${searchWithModes(search, { embed: false })}${linkFor(s)}`;
+  return shareUrlsFor(s).link;
 }
 
 /**
  * The whole address to share for the store's experiment, and the same address in embed mode
  * (`?embed`, read by the presentation code): this page's location with the experiment's
- * fragment. Any other query parameters are kept; an `embed` already there is not.
+ * fragment. Other query parameters are kept.
  */
 export function shareUrlsFor(s: LabState): { link: string; embed: string } {
   const { origin, pathname, search } = window.location;
-  const params = new URLSearchParams(search);
-  params.delete('embed');
-  const rest = params.toString();
-  const fragment = linkFor(s);
-  return {
-    link: `${origin}${pathname}${rest ? `?${rest}` : ''}${fragment}`,
-    embed: `${origin}${pathname}?embed${rest ? `&${rest}` : ''}${fragment}`,
-  };
+  const at = (modes: Partial<PresentModes>) =>
+    `${origin}${pathname}${searchWithModes(search, modes)}${linkFor(s)}`;
+  return { link: at({ embed: false }), embed: at({ embed: true }) };
 }
 
 /** Set while a load should become its own history entry even if the scenario id stays the same. */

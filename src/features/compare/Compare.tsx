@@ -4,6 +4,7 @@ import type { MessageKey } from '../../app/i18n/en.ts';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import type { CompareMode } from '../../state/store.ts';
+import { Switch } from '../controls/Switch.tsx';
 import { byProfile, sideId, sideLabelKey } from './side-label.ts';
 import { profileVerdictFor, verdictFor } from './verdict.ts';
 
@@ -12,18 +13,9 @@ function ModeSwitch({ mode, label }: { mode: Exclude<CompareMode, 'off'>; label:
   const actions = useLabActions();
   const on = useLab((s) => s.compareMode === mode);
   return (
-    <button
-      type="button"
-      role="switch"
-      aria-checked={on}
-      className="switch"
-      onClick={() => actions.setCompareMode(on ? 'off' : mode)}
-    >
-      <span className="switch-track" aria-hidden="true">
-        <span className="switch-thumb" />
-      </span>
+    <Switch on={on} onToggle={() => actions.setCompareMode(on ? 'off' : mode)}>
       {t(label)}
-    </button>
+    </Switch>
   );
 }
 

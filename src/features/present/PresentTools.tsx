@@ -11,6 +11,7 @@ import {
 } from '../controls/fullscreen.ts';
 import { Icon } from '../controls/icons.tsx';
 import { ariaKeyShortcuts } from '../controls/shortcuts.ts';
+import { Switch } from '../controls/Switch.tsx';
 
 export function PresentTools() {
   const t = useT();
@@ -21,18 +22,9 @@ export function PresentTools() {
   const ref = useRef<HTMLDivElement>(null);
   return (
     <div className="present-tools" role="group" aria-label={t('present.tools')} ref={ref}>
-      <button
-        type="button"
-        role="switch"
-        aria-checked={predict}
-        className="switch"
-        onClick={() => actions.setPredict(!predict)}
-      >
-        <span className="switch-track" aria-hidden="true">
-          <span className="switch-thumb" />
-        </span>
+      <Switch on={predict} onToggle={() => actions.setPredict(!predict)}>
         {t('predict.toggle')}
-      </button>
+      </Switch>
       <button
         type="button"
         className="tool"
