@@ -24,7 +24,7 @@ async function snapshot(page: Page) {
         e.getAttribute('aria-label'),
       ),
       moving: Array.from(
-        document.querySelectorAll<HTMLElement>('.packet, .travelling, .grow, .playhead'),
+        document.querySelectorAll<HTMLElement>('.packet, .reveal, .reveal-inner, .playhead'),
         (e) => e.style.transform,
       ),
       labels: text('.annotation text'),

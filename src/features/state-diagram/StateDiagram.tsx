@@ -4,7 +4,8 @@
 // (phones, small panels) uses the RFC's short state names in larger type and leaves the
 // explanation of the lit transition to the caption under the drawing.
 
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useCentredScroll } from './centred-scroll.ts';
 import type { HostName, TcpState } from '../../core/trace.ts';
 import { fillTemplate } from '../narration/template.ts';
 import {
@@ -134,12 +135,11 @@ export function StateDiagram({
   const viewRef = useRef<HTMLDivElement>(null);
   const litNode = NODES.find((n) => litNodeIds.has(n.id));
   // Keep the lit state in the middle of the compact view.
-  useLayoutEffect(() => {
-    const view = viewRef.current;
-    if (!view || !litNode) return;
-    view.scrollLeft = litNode.x * COMPACT_SCALE - view.clientWidth / 2;
-    view.scrollTop = litNode.y * COMPACT_SCALE - view.clientHeight / 2;
-  }, [litNode]);
+  useCentredScroll(
+    viewRef,
+    litNode ? litNode.x * COMPACT_SCALE : null,
+    litNode ? litNode.y * COMPACT_SCALE : null,
+  );
   const visible = EDGES.filter(
     (e) =>
       e === match?.edge ||

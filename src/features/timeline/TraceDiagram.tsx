@@ -22,13 +22,8 @@ import { BareSegments } from './BareSegments.tsx';
 import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
 import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
 import { piecesIn } from './interval-index.ts';
-import {
-  FlyingPacket,
-  GrowingBand,
-  GrowingTimer,
-  PlayheadLine,
-  TravellingArrow,
-} from './motion-parts.tsx';
+import { Curtain, FlyingPacket, PlayheadLine } from './motion-parts.tsx';
+import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { flagText } from './segment-label.ts';
 
@@ -132,11 +127,14 @@ export function TraceDiagram({
       arrows: piecesIn(pieces.arrows, w0, w1),
     };
   }, [pieces, layout, scale, window]);
-  // Crowded arrows (crowding.ts) that have been sent are drawn as shared paths, one per colour.
+  // Crowded arrows (crowding.ts) are drawn as shared paths: in flight and delivered, by the
+  // revealed layer; what only an event can show (a loss; all of them with reduced motion)
+  // here, once it has happened.
   const crowded = useMemo(
     () => (inWindow ? crowdedGroups(inWindow.arrows, applied, selected, reducedMotion) : null),
     [inWindow, applied, selected, reducedMotion],
   );
+  const [top, bottom] = [Math.max(0, window[0]), Math.max(0, Math.min(height, window[1]))];
 
   // The bare controls of crowded segments are many (hundreds in view in a bulk transfer):
   // they follow the step in a deferred, time-sliced render so a seek or a step is painted in
@@ -147,12 +145,10 @@ export function TraceDiagram({
 
   if (!trace || !model || !inWindow || !crowded) return null;
   const { ticks, breaks } = inWindow;
-  const bands = inWindow.bands.filter((b) => b.appearsAt < applied);
-  const timers = inWindow.timers.filter((p) => p.appearsAt < applied);
+  const timers = inWindow.timers.filter((p) => p.endsAt !== null && p.endsAt < applied);
   const annotations = inWindow.annotations.filter((a) => a.appearsAt < applied);
   const arrows = inWindow.arrows.filter((a) => a.info.sendIndex < applied);
   const drawn = arrows.filter((a) => !a.crowded || a.info.id === selected);
-  const isGrowing = (endsAt: number | null) => endsAt === null || endsAt >= applied;
   const travelling = arrows.filter((a) => !isArrived(a.info, applied) && !a.info.fromPast);
 
   const onLaneColumnClick = (host: 'client' | 'server') => (e: MouseEvent<SVGRectElement>) => {
@@ -171,6 +167,26 @@ export function TraceDiagram({
 
   return (
     <div className={layout.compact ? 'diagram-wrap compact' : 'diagram-wrap'} style={{ height }}>
+      {/* Under the diagram: what the playhead uncovers (bands, timers, lines in flight). */}
+      <Curtain layout={layout} scale={scale} top={top} bottom={bottom}>
+        <RevealedLayer
+          layout={layout}
+          top={top}
+          bottom={bottom}
+          bands={inWindow.bands}
+          timers={inWindow.timers}
+          arrows={inWindow.arrows}
+          reducedMotion={reducedMotion}
+        />
+        <TravellingLines
+          arrows={inWindow.arrows}
+          applied={applied}
+          reducedMotion={reducedMotion}
+          top={top}
+          bottom={bottom}
+          width={layout.width}
+        />
+      </Curtain>
       <svg
         className={layout.compact ? 'diagram compact' : 'diagram'}
         width={layout.width}
@@ -226,25 +242,14 @@ export function TraceDiagram({
 
         <Axis ticks={ticks} breaks={breaks} layout={layout} scale={scale} />
 
-        <g className="bands" aria-hidden="true">
-          {/* Finished bands and timers are drawn whole; the ones still going on are overlays. */}
-          {bands
-            .filter((b) => !isGrowing(b.endsAt))
-            .map((b) => (
-              <rect
-                key={b.key}
-                className={`band state-${b.state}${b.listener ? ' listener' : ''}`}
-                x={b.x}
-                y={b.y0}
-                width={b.width}
-                height={Math.max(0, b.y1 - b.y0)}
-              />
-            ))}
+        {/* Timers that have ended, in their outcome's colour (their running part: the
+          revealed layer). */}
+        <g className="timers" aria-hidden="true">
           {timers.map((p) => (
             <g key={p.key} className={`timer timer-${p.outcome}`}>
-              {!isGrowing(p.endsAt) && <line x1={p.x} x2={p.x} y1={p.y0} y2={p.y1} />}
+              <line x1={p.x} x2={p.x} y1={p.y0} y2={p.y1} />
               <line x1={p.x - 4} x2={p.x + 4} y1={p.y0} y2={p.y0} />
-              {!isGrowing(p.endsAt) && <line x1={p.x - 4} x2={p.x + 4} y1={p.y1} y2={p.y1} />}
+              <line x1={p.x - 4} x2={p.x + 4} y1={p.y1} y2={p.y1} />
             </g>
           ))}
         </g>
@@ -299,39 +304,6 @@ export function TraceDiagram({
         )}
       </svg>
       {/* The moving layers: HTML over the SVG, changed by transforms only. */}
-      {bands
-        .filter((b) => isGrowing(b.endsAt))
-        .map((b) => (
-          <GrowingBand
-            key={b.key}
-            className={`band-fill state-${b.state}${b.listener ? ' listener' : ''}`}
-            layout={layout}
-            scale={scale}
-            x={b.x}
-            y0={b.y0}
-            y1={b.y1}
-            width={b.width}
-          />
-        ))}
-      {timers
-        .filter((p) => isGrowing(p.endsAt))
-        .map((p) => (
-          <GrowingTimer
-            key={p.key}
-            className={`timer-${p.outcome}`}
-            layout={layout}
-            scale={scale}
-            x={p.x}
-            y0={p.y0}
-            y1={p.y1}
-          />
-        ))}
-      {!reducedMotion &&
-        travelling
-          .filter((a) => !a.crowded)
-          .map((a) => (
-            <TravellingArrow key={`line-${a.key}`} arrow={a} layout={layout} scale={scale} />
-          ))}
       {!reducedMotion &&
         travelling.map((a) => (
           <FlyingPacket

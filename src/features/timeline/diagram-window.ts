@@ -51,6 +51,14 @@ export function indexPieces(model: DiagramModel): PieceIndexes {
 export const isArrived = (info: SegmentInfo, applied: number): boolean =>
   info.endIndex !== null && info.endIndex < applied;
 
+/**
+ * Whether a packet's line is drawn by the revealed layer (RevealedLayer.tsx), uncovered by the
+ * playhead as it travels. Not with reduced motion (arrows appear whole when sent), and not
+ * for a segment "from the past", whose arrow starts above the moment it is injected.
+ */
+export const revealsLine = (a: ArrowPiece, reducedMotion: boolean): boolean =>
+  !reducedMotion && !a.info.fromPast;
+
 export type CrowdedKind = 'client' | 'server' | 'dropped';
 
 export interface CrowdedGroup {
@@ -61,9 +69,9 @@ export interface CrowdedGroup {
 }
 
 /**
- * The crowded arrows of the window that are drawn whole at this step, as one stroked and one
- * filled path per colour. A travelling one is drawn by its packet overlay instead (unless
- * motion is reduced); the selected one is drawn on its own, with its label.
+ * The crowded arrows of the window that the diagram draws at this step, as one stroked and one
+ * filled path per colour: the lost ones once lost, and (see `revealsLine`) those the revealed
+ * layer does not draw, once sent. The selected one is drawn on its own, with its label.
  */
 export function crowdedGroups(
   arrows: readonly ArrowPiece[],
@@ -76,8 +84,9 @@ export function crowdedGroups(
     const { info } = a;
     if (!a.crowded || info.sendIndex >= applied || info.id === selectedId) continue;
     const arrived = isArrived(info, applied);
-    if (!arrived && !reducedMotion && !info.fromPast) continue;
     const dropped = arrived && info.end === 'drop';
+    // Lines in flight and delivered are the revealed layer's; a loss is shown once it happened.
+    if (revealsLine(a, reducedMotion) && !dropped) continue;
     lines[dropped ? 'dropped' : info.from].push({
       x0: a.x0,
       y0: a.y0,

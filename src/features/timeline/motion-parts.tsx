@@ -4,7 +4,7 @@
 // clip on a tiny layer), so the diagram itself is never laid out or repainted per frame.
 // (framer's `m.*` SVG components measure their element on mount, forcing a layout of the whole
 // diagram whenever a packet appears, so motion values are bound by hand here.)
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { MotionValue } from 'framer-motion';
 import { usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
@@ -53,82 +53,51 @@ export function PlayheadLine({ layout, scale }: { layout: LaneLayout; scale: Tim
 }
 
 /**
- * The part of the diagram that is still growing: a state band whose end has not happened yet,
- * drawn down to the playhead. An HTML layer scaled by transform, so nothing is laid out or
- * repainted per frame (an SVG attribute change would re-lay-out the whole diagram).
+ * Hides what lies below the playhead in the revealed layer (RevealedLayer.tsx): a box that
+ * clips its content, moved up by the height to hide while the content inside is moved back
+ * down by as much. Two transforms per frame, so nothing is laid out or repainted.
  */
-export function GrowingBand({
+export function Curtain({
   layout,
   scale,
-  x,
-  y0,
-  y1,
-  width,
-  className,
+  top,
+  bottom,
+  children,
 }: {
   layout: LaneLayout;
   scale: TimeScale;
-  x: number;
-  y0: number;
-  y1: number;
-  width: number;
-  className: string;
+  top: number;
+  bottom: number;
+  children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const height = Math.max(1, y1 - y0);
+  const playhead = usePlayhead();
+  const height = Math.max(1, bottom - top);
+  const hiddenAt = (t: number) => Math.max(0, Math.min(height, bottom - yOf(layout, scale, t)));
   useOnPlayhead(
     ref,
-    usePlayhead(),
+    playhead,
     (el, t) => {
-      const f = Math.max(0, Math.min(yOf(layout, scale, t), y1) - y0) / height;
-      el.style.transform = `scaleY(${f})`;
+      const hidden = hiddenAt(t);
+      el.style.transform = `translateY(${-hidden}px)`;
+      (el.firstElementChild as HTMLElement).style.transform = `translateY(${hidden}px)`;
     },
-    [layout, scale, y0, y1],
+    [layout, scale, top, bottom],
   );
+  // Where it is now, in the markup too (the build-time prerender runs no effects). A later
+  // render writes the then-current position, never a stale one.
+  const hidden = hiddenAt(playhead.get());
   return (
     <div
       ref={ref}
-      className={`grow ${className}`}
-      style={{ left: x, top: y0, width, height }}
+      className="reveal"
+      style={{ top, width: layout.width, height, transform: `translateY(${-hidden}px)` }}
       aria-hidden="true"
-    />
-  );
-}
-
-/** A timer span still running: a dashed line growing down to the playhead. */
-export function GrowingTimer({
-  layout,
-  scale,
-  x,
-  y0,
-  y1,
-  className,
-}: {
-  layout: LaneLayout;
-  scale: TimeScale;
-  x: number;
-  y0: number;
-  y1: number;
-  className: string;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  const height = Math.max(1, y1 - y0);
-  useOnPlayhead(
-    ref,
-    usePlayhead(),
-    (el, t) => {
-      const shown = Math.max(0, Math.min(yOf(layout, scale, t), y1) - y0);
-      el.style.clipPath = `inset(0 0 ${height - shown}px 0)`;
-    },
-    [layout, scale, y0, y1],
-  );
-  return (
-    <div
-      ref={ref}
-      className={`grow-timer ${className}`}
-      style={{ left: x - 1, top: y0, height }}
-      aria-hidden="true"
-    />
+    >
+      <div className="reveal-inner" style={{ height, transform: `translateY(${hidden}px)` }}>
+        {children}
+      </div>
+    </div>
   );
 }
 
@@ -157,44 +126,6 @@ function packetPoint(
 ): { x: number; y: number } {
   const y = Math.max(arrow.yMin, Math.min(arrow.yMax, yOf(layout, scale, t)));
   return { x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y), y };
-}
-
-/**
- * The drawn part of an arrow whose packet is still travelling, from the sender to the packet:
- * an HTML line rotated along the arrow and stretched by transform as the playhead moves.
- */
-export function TravellingArrow({
-  arrow,
-  layout,
-  scale,
-}: {
-  arrow: ArrowPiece;
-  layout: LaneLayout;
-  scale: TimeScale;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  const dx = arrow.x1 - arrow.x0;
-  const dy = arrow.y1 - arrow.y0;
-  const length = Math.max(1, Math.hypot(dx, dy));
-  const angle = Math.atan2(dy, dx);
-  useOnPlayhead(
-    ref,
-    usePlayhead(),
-    (el, t) => {
-      const p = packetPoint(arrow, layout, scale, t);
-      const f = Math.hypot(p.x - arrow.x0, p.y - arrow.y0) / length;
-      el.style.transform = `rotate(${angle}rad) scaleX(${f})`;
-    },
-    [arrow, layout, scale],
-  );
-  return (
-    <div
-      ref={ref}
-      className={`travelling travelling-${arrow.info.from}`}
-      style={{ left: arrow.x0, top: arrow.y0, width: length }}
-      aria-hidden="true"
-    />
-  );
 }
 
 /** A packet travelling along its arrow, tagged with its flags (an HTML layer moved by transform). */
