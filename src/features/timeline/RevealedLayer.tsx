@@ -14,6 +14,7 @@ import { crowdedPaths, type CrowdedLine } from './crowding.ts';
 import type { ArrowPiece, BandPiece, TimerPiece } from './diagram-model.ts';
 import { isArrived, revealsLine } from './diagram-window.ts';
 import type { LaneLayout } from './geometry.ts';
+import { timerPath } from './timer-paths.ts';
 
 export interface RevealedLayerProps {
   layout: LaneLayout;
@@ -57,14 +58,11 @@ export const RevealedLayer = memo(function RevealedLayer({
           />
         ))}
       </g>
-      <g className="timer">
-        {timers.map((p) => (
-          <g key={p.key}>
-            <line x1={p.x} x2={p.x} y1={p.y0} y2={p.y1} />
-            <line x1={p.x - 4} x2={p.x + 4} y1={p.y0} y2={p.y0} />
-          </g>
-        ))}
-      </g>
+      {timers.length > 0 && (
+        <g className="timer">
+          <path d={timerPath(timers, false)} />
+        </g>
+      )}
       {(['client', 'server'] as const).map((from) => {
         const [stroke, fill] = crowdedPaths(crowded[from]);
         return (

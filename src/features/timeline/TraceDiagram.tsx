@@ -25,6 +25,7 @@ import { piecesIn } from './interval-index.ts';
 import { Curtain, FlyingPacket, PlayheadLine } from './motion-parts.tsx';
 import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
+import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
 
 const NO_ARROWS: readonly ArrowPiece[] = [];
@@ -245,11 +246,9 @@ export function TraceDiagram({
         {/* Timers that have ended, in their outcome's colour (their running part: the
           revealed layer). */}
         <g className="timers" aria-hidden="true">
-          {timers.map((p) => (
-            <g key={p.key} className={`timer timer-${p.outcome}`}>
-              <line x1={p.x} x2={p.x} y1={p.y0} y2={p.y1} />
-              <line x1={p.x - 4} x2={p.x + 4} y1={p.y0} y2={p.y0} />
-              <line x1={p.x - 4} x2={p.x + 4} y1={p.y1} y2={p.y1} />
+          {endedTimerPaths(timers).map(({ outcome, d }) => (
+            <g key={outcome} className={`timer timer-${outcome}`}>
+              <path d={d} />
             </g>
           ))}
         </g>

@@ -77,6 +77,9 @@ export interface DiagramModel {
 
 const MAX_TRACKS = 4;
 
+/** How far (in label rows) a call or timer label may be pushed below its moment. */
+const MAX_LABEL_DRIFT_GAPS = 4;
+
 export function buildDiagramModel(
   index: TraceIndex,
   eventCount: number,
@@ -267,11 +270,17 @@ export function buildDiagramModel(
     const mine = shown
       .filter((a) => a.host === host)
       .sort((a, b) => a.anchorY - b.anchorY || a.appearsAt - b.appearsAt);
+    // States and anomalies are always labelled; calls and timers only near their moment.
     const ys = stackLabels(
       mine.map((a) => a.anchorY + layout.fontSize * 0.35),
       gap,
+      mine.map((a) => a.kind === 'app' || a.kind === 'timer'),
+      gap * MAX_LABEL_DRIFT_GAPS,
     );
-    mine.forEach((a, i) => annotations.push({ ...a, y: ys[i]! }));
+    mine.forEach((a, i) => {
+      const y = ys[i];
+      if (y !== null && y !== undefined) annotations.push({ ...a, y });
+    });
   }
 
   const arrows: ArrowPiece[] = index.segments.map((info) => arrowFor(info, layout, y, endY));

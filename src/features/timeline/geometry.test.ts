@@ -75,6 +75,15 @@ describe('helpers', () => {
 
   it('stacks labels without overlap and never moves one up', () => {
     expect(stackLabels([10, 12, 13, 60], 20)).toEqual([10, 30, 50, 70]);
+    // An optional label pushed more than maxDrift below its moment is left out, and the
+    // next one is placed as if it were not there.
+    expect(stackLabels([10, 12, 13, 14, 60], 20, [false, true, true, false], 30)).toEqual([
+      10,
+      30,
+      null,
+      50,
+      70,
+    ]);
   });
 
   it('keeps a window around the viewport in coarse buckets', () => {

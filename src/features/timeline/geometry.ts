@@ -69,13 +69,26 @@ export function xOnArrow(x0: number, y0: number, x1: number, y1: number, y: numb
 
 /**
  * Pushes labels down so none overlaps the one above (items sorted by wanted y); a label
- * never moves up, so it never appears before the moment it belongs to.
+ * never moves up, so it never appears before the moment it belongs to. An optional label
+ * that would end up more than `maxDrift` below its moment is left out (null): in a dense
+ * run (a bulk transfer's every recv() and timer) labels pushed ever further down would
+ * stand beside moments they do not belong to.
  */
-export function stackLabels(wanted: readonly number[], minGap: number): number[] {
-  const placed: number[] = [];
+export function stackLabels(
+  wanted: readonly number[],
+  minGap: number,
+  /** Labels that may be left out where they would sit too far from their moment. */
+  optional: readonly boolean[] = [],
+  maxDrift = Infinity,
+): (number | null)[] {
+  const placed: (number | null)[] = [];
   let prev = -Infinity;
-  for (const y of wanted) {
+  for (const [i, y] of wanted.entries()) {
     const at = Math.max(y, prev + minGap);
+    if (optional[i] && at - y > maxDrift) {
+      placed.push(null);
+      continue;
+    }
     placed.push(at);
     prev = at;
   }

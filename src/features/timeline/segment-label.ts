@@ -28,6 +28,10 @@ export function segmentName(info: SegmentInfo, mode: SeqMode, t: Translate): str
   });
 }
 
+// Labels already made, per translator (a language), per segment: a seek into a dense trace
+// names hundreds of segments, and formatting each name again was a fifth of its script time.
+const madeLabels = new WeakMap<Translate, WeakMap<SegmentInfo, Map<string, string>>>();
+
 /** The full accessible label: the name, then what kind of segment it is and what became of it. */
 export function segmentAriaLabel(
   info: SegmentInfo,
@@ -35,6 +39,17 @@ export function segmentAriaLabel(
   t: Translate,
   arrived: boolean,
 ): string {
+  let bySegment = madeLabels.get(t);
+  if (!bySegment) madeLabels.set(t, (bySegment = new WeakMap()));
+  let labels = bySegment.get(info);
+  if (!labels) bySegment.set(info, (labels = new Map()));
+  const key = `${mode}:${arrived}`;
+  let label = labels.get(key);
+  if (label === undefined) labels.set(key, (label = makeAriaLabel(info, mode, t, arrived)));
+  return label;
+}
+
+function makeAriaLabel(info: SegmentInfo, mode: SeqMode, t: Translate, arrived: boolean): string {
   const parts = [segmentName(info, mode, t)];
   if (info.segment.retransmission) parts.push(t('segment.retransmission'));
   if (info.segment.copyOf !== undefined) parts.push(t('segment.copy', { id: info.segment.copyOf }));
