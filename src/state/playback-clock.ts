@@ -18,11 +18,14 @@ const MAX_FRAME_MS = 100;
 /**
  * While playing, discrete steps reach the store (and React) at most this often. A sparse run
  * (a handshake) commits every event on the frame it happens; a dense one (thousands of
- * segments at 4×) batches the events of a few frames into one render instead of one per frame.
+ * segments at 4×) batches the events of several frames into one render. What moves between
+ * commits (the playhead, the lines it uncovers, packets) moves every frame regardless; what a
+ * commit changes (labels, lane states, the narration) is read, not watched, and ten updates a
+ * second is as fast as anyone reads.
  */
-export const MIN_COMMIT_INTERVAL_MS = 48;
+export const MIN_COMMIT_INTERVAL_MS = 100;
 /** On a device that is not keeping up (long frames), discrete steps are batched more coarsely. */
-export const SLOW_COMMIT_INTERVAL_MS = 150;
+export const SLOW_COMMIT_INTERVAL_MS = 200;
 const SLOW_FRAME_MS = 24;
 
 export interface FrameScheduler {
