@@ -271,6 +271,7 @@ async function reportFrames(
           maxMs: round(idle.maxMs, 2),
           droppedFrameShare: round(idle.droppedShare, 3),
           mainThreadBusyShare: round(idle.mainThreadBusyShare, 3),
+          mainThreadCpuShare: round(idle.mainThreadCpuShare, 3),
         });
       }
       for (const cpu of [1, 4] as const) {
@@ -299,6 +300,7 @@ async function reportFrames(
               shareOver16_7ms: round(r.shareOver16_7, 3),
               droppedFrameShare: round(r.droppedShare, 3),
               mainThreadBusyShare: round(r.mainThreadBusyShare, 3),
+              mainThreadCpuShare: round(r.mainThreadCpuShare, 3),
               playbackRestarts: r.restarts,
               maxArrowsInDom: r.maxArrowsInDom,
             },

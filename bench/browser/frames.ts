@@ -20,6 +20,12 @@ export interface FrameRun {
   /** Vsyncs missed (an interval of ~33 ms misses one) over the vsyncs in the window. */
   droppedShare: number;
   mainThreadBusyShare: number;
+  /**
+   * The main thread's CPU time over the window (Performance.getMetrics ThreadTime): unlike
+   * the busy share (wall time inside tasks), not inflated when other processes take the CPU
+   * away mid-task on a loaded machine. Context, not a budget.
+   */
+  mainThreadCpuShare: number;
   /** Times playback reached the end and was started again to fill the window. */
   restarts: number;
   /** Largest number of segment arrows in the DOM at once while playing. */
@@ -47,6 +53,7 @@ export async function measureFrames(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: o.cpuThrottle });
   await page.waitForTimeout(300);
   const busy0 = await metric(cdp, 'TaskDuration');
+  const cpu0 = await metric(cdp, 'ThreadTime');
   const wall0 = await metric(cdp, 'Timestamp');
   const run = await page.evaluate(
     async ({ windowMs, play }) => {
@@ -74,6 +81,7 @@ export async function measureFrames(
     { windowMs: o.windowMs, play: o.play ?? true },
   );
   const busy1 = await metric(cdp, 'TaskDuration');
+  const cpu1 = await metric(cdp, 'ThreadTime');
   const wall1 = await metric(cdp, 'Timestamp');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
@@ -91,6 +99,7 @@ export async function measureFrames(
     shareOver16_7: intervals.filter((dt) => dt > 16.7).length / intervals.length,
     droppedShare: missed / Math.round(windowMs / FRAME_MS),
     mainThreadBusyShare: (busy1 - busy0) / (wall1 - wall0),
+    mainThreadCpuShare: (cpu1 - cpu0) / (wall1 - wall0),
     restarts: run.restarts,
     maxArrowsInDom: run.maxArrows,
   };
