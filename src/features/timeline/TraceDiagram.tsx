@@ -367,22 +367,28 @@ const Axis = memo(function Axis({
   const t = useT();
   return (
     <g className="axis" aria-hidden="true">
+      {/* Marks and grid lines as two paths, the labels as text: a seek redraws the axis. */}
+      <path
+        className="tick-mark"
+        d={ticks.map((k) => `M${layout.axisX + 2} ${k.y}H${layout.axisX + 8}`).join('')}
+      />
+      <path
+        className="tick-grid"
+        d={ticks.map((k) => `M${layout.axisX + 8} ${k.y}H${layout.width}`).join('')}
+      />
       {ticks.map((tick) => (
-        <g key={`${tick.t}`} className={tick.afterBreak ? 'tick after-break' : 'tick'}>
-          <line x1={layout.axisX + 2} x2={layout.axisX + 8} y1={tick.y} y2={tick.y} />
-          <line
-            className="tick-grid"
-            x1={layout.axisX + 8}
-            x2={layout.width}
-            y1={tick.y}
-            y2={tick.y}
-          />
-          <text x={layout.axisX} y={tick.y} dy="0.35em" textAnchor="end">
-            {layout.compact
-              ? (tick.t / 1000).toFixed(tick.decimals)
-              : t('timeline.seconds', { s: (tick.t / 1000).toFixed(tick.decimals) })}
-          </text>
-        </g>
+        <text
+          key={`${tick.t}`}
+          className={tick.afterBreak ? 'tick after-break' : 'tick'}
+          x={layout.axisX}
+          y={tick.y}
+          dy="0.35em"
+          textAnchor="end"
+        >
+          {layout.compact
+            ? (tick.t / 1000).toFixed(tick.decimals)
+            : t('timeline.seconds', { s: (tick.t / 1000).toFixed(tick.decimals) })}
+        </text>
       ))}
       {breaks.map((b) => {
         const y0 = yOf(layout, scale, b.t0);
