@@ -243,6 +243,8 @@ export const narrationMessagesEn = {
   'state.closedByUser': '{Who} goes from {from} to CLOSED: its application closed the socket.',
   'state.aborted': '{Who} goes from {from} to CLOSED: its application aborted the connection.',
   'state.timeWaitOver': '{Who} leaves TIME-WAIT after 2 MSL and forgets the connection (CLOSED).',
+  'state.inferred':
+    '{Who} is now taken to be in {to} (was {from}): inferred from the segments in the capture, not read from the socket itself.',
   'state.gaveUp': '{Who} gives up after too many retransmissions: {from} → CLOSED.',
   'state.crashedListen':
     '{Who} crashes: its listening socket is gone, so new SYNs will find a closed port.',

@@ -210,6 +210,8 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.closedByUser': '{Who}从 {from} 进入 CLOSED：它的应用程序关闭了套接字。',
   'state.aborted': '{Who}从 {from} 进入 CLOSED：它的应用程序中止了连接。',
   'state.timeWaitOver': '{Who}在 2 MSL 后离开 TIME-WAIT，并忘掉该连接（CLOSED）。',
+  'state.inferred':
+    '{Who}此时推断为 {to}（之前为 {from}）：这是根据抓包中的报文推断的，并非直接读取套接字的状态。',
   'state.gaveUp': '{Who}重传次数过多，放弃连接：{from} → CLOSED。',
   'state.crashedListen': '{Who}崩溃：它的监听套接字没有了，新的 SYN 将遇到一个关闭的端口。',
   'state.crashed': '{Who}崩溃：它处于 {from} 的连接悄然消失，没有通知{peer}。',

@@ -27,6 +27,9 @@ export function narrateState(c: NarrationContext, e: StateEvent, index: number):
       return c.t(e.from === 'LISTEN' ? 'state.crashedListen' : 'state.crashed', w);
     case 'U-ABORT':
       return c.t('state.aborted', w);
+    case 'inferred':
+      // A capture shows segments, not sockets: say the state is a reading of them.
+      return c.t('state.inferred', w);
     default:
       break;
   }

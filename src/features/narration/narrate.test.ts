@@ -485,3 +485,24 @@ describe('retransmission timeouts that do not double', () => {
     expect(said.some((s) => s.includes('without doubling'))).toBe(false);
   });
 });
+
+describe('states inferred from a capture', () => {
+  it('are said to be inferred, not stated as the socket’s own', () => {
+    const events: TraceEvent[] = [
+      {
+        type: 'state',
+        t: 0,
+        host: 'client',
+        socket: 'client 10.0.0.1:40000',
+        port: 40000,
+        peerPort: 80,
+        from: 'CLOSED',
+        to: 'SYN-SENT',
+        rule: 'inferred',
+      },
+    ];
+    const said = narrate(events, 0);
+    expect(said).toContain('inferred from the segments in the capture');
+    expect(said).toContain('SYN-SENT');
+  });
+});
