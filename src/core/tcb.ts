@@ -138,12 +138,15 @@ export class Tcb {
   /** RFC 9293 §3.10.7.4 Table 6: is the segment (SEG.LEN counting SYN and FIN) acceptable? */
   segmentAcceptable(seq: number, segLen: number): boolean {
     const { rcvNxt, rcvWnd } = this;
-    const inWindow = (s: number): boolean =>
-      seqLe(rcvNxt, s) && seqLt(s, seqAdd(rcvNxt, rcvWnd));
-    if (segLen === 0) return rcvWnd === 0 ? seq === rcvNxt : inWindow(seq);
+    if (segLen === 0) return rcvWnd === 0 ? seq === rcvNxt : inWindow(seq, rcvNxt, rcvWnd);
     if (rcvWnd === 0) return false;
-    return inWindow(seq) || inWindow(seqAdd(seq, segLen - 1));
+    return inWindow(seq, rcvNxt, rcvWnd) || inWindow(seqAdd(seq, segLen - 1), rcvNxt, rcvWnd);
   }
+}
+
+/** RCV.NXT =< s < RCV.NXT + RCV.WND */
+function inWindow(s: number, rcvNxt: number, rcvWnd: number): boolean {
+  return seqLe(rcvNxt, s) && seqLt(s, seqAdd(rcvNxt, rcvWnd));
 }
 
 /**
