@@ -2,7 +2,7 @@
 // scripted calls, faults and injections, and the trace they produce. Pure and
 // synchronous: virtual time only, randomness only from the seeded PRNG.
 
-import { analyze } from './analysis.ts';
+import { Analyzer } from './analysis.ts';
 import { EventQueue, RANK_ACTION, RANK_NETWORK, RANK_TIMER } from './event-queue.ts';
 import { Network } from './network.ts';
 import { createPrng, hash32 } from './prng.ts';
@@ -87,6 +87,9 @@ class Simulation implements Wire {
   readonly cookieKey: number;
   private readonly seed: number;
   private readonly events: TraceEvent[] = [];
+  /** The verdicts, built as the run goes; `analyzed` events have been read by it. */
+  private readonly analyzer = new Analyzer();
+  private analyzed = 0;
   private readonly queue = new EventQueue<Job>();
   private readonly network: Network;
   private readonly client: TcpHost;
@@ -155,18 +158,31 @@ class Simulation implements Wire {
       const job = queue.pop()!;
       this.now = t;
       this.dispatch(job);
+      // Every event so far is complete (a deliver's verdict is filled in during dispatch):
+      // the analysis reads them now, while they are still in cache.
+      this.analyzeNew();
     }
     // Cancelled timers leave dead entries in the queue; the run ends at its last real event.
     const endTime = stopReason === 'until' ? this.until : (this.events.at(-1)?.t ?? 0);
-    const summary = analyze(this.events, {
-      protocol: this.protocol,
-      profile: this.profile.name,
-      seed: this.seed,
-      endTime,
-      truncated: stopReason !== undefined,
-      ...(stopReason ? { stopReason } : {}),
-    });
+    const summary = this.analyzer.summary(
+      {
+        protocol: this.protocol,
+        profile: this.profile.name,
+        seed: this.seed,
+        endTime,
+        truncated: stopReason !== undefined,
+        ...(stopReason ? { stopReason } : {}),
+      },
+      this.events.length,
+    );
     return { events: this.events, summary };
+  }
+
+  private analyzeNew(): void {
+    const events = this.events;
+    const analyzer = this.analyzer;
+    for (let i = this.analyzed; i < events.length; i++) analyzer.observe(events[i]!);
+    this.analyzed = events.length;
   }
 
   private dispatch(job: Job): void {
