@@ -3,7 +3,7 @@
 // synchronous: virtual time only, randomness only from the seeded PRNG.
 
 import { Analyzer } from './analysis.ts';
-import { EventQueue, RANK_ACTION, RANK_NETWORK, RANK_TIMER } from './event-queue.ts';
+import { EventQueue, RANK_ACTION, RANK_NETWORK } from './event-queue.ts';
 import { Network } from './network.ts';
 import { createPrng, hash32 } from './prng.ts';
 import { getProfile, type Profile } from './profile.ts';
@@ -11,6 +11,7 @@ import { DEFAULTS, LIMITS, type Action, type Injection, type Protocol, type Scen
 import { ACK, flagsToBits, newSegment, type Packet } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { TcpHost } from './tcp-host.ts';
+import { TIMER_KIND, TimerEntries, TimerEntry } from './timer-entries.ts';
 import {
   otherHost,
   type AppEvent,
@@ -32,7 +33,7 @@ export interface SimulateOptions {
 
 const ARRIVE = 0;
 const DROP = 1;
-const TIMER = 2;
+const TIMER = TIMER_KIND;
 const SCRIPT = 3;
 
 /**
@@ -50,16 +51,6 @@ class SegmentJob implements Packet {
   ) {}
 }
 
-class TimerJob {
-  readonly kind = TIMER;
-  constructor(
-    readonly tcb: Tcb,
-    readonly timer: TimerName,
-    /** Live only while it matches the TCB's generation for this timer. */
-    readonly generation: number,
-  ) {}
-}
-
 /** One of the scenario's user calls or injections. */
 class ScriptJob {
   readonly kind = SCRIPT;
@@ -70,7 +61,7 @@ class ScriptJob {
 }
 
 /** The queue's entries: a few small classes told apart by `kind` (kept to a handful of shapes). */
-type Job = SegmentJob | TimerJob | ScriptJob;
+type Job = SegmentJob | TimerEntry | ScriptJob;
 
 const MSS = 1460;
 
@@ -90,6 +81,10 @@ class Simulation implements Wire {
   /** The verdicts, built as the run goes; `analyzed` events have been read by it. */
   private readonly analyzer = new Analyzer();
   private analyzed = 0;
+  /** The TCB timers' entries in the queue (one per timer, see timer-entries.ts). */
+  private readonly timers: TimerEntries;
+  /** Something was scheduled after `until` (a timer arming counts, even if cancelled since). */
+  private anyAfterUntil = false;
   private readonly queue = new EventQueue<Job>();
   private readonly network: Network;
   private readonly client: TcpHost;
@@ -117,6 +112,7 @@ class Simulation implements Wire {
     this.timeWaitMs = this.profile.timeWaitMs ?? 2 * msl;
     this.maxEvents = options.maxEvents ?? LIMITS.maxEvents;
     this.until = scenario.until ?? LIMITS.maxTimeMs;
+    this.timers = new TimerEntries(this.queue, this.until);
     const lat = scenario.latencyMs ?? DEFAULTS.latencyMs;
     this.network = new Network(
       {
@@ -142,26 +138,25 @@ class Simulation implements Wire {
 
   run(): Trace {
     const queue = this.queue;
-    for (const action of this.scenario.actions ?? []) queue.push(action.at, RANK_ACTION, new ScriptJob(action, null));
-    for (const injection of this.scenario.inject ?? []) queue.push(injection.at, RANK_NETWORK, new ScriptJob(null, injection));
+    for (const action of this.scenario.actions ?? []) this.schedule(action.at, RANK_ACTION, new ScriptJob(action, null));
+    for (const injection of this.scenario.inject ?? []) this.schedule(injection.at, RANK_NETWORK, new ScriptJob(null, injection));
     let stopReason: 'until' | 'event-limit' | undefined;
     while (queue.size > 0) {
       const t = queue.nextTime();
-      if (t > this.until) {
-        stopReason = 'until';
-        break;
-      }
+      if (t > this.until) break;
       if (this.events.length >= this.maxEvents) {
         stopReason = 'event-limit';
         break;
       }
       const job = queue.pop()!;
+      this.timers.popped(t, queue.lastKey);
       this.now = t;
       this.dispatch(job);
       // Every event so far is complete (a deliver's verdict is filled in during dispatch):
       // the analysis reads them now, while they are still in cache.
       this.analyzeNew();
     }
+    stopReason ??= this.endReason();
     // Cancelled timers leave dead entries in the queue; the run ends at its last real event.
     const endTime = stopReason === 'until' ? this.until : (this.events.at(-1)?.t ?? 0);
     const summary = this.analyzer.summary(
@@ -176,6 +171,23 @@ class Simulation implements Wire {
       this.events.length,
     );
     return { events: this.events, summary };
+  }
+
+  /**
+   * Why a run stopped that ran out of entries at or before `until`. The rule counts every
+   * scheduling, each timer arming as if it had an entry of its own that stays queued when the
+   * timer is cancelled or re-armed (so the rule reads the same as when each arming did):
+   * anything scheduled after `until` makes it 'until', unless the event limit was reached
+   * with an entry at or before `until` still to come, which makes it 'event-limit'.
+   */
+  private endReason(): 'until' | 'event-limit' | undefined {
+    if (this.events.length >= this.maxEvents && this.timers.skippedStillWaiting()) return 'event-limit';
+    return this.anyAfterUntil ? 'until' : undefined;
+  }
+
+  private schedule(t: number, rank: number, job: Job): void {
+    this.queue.push(t, rank, job);
+    if (t > this.until) this.anyAfterUntil = true;
   }
 
   private analyzeNew(): void {
@@ -193,7 +205,8 @@ class Simulation implements Wire {
         this.events.push({ t: this.now, type: 'drop', reason: job.reason!, host: job.seg.from, segment: job.seg, sentAt: job.sentAt });
         return;
       case TIMER:
-        return this.hostOf(job.tcb.host).timer(job.tcb, job.timer, job.generation);
+        if (this.timers.due(job, this.queue.lastTime, this.queue.lastKey)) this.hostOf(job.tcb.host).timer(job.tcb, job.timer, job.generation);
+        return;
       case SCRIPT: {
         const a = job.action;
         if (a) this.hostOf(a.host).call(a, a.port ?? this.portOf(a.host), a.peerPort ?? this.portOf(otherHost(a.host)));
@@ -257,18 +270,18 @@ class Simulation implements Wire {
     if (seg.spoofed) {
       // Addressed to a forged source: no host is there. It is not routed (fault rules do not
       // count it, no random draw is made) and is reported lost halfway, like other drops.
-      this.queue.push(now + this.network.latency(from) / 2, RANK_NETWORK, new SegmentJob(DROP, seg, bits, now, 'unreachable'));
+      this.schedule(now + this.network.latency(from) / 2, RANK_NETWORK, new SegmentJob(DROP, seg, bits, now, 'unreachable'));
       return;
     }
     const r = this.network.route(from, bits, now);
-    if (r.dropped) this.queue.push(r.dropAt, RANK_NETWORK, new SegmentJob(DROP, seg, bits, now, r.dropped));
-    else this.queue.push(r.arriveAt, RANK_NETWORK, new SegmentJob(ARRIVE, seg, bits, now, null));
+    if (r.dropped) this.schedule(r.dropAt, RANK_NETWORK, new SegmentJob(DROP, seg, bits, now, r.dropped));
+    else this.schedule(r.arriveAt, RANK_NETWORK, new SegmentJob(ARRIVE, seg, bits, now, null));
     const copies = r.copies;
     for (let i = 0; i < copies.length; i++) {
       const copy = copies[i]!;
       const cseg: TraceSegment = { ...seg, id: this.nextSegmentId++, copyOf: seg.id };
-      if (copy.lost) this.queue.push(now + (copy.arriveAt - now) / 2, RANK_NETWORK, new SegmentJob(DROP, cseg, bits, now, 'loss'));
-      else this.queue.push(copy.arriveAt, RANK_NETWORK, new SegmentJob(ARRIVE, cseg, bits, now, null));
+      if (copy.lost) this.schedule(now + (copy.arriveAt - now) / 2, RANK_NETWORK, new SegmentJob(DROP, cseg, bits, now, 'loss'));
+      else this.schedule(copy.arriveAt, RANK_NETWORK, new SegmentJob(ARRIVE, cseg, bits, now, null));
     }
   }
 
@@ -292,7 +305,8 @@ class Simulation implements Wire {
 
   timerSet(tcb: Tcb, timer: TimerName, delay: number, generation: number, rto?: number): void {
     const due = this.now + delay;
-    this.queue.push(due, RANK_TIMER, new TimerJob(tcb, timer, generation));
+    this.timers.arm(tcb, timer, due, generation);
+    if (due > this.until) this.anyAfterUntil = true;
     const ev: TraceEvent = { t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due };
     if (rto !== undefined) ev.rto = rto;
     this.events.push(ev);

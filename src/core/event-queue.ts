@@ -38,13 +38,34 @@ export class EventQueue<T> {
 
   private counter = 0;
 
+  /** The time and key of the entry pop() returned last. */
+  lastTime = -Infinity;
+  lastKey = -Infinity;
+
   get size(): number {
     return this.heapLength + this.scriptLength - this.scriptNext;
   }
 
-  /** Schedule `item` at time `t` with a rank (RANK_*); ties keep scheduling order. */
-  push(t: number, rank: number, item: T): void {
-    const k = rank * RANK_SCALE + this.counter++;
+  /**
+   * Schedule `item` at time `t` with a rank (RANK_*); ties keep scheduling order. Returns
+   * its key: at equal times, the entry with the smaller key comes first.
+   */
+  push(t: number, rank: number, item: T): number {
+    const k = this.reserve(rank);
+    this.pushKeyed(t, k, item);
+    return k;
+  }
+
+  /**
+   * The key of an entry of `rank` scheduled now, without queueing anything yet: its place
+   * among entries at the same time is fixed now, pushKeyed() may queue it later.
+   */
+  reserve(rank: number): number {
+    return rank * RANK_SCALE + this.counter++;
+  }
+
+  /** Queue `item` at time `t` with a key from reserve() (each key is used once). */
+  pushKeyed(t: number, k: number, item: T): void {
     if (!this.started) {
       this.pushScript(t, k, item);
       return;
@@ -88,6 +109,8 @@ export class EventQueue<T> {
         (st === this.heapT[0]! && this.scriptK[si]! < this.heapK[0]!)
       ) {
         this.scriptNext = si + 1;
+        this.lastTime = st;
+        this.lastKey = this.scriptK[si]!;
         const item = this.scriptItems[si]!;
         // Released as it is consumed: a finished script entry holds nothing alive.
         (this.scriptItems as (T | undefined)[])[si] = undefined;
@@ -104,6 +127,8 @@ export class EventQueue<T> {
     const hk = this.heapK;
     const items = this.heapItems;
     const top = items[0];
+    this.lastTime = ht[0]!;
+    this.lastKey = hk[0]!;
     const last = n - 1;
     this.heapLength = last;
     const t = ht[last]!;
