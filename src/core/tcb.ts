@@ -85,6 +85,8 @@ export class Tcb {
 
   // Receiving side.
   held: HeldSegment[] = [];
+  /** RCV.NXT when nothing in `held` was found deliverable (NaN: not known); held text only waits while it is early. */
+  heldCleanAt = NaN;
   /** Something arrived that must be acknowledged: the rule that asks, until output() sends it. */
   ackPending: string | null = null;
 

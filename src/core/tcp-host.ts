@@ -544,13 +544,16 @@ export class TcpHost {
       if (tcb.held.length === 0 && !seqLt(tcb.rcvNxt, seq)) this.consume(tcb, seq, len, hasFin, p.seg.id);
       else {
         tcb.held.push({ seq, len, fin: hasFin, segId: p.seg.id });
-        this.drainHeld(tcb);
+        // Early text after a loss, while nothing held could be delivered at this RCV.NXT:
+        // drainHeld() would scan the whole list to find nothing.
+        if (!(tcb.heldCleanAt === tcb.rcvNxt && seqLt(tcb.rcvNxt, seq))) this.drainHeld(tcb);
       }
       // In-order text, early text and a FIN are all acknowledged (RFC 9293 §3.10.7.4).
       this.ackLater(tcb, hasFin ? 'O-8' : 'O-7');
     } else if (tcb.state === 'SYN-RECEIVED') {
       // Text on a SYN waits until the connection is synchronized (RFC 9293 §3.5).
       tcb.held.push({ seq, len, fin: hasFin, segId: p.seg.id });
+      tcb.heldCleanAt = NaN;
     }
     // CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT: the peer already sent its FIN; ignore text.
   }
@@ -570,6 +573,7 @@ export class TcpHost {
         break;
       }
     }
+    tcb.heldCleanAt = tcb.rcvNxt;
     return progressed;
   }
 
