@@ -68,4 +68,20 @@ describe('the end of a run', () => {
     // Before 2200 no arming is left to come: the run stops at `until` however few events it may have.
     expect(stop({ ...s, until: 2150 }, n).stopReason).toBe('until');
   });
+
+  it('does not count a superseded arming for the same instant as the arming that fired there', () => {
+    // Three segments go out at 1000 (timer due 2000); the first two ACKs arrive together at
+    // 1100 and re-arm it twice for 2100 (the third ACK is lost). At 2100 the first of those
+    // armings comes up before the second, which fires: nothing at or before `until` is left.
+    const s = established({
+      until: 2100.5,
+      actions: [{ at: 1000, host: 'client', call: 'send', bytes: 4380 }],
+      faults: [{ match: { from: 'server', flags: ['ACK'], nth: 3 }, action: 'drop' }],
+    });
+    const whole = stop(s);
+    expect(whole).toMatchObject({ truncated: true, stopReason: 'until', endTime: 2100.5 });
+    // The fire at 2100 and what it does (3 events) cross any limit set within them.
+    for (const n of [whole.eventCount - 2, whole.eventCount]) expect(stop(s, n)).toEqual(whole);
+    expect(stop(s, whole.eventCount - 3).stopReason).toBe('event-limit');
+  });
 });

@@ -50,15 +50,18 @@ export class TimerEntries {
     retransmit: new Map(),
     'time-wait': new Map(),
   };
-  /** Entries run so far, and the keys of those run at the latest instant (`instantTime`). */
+  /** Entries run so far, and the time of the last. */
   private pops = 0;
-  private instantTime = -Infinity;
-  private instantFirstPop = 0;
-  private readonly instantKeys: number[] = [];
-  /** Armings at or before `until` that never got an entry of their own, at the latest such time. */
+  private lastTime = -Infinity;
+  /**
+   * Armings at or before `until` that never got an entry of their own, at the latest such
+   * time: their keys, how many entries had run when each was made, and whether an entry
+   * with a larger key has run at that time since (an entry per arming would have run first).
+   */
   private skippedTime = -Infinity;
   private readonly skippedKeys: number[] = [];
   private readonly skippedAfterPops: number[] = [];
+  private readonly skippedPassed: boolean[] = [];
 
   constructor(
     private readonly queue: TimerQueue,
@@ -67,13 +70,15 @@ export class TimerEntries {
 
   /** The engine ran an entry (any kind) at time `t` with this key. */
   popped(t: number, key: number): void {
-    if (t !== this.instantTime) {
-      this.instantTime = t;
-      this.instantFirstPop = this.pops;
-      this.instantKeys.length = 0;
-    }
-    this.instantKeys.push(key);
+    if (t === this.skippedTime) this.passSkipped(key);
+    this.lastTime = t;
     this.pops++;
+  }
+
+  private passSkipped(key: number): void {
+    for (let s = 0; s < this.skippedKeys.length; s++) {
+      if (this.skippedAfterPops[s]! <= this.pops && this.skippedKeys[s]! < key) this.skippedPassed[s] = true;
+    }
   }
 
   /** Arm `tcb`'s `timer` for time `due`; `generation` is the host's for this arming. */
@@ -118,26 +123,11 @@ export class TimerEntries {
    * waiting after the last entry run? Only skipped armings can be such entries (every other
    * entry at or before `until` ran). One at a later time than the last entry would; one at
    * the same instant would unless an entry run after it was armed had a larger key (the
-   * queue would have taken the skipped one first).
+   * queue would have taken the skipped one first: `skippedPassed`).
    */
   skippedStillWaiting(): boolean {
-    if (this.skippedTime !== this.instantTime) return this.skippedTime > this.instantTime;
-    const keys = this.instantKeys;
-    for (let s = 0; s < this.skippedKeys.length; s++) {
-      let ranBefore = false;
-      for (
-        let i = Math.max(0, this.skippedAfterPops[s]! - this.instantFirstPop);
-        i < keys.length;
-        i++
-      ) {
-        if (keys[i]! > this.skippedKeys[s]!) {
-          ranBefore = true;
-          break;
-        }
-      }
-      if (!ranBefore) return true;
-    }
-    return false;
+    if (this.skippedTime !== this.lastTime) return this.skippedTime > this.lastTime;
+    return this.skippedPassed.includes(false);
   }
 
   /** The arming `entry` stands for will get no entry of its own (unless it is where `entry` is queued). */
@@ -149,8 +139,10 @@ export class TimerEntries {
       this.skippedTime = t;
       this.skippedKeys.length = 0;
       this.skippedAfterPops.length = 0;
+      this.skippedPassed.length = 0;
     }
     this.skippedKeys.push(entry.dueKey);
     this.skippedAfterPops.push(entry.dueAfterPops);
+    this.skippedPassed.push(false);
   }
 }
