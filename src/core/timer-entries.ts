@@ -77,7 +77,8 @@ export class TimerEntries {
 
   private passSkipped(key: number): void {
     for (let s = 0; s < this.skippedKeys.length; s++) {
-      if (this.skippedAfterPops[s]! <= this.pops && this.skippedKeys[s]! < key) this.skippedPassed[s] = true;
+      if (this.skippedAfterPops[s]! <= this.pops && this.skippedKeys[s]! < key)
+        this.skippedPassed[s] = true;
     }
   }
 
