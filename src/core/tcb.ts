@@ -2,6 +2,7 @@
 
 import type { HostName, SegmentOptions, TcpState } from './trace.ts';
 import { seqLe, seqLt, seqAdd } from './seq.ts';
+import type { TimerEntry } from './timer-entries.ts';
 
 /** One unacknowledged piece of sequence space on the retransmission queue. */
 export interface InFlight {
@@ -80,6 +81,9 @@ export class Tcb {
   rtxArmed = false;
   twGen = 0;
   twArmed = false;
+  /** The engine's queue entry for each timer (timer-entries.ts); the host never reads them. */
+  rtxEntry: TimerEntry | null = null;
+  twEntry: TimerEntry | null = null;
   /** Last time an ACK was sent in answer to an unacceptable segment (RFC 5961 §7 throttle). */
   lastInvalidAckAt = -Infinity;
 

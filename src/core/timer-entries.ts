@@ -46,10 +46,6 @@ export interface TimerQueue {
 }
 
 export class TimerEntries {
-  private readonly live: Record<TimerName, Map<Tcb, TimerEntry>> = {
-    retransmit: new Map(),
-    'time-wait': new Map(),
-  };
   /** Entries run so far, and the time of the last. */
   private pops = 0;
   private lastTime = -Infinity;
@@ -85,8 +81,7 @@ export class TimerEntries {
   /** Arm `tcb`'s `timer` for time `due`; `generation` is the host's for this arming. */
   arm(tcb: Tcb, timer: TimerName, due: number, generation: number): void {
     const key = this.queue.reserve(RANK_TIMER);
-    const live = this.live[timer];
-    const entry = live.get(tcb);
+    const entry = timer === 'retransmit' ? tcb.rtxEntry : tcb.twEntry;
     if (entry && entry.queuedTime <= due) {
       // The entry comes up first and moves on to this arming.
       this.skip(entry);
@@ -98,7 +93,7 @@ export class TimerEntries {
     }
     if (entry) this.skip(entry); // superseded: it is dead when it comes up
     const fresh = new TimerEntry(tcb, timer, due, key, due, key, this.pops, generation);
-    live.set(tcb, fresh);
+    setLive(tcb, timer, fresh);
     this.queue.pushKeyed(due, key, fresh);
   }
 
@@ -107,15 +102,15 @@ export class TimerEntries {
    * now (the host decides whether it is still armed), false when it was dead or moved on.
    */
   due(entry: TimerEntry, time: number, key: number): boolean {
-    const live = this.live[entry.timer];
-    if (live.get(entry.tcb) !== entry) return false;
+    const tcb = entry.tcb;
+    if ((entry.timer === 'retransmit' ? tcb.rtxEntry : tcb.twEntry) !== entry) return false;
     if (time !== entry.dueTime || key !== entry.dueKey) {
       entry.queuedTime = entry.dueTime;
       entry.queuedKey = entry.dueKey;
       this.queue.pushKeyed(entry.dueTime, entry.dueKey, entry);
       return false;
     }
-    live.delete(entry.tcb);
+    setLive(tcb, entry.timer, null);
     return true;
   }
 
@@ -146,4 +141,9 @@ export class TimerEntries {
     this.skippedAfterPops.push(entry.dueAfterPops);
     this.skippedPassed.push(false);
   }
+}
+
+function setLive(tcb: Tcb, timer: TimerName, entry: TimerEntry | null): void {
+  if (timer === 'retransmit') tcb.rtxEntry = entry;
+  else tcb.twEntry = entry;
 }
