@@ -15,10 +15,13 @@ import {
   SYNCHRONIZED_STATES,
   otherHost,
   type Anomaly,
+  type AppEvent,
   type AppResult,
+  type DeliverEvent,
   type HostName,
   type SendEvent,
   type SocketSummary,
+  type StateEvent,
   type TcpState,
   type TraceEvent,
   type TraceSegment,
@@ -54,17 +57,71 @@ interface SocketInfo {
 const opensConnection = (rule: string): boolean => rule === 'L-3' || rule.startsWith('L-3/') || rule === 'SS-4' || rule.startsWith('SS-4/');
 const CARRIES_DATA: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT']);
 
+/** Verdicts for a whole trace: what Analyzer gives when it observes every event in order. */
 export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSummary {
-  const sockets = new Map<string, SocketInfo>();
-  // Segment ids are small dense integers: arrays index them faster than maps.
-  const sends: (SendEvent | undefined)[] = [];
-  const delivered: (TraceSegment | undefined)[] = [];
-  const anomalies: Anomaly[] = [];
-  const originOfSegment = (id: number, copyOf: number | undefined): string | null =>
-    sends[copyOf ?? id]?.socket ?? null;
+  const a = new Analyzer();
+  for (let i = 0; i < events.length; i++) a.observe(events[i]!);
+  return a.summary(meta, events.length);
+}
 
-  const info = (host: HostName, id: string, port: number, peerPort: number | null): SocketInfo => {
-    let s = sockets.get(id);
+/**
+ * The analysis as a pass that reads one event at a time, in trace order. analyze() feeds it
+ * a finished trace; the engine feeds it each event as soon as the event is complete, while
+ * the event is still in the processor's cache (the verdicts are the same either way: only
+ * the order of events matters, and it is the trace's).
+ */
+export class Analyzer {
+  private readonly sockets = new Map<string, SocketInfo>();
+  // Segment ids are small dense integers: arrays index them faster than maps.
+  private readonly sends: (SendEvent | undefined)[] = [];
+  private readonly delivered: (TraceSegment | undefined)[] = [];
+  private readonly anomalies: Anomaly[] = [];
+
+  observe(e: TraceEvent): void {
+    switch (e.type) {
+      case 'send': {
+        const seg = e.segment;
+        // Only SYNs and data need their sender looked up later; keeping the maps small keeps this pass fast.
+        if (seg.len > 0 || seg.flags[0] === 'SYN') this.sends[seg.id] = e;
+        if (e.socket && seg.len > 0) {
+          const s = this.sockets.get(e.socket);
+          if (s && !seg.retransmission) s.summary.bytesSent += seg.len;
+        }
+        return;
+      }
+      case 'deliver':
+        return this.deliver(e);
+      case 'state':
+        return this.state(e);
+      case 'app':
+        return this.app(e);
+      default:
+        return;
+    }
+  }
+
+  summary(meta: RunMeta, eventCount: number): TraceSummary {
+    const anomalies = this.anomalies;
+    anomalies.sort((a, b) => a.t - b.t);
+    return {
+      protocol: meta.protocol,
+      profile: meta.profile,
+      seed: meta.seed,
+      endTime: meta.endTime,
+      eventCount,
+      truncated: meta.truncated,
+      ...(meta.stopReason ? { stopReason: meta.stopReason } : {}),
+      sockets: [...this.sockets.values()].map((s) => s.summary),
+      anomalies,
+    };
+  }
+
+  private originOfSegment(id: number, copyOf: number | undefined): string | null {
+    return this.sends[copyOf ?? id]?.socket ?? null;
+  }
+
+  private info(host: HostName, id: string, port: number, peerPort: number | null): SocketInfo {
+    let s = this.sockets.get(id);
     if (!s) {
       s = {
         summary: { host, socket: id, port, peerPort, role: 'active', finalState: 'CLOSED', establishedAt: null, bytesReceived: 0, bytesSent: 0 },
@@ -77,35 +134,36 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
         stale: null,
         crashed: false,
       };
-      sockets.set(id, s);
+      this.sockets.set(id, s);
     }
     return s;
-  };
+  }
 
   /**
    * Was the SYN (from `origin`) that `self` is accepting part of a current opening? A SYN,ACK
    * that acknowledges our SYN proves it (it was made after our SYN arrived); a bare SYN is
    * fresh only if its sender is still opening (SYN-SENT or active SYN-RECEIVED).
    */
-  const fresh = (origin: string | null, acksOurSyn: boolean): boolean => {
+  private fresh(origin: string | null, acksOurSyn: boolean): boolean {
     if (origin === null) return false;
     if (acksOurSyn) return true;
-    const peer = sockets.get(origin);
+    const peer = this.sockets.get(origin);
     return peer !== undefined && (peer.state === 'SYN-SENT' || peer.state === 'SYN-RECEIVED');
-  };
+  }
 
   /** At completion of the opening: a fresh SYN, and (three-way) a peer that accepted our SYN. */
-  const genuine = (self: SocketInfo, rule: string): boolean => {
+  private genuine(self: SocketInfo, rule: string): boolean {
     if (!self.synFresh || !self.peerOrigin) return false;
     if (rule.endsWith('/2WH') || rule === 'SS-4') return true; // committed on the SYN itself
     if (rule === 'L-2/syncookie') return true; // the peer's ACK proved it took our SYN,ACK
-    return sockets.get(self.peerOrigin)?.peerOrigin === self.summary.socket;
-  };
+    return this.sockets.get(self.peerOrigin)?.peerOrigin === self.summary.socket;
+  }
 
-  const crashedPeer = (self: SocketInfo): boolean =>
-    self.peerOrigin !== null && self.peerOrigin !== undefined && sockets.get(self.peerOrigin)?.crashed === true;
+  private crashedPeer(self: SocketInfo): boolean {
+    return self.peerOrigin !== null && self.peerOrigin !== undefined && this.sockets.get(self.peerOrigin)?.crashed === true;
+  }
 
-  const markHalfOpen = (other: SocketInfo, t: number): void => {
+  private markHalfOpen(other: SocketInfo, t: number): void {
     if (other.halfOpen) return;
     other.halfOpen = {
       kind: 'half-open',
@@ -116,145 +174,119 @@ export function analyze(events: readonly TraceEvent[], meta: RunMeta): TraceSumm
       peerPort: other.summary.peerPort,
       detail: `The ${other.summary.host} still holds an open connection (${other.summary.port}↔${other.summary.peerPort}) whose other end was lost in a crash.`,
     };
-    anomalies.push(other.halfOpen);
-  };
+    this.anomalies.push(other.halfOpen);
+  }
 
-  for (const e of events) {
-    switch (e.type) {
-      case 'send':
-        // Only SYNs and data need their sender looked up later; keeping the maps small keeps this pass fast.
-        if (e.segment.len > 0 || e.segment.flags[0] === 'SYN') sends[e.segment.id] = e;
-        if (e.socket && e.segment.len > 0) {
-          const s = sockets.get(e.socket);
-          if (s && !e.segment.retransmission) s.summary.bytesSent += e.segment.len;
-        }
-        break;
-      case 'deliver':
-        if (e.segment.len > 0) delivered[e.segment.id] = e.segment;
-        if (e.socket && !e.discarded && e.segment.flags[0] === 'SYN' && opensConnection(e.rule)) {
-          // The deliver event precedes the new socket's first state event, so create it here.
-          const s = info(e.host, e.socket, e.segment.dstPort, e.segment.srcPort);
-          s.peerOrigin = e.segment.stale ? null : originOfSegment(e.segment.id, e.segment.copyOf);
-          s.synFresh = fresh(s.peerOrigin, e.segment.flags.includes('ACK'));
-        } else if (e.socket && e.rule === 'L-2/syncookie' && !e.discarded) {
-          // A SYN-cookie connection opens on the ACK: genuine when a socket of the peer is
-          // synchronized on those ports (it took our cookie SYN,ACK); not from an injection.
-          const seg = e.segment;
-          const s = info(e.host, e.socket, seg.dstPort, seg.srcPort);
-          s.peerOrigin = seg.stale || seg.spoofed ? null : synchronizedPeer(sockets, seg.from, seg.srcPort, seg.dstPort);
-          s.synFresh = s.peerOrigin !== null;
-        }
-        break;
-      case 'state': {
-        const s = info(e.host, e.socket, e.port, e.peerPort);
-        if (e.from === 'CLOSED' && e.to === 'LISTEN') s.summary.role = 'listener';
-        if (e.from === 'LISTEN' && e.to !== 'CLOSED') s.summary.role = 'passive';
-        s.summary.peerPort = e.peerPort;
-        const wasSync = SYNCHRONIZED_STATES.has(s.state);
-        s.state = e.to;
-        s.summary.finalState = e.to;
-        if (e.rule === 'crash') s.crashed = true;
-        const opened = !wasSync && SYNCHRONIZED_STATES.has(e.to);
-        if (opened && e.to === 'ESTABLISHED' && s.summary.establishedAt === null) s.summary.establishedAt = e.t;
-        // A CLOSE in SYN-RECEIVED enters FIN-WAIT-1 before anything is confirmed: judge later.
-        const byUser = e.rule.startsWith('U-');
-        if (opened && byUser) s.judgeLater = true;
-        const confirmedLater = s.judgeLater && !byUser && SYNCHRONIZED_STATES.has(e.to);
-        if (e.to === 'CLOSED') s.judgeLater = false;
-        if ((opened && !byUser) || confirmedLater) {
-          s.judgeLater = false;
-          if (crashedPeer(s) && CARRIES_DATA.has(e.to)) markHalfOpen(s, e.t);
-          if (!genuine(s, e.rule)) {
-            s.phantom = {
-              kind: 'phantom-connection',
-              host: e.host,
-              t: e.t,
-              socket: e.socket,
-              port: e.port,
-              peerPort: e.peerPort,
-              detail: `The ${e.host} holds a connection (${e.port}↔${e.peerPort}) its peer never opened: it was created by an old SYN.`,
-            };
-            anomalies.push(s.phantom);
-          }
-        }
-        if (!SYNCHRONIZED_STATES.has(e.to) || e.to === 'TIME-WAIT') {
-          if (s.phantom && s.phantom.until === undefined && e.to === 'CLOSED') s.phantom.until = e.t;
-        }
-        if (!CARRIES_DATA.has(e.to) && s.halfOpen && s.halfOpen.until === undefined) s.halfOpen.until = e.t;
-        // The peer's TCB vanished in a crash while this side still holds the connection.
-        if (e.to === 'CLOSED' && e.rule === 'crash') {
-          for (const other of sockets.values()) {
-            if (other.summary.host !== otherHost(e.host) || other.peerOrigin !== e.socket) continue;
-            if (CARRIES_DATA.has(other.state)) markHalfOpen(other, e.t);
-          }
-        }
-        break;
+  private deliver(e: DeliverEvent): void {
+    const seg = e.segment;
+    if (seg.len > 0) this.delivered[seg.id] = seg;
+    if (!e.socket || e.discarded) return;
+    if (seg.flags[0] === 'SYN' && opensConnection(e.rule)) {
+      // The deliver event precedes the new socket's first state event, so create it here.
+      const s = this.info(e.host, e.socket, seg.dstPort, seg.srcPort);
+      s.peerOrigin = seg.stale ? null : this.originOfSegment(seg.id, seg.copyOf);
+      s.synFresh = this.fresh(s.peerOrigin, seg.flags.includes('ACK'));
+    } else if (e.rule === 'L-2/syncookie') {
+      // A SYN-cookie connection opens on the ACK: genuine when a socket of the peer is
+      // synchronized on those ports (it took our cookie SYN,ACK); not from an injection.
+      const s = this.info(e.host, e.socket, seg.dstPort, seg.srcPort);
+      s.peerOrigin = seg.stale || seg.spoofed ? null : synchronizedPeer(this.sockets, seg.from, seg.srcPort, seg.dstPort);
+      s.synFresh = s.peerOrigin !== null;
+    }
+  }
+
+  private state(e: StateEvent): void {
+    const s = this.info(e.host, e.socket, e.port, e.peerPort);
+    if (e.from === 'CLOSED' && e.to === 'LISTEN') s.summary.role = 'listener';
+    if (e.from === 'LISTEN' && e.to !== 'CLOSED') s.summary.role = 'passive';
+    s.summary.peerPort = e.peerPort;
+    const wasSync = SYNCHRONIZED_STATES.has(s.state);
+    s.state = e.to;
+    s.summary.finalState = e.to;
+    if (e.rule === 'crash') s.crashed = true;
+    const opened = !wasSync && SYNCHRONIZED_STATES.has(e.to);
+    if (opened && e.to === 'ESTABLISHED' && s.summary.establishedAt === null) s.summary.establishedAt = e.t;
+    // A CLOSE in SYN-RECEIVED enters FIN-WAIT-1 before anything is confirmed: judge later.
+    const byUser = e.rule.startsWith('U-');
+    if (opened && byUser) s.judgeLater = true;
+    const confirmedLater = s.judgeLater && !byUser && SYNCHRONIZED_STATES.has(e.to);
+    if (e.to === 'CLOSED') s.judgeLater = false;
+    if ((opened && !byUser) || confirmedLater) {
+      s.judgeLater = false;
+      if (this.crashedPeer(s) && CARRIES_DATA.has(e.to)) this.markHalfOpen(s, e.t);
+      if (!this.genuine(s, e.rule)) {
+        s.phantom = {
+          kind: 'phantom-connection',
+          host: e.host,
+          t: e.t,
+          socket: e.socket,
+          port: e.port,
+          peerPort: e.peerPort,
+          detail: `The ${e.host} holds a connection (${e.port}↔${e.peerPort}) its peer never opened: it was created by an old SYN.`,
+        };
+        this.anomalies.push(s.phantom);
       }
-      case 'app': {
-        if (!e.socket) break;
-        const s = sockets.get(e.socket);
-        if (!s) break;
-        if (e.call === 'connect' && e.result) {
-          s.summary.connect = e.result;
-          if (e.result === 'refused' || e.result === 'timeout' || e.result === 'reset') {
-            anomalies.push({
-              kind: 'connect-failed',
+    }
+    if (!SYNCHRONIZED_STATES.has(e.to) || e.to === 'TIME-WAIT') {
+      if (s.phantom && s.phantom.until === undefined && e.to === 'CLOSED') s.phantom.until = e.t;
+    }
+    if (!CARRIES_DATA.has(e.to) && s.halfOpen && s.halfOpen.until === undefined) s.halfOpen.until = e.t;
+    // The peer's TCB vanished in a crash while this side still holds the connection.
+    if (e.to === 'CLOSED' && e.rule === 'crash') {
+      for (const other of this.sockets.values()) {
+        if (other.summary.host !== otherHost(e.host) || other.peerOrigin !== e.socket) continue;
+        if (CARRIES_DATA.has(other.state)) this.markHalfOpen(other, e.t);
+      }
+    }
+  }
+
+  private app(e: AppEvent): void {
+    if (!e.socket) return;
+    const s = this.sockets.get(e.socket);
+    if (!s) return;
+    if (e.call === 'connect' && e.result) {
+      s.summary.connect = e.result;
+      if (e.result === 'refused' || e.result === 'timeout' || e.result === 'reset') {
+        this.anomalies.push({
+          kind: 'connect-failed',
+          host: e.host,
+          t: e.t,
+          socket: e.socket,
+          port: s.summary.port,
+          peerPort: s.summary.peerPort,
+          result: e.result,
+          detail: `connect() failed: ${describeResult(e.result)}.`,
+        });
+      }
+    } else if (e.call === 'accept' && e.result === 'ok') {
+      s.summary.acceptedAt = e.t;
+    } else if (e.call === 'receive') {
+      if (e.result === 'reset' || e.result === 'timeout') s.summary.error = e.result;
+      if (e.bytes && e.bytes > 0) {
+        s.summary.bytesReceived += e.bytes;
+        const seg = e.segment !== undefined ? this.delivered[e.segment] : undefined;
+        const fromStale = seg?.stale === true;
+        const fromStranger = seg !== undefined && !fromStale && this.originOfSegment(seg.id, seg.copyOf) !== s.peerOrigin;
+        if (s.phantom || fromStale || fromStranger) {
+          if (!s.stale) {
+            s.stale = {
+              kind: 'stale-data-delivered',
               host: e.host,
               t: e.t,
               socket: e.socket,
               port: s.summary.port,
               peerPort: s.summary.peerPort,
-              result: e.result,
-              detail: `connect() failed: ${describeResult(e.result)}.`,
-            });
+              bytes: 0,
+              detail: '',
+            };
+            this.anomalies.push(s.stale);
           }
-        } else if (e.call === 'accept' && e.result === 'ok') {
-          s.summary.acceptedAt = e.t;
-        } else if (e.call === 'receive') {
-          if (e.result === 'reset' || e.result === 'timeout') s.summary.error = e.result;
-          if (e.bytes && e.bytes > 0) {
-            s.summary.bytesReceived += e.bytes;
-            const seg = e.segment !== undefined ? delivered[e.segment] : undefined;
-            const fromStale = seg?.stale === true;
-            const fromStranger = seg !== undefined && !fromStale && originOfSegment(seg.id, seg.copyOf) !== s.peerOrigin;
-            if (s.phantom || fromStale || fromStranger) {
-              if (!s.stale) {
-                s.stale = {
-                  kind: 'stale-data-delivered',
-                  host: e.host,
-                  t: e.t,
-                  socket: e.socket,
-                  port: s.summary.port,
-                  peerPort: s.summary.peerPort,
-                  bytes: 0,
-                  detail: '',
-                };
-                anomalies.push(s.stale);
-              }
-              s.stale.bytes = (s.stale.bytes ?? 0) + e.bytes;
-              s.stale.detail = `The ${e.host}'s application received ${s.stale.bytes} octets of old data from an earlier connection.`;
-            }
-          }
+          s.stale.bytes = (s.stale.bytes ?? 0) + e.bytes;
+          s.stale.detail = `The ${e.host}'s application received ${s.stale.bytes} octets of old data from an earlier connection.`;
         }
-        break;
       }
-      default:
-        break;
     }
   }
-
-  anomalies.sort((a, b) => a.t - b.t);
-  return {
-    protocol: meta.protocol,
-    profile: meta.profile,
-    seed: meta.seed,
-    endTime: meta.endTime,
-    eventCount: events.length,
-    truncated: meta.truncated,
-    ...(meta.stopReason ? { stopReason: meta.stopReason } : {}),
-    sockets: [...sockets.values()].map((s) => s.summary),
-    anomalies,
-  };
 }
 
 /** The id of a synchronized socket on `host` with these ports (rare lookups: cookie ACKs only). */

@@ -2,18 +2,20 @@
 // scripted calls, faults and injections, and the trace they produce. Pure and
 // synchronous: virtual time only, randomness only from the seeded PRNG.
 
-import { analyze } from './analysis.ts';
-import { EventQueue, RANK_ACTION, RANK_NETWORK, RANK_TIMER, type Schedulable } from './event-queue.ts';
+import { Analyzer } from './analysis.ts';
+import { EventQueue, RANK_ACTION, RANK_NETWORK } from './event-queue.ts';
 import { Network } from './network.ts';
 import { createPrng, hash32 } from './prng.ts';
 import { getProfile, type Profile } from './profile.ts';
 import { DEFAULTS, LIMITS, type Action, type Injection, type Protocol, type Scenario } from './scenario.ts';
-import { bitsToFlags, flagsToBits, type Packet } from './segment.ts';
+import { ACK, flagsToBits, newSegment, type Packet } from './segment.ts';
 import type { Tcb } from './tcb.ts';
 import { TcpHost } from './tcp-host.ts';
+import { TIMER_KIND, TimerEntries, TimerEntry } from './timer-entries.ts';
 import {
   otherHost,
   type AppEvent,
+  type DeliverEvent,
   type DropReason,
   type HostName,
   type TcpState,
@@ -22,36 +24,44 @@ import {
   type TraceEvent,
   type TraceSegment,
 } from './trace.ts';
-import type { OutSegment, Wire } from './wire.ts';
+import type { AppExtra, Wire } from './wire.ts';
 
 export interface SimulateOptions {
   /** Safety limit on trace events (default LIMITS.maxEvents); the run stops, marked truncated. */
   maxEvents?: number;
 }
 
+const ARRIVE = 0;
+const DROP = 1;
+const TIMER = TIMER_KIND;
+const SCRIPT = 3;
+
 /**
- * One scheduled happening. A single class with every field (unused ones null) keeps queue
- * entries monomorphic: the heap compares millions of them, and one object shape keeps those
- * property reads fast.
+ * A segment on the link: it arrives at the other host, or is reported lost (a drop). It is
+ * also the Packet the receiving host reads, so a segment in flight is one object.
  */
-class Job implements Schedulable {
-  order = 0;
+class SegmentJob implements Packet {
   constructor(
-    readonly t: number,
-    readonly rank: number,
-    readonly kind: 'arrive' | 'drop' | 'timer' | 'action' | 'inject',
-    /** arrive/drop: the segment; arrive: its receiver; drop: the host whose link lost it. */
-    readonly pkt: Packet | null = null,
-    readonly host: HostName = 'client',
-    readonly sentAt = 0,
-    readonly reason: DropReason = 'fault',
-    readonly tcb: Tcb | null = null,
-    readonly timer: 'retransmit' | 'time-wait' = 'retransmit',
-    readonly generation = 0,
-    readonly action: Action | null = null,
-    readonly injection: Injection | null = null,
+    readonly kind: typeof ARRIVE | typeof DROP,
+    readonly seg: TraceSegment,
+    readonly bits: number,
+    readonly sentAt: number,
+    /** Drops: why. */
+    readonly reason: DropReason | null,
   ) {}
 }
+
+/** One of the scenario's user calls or injections. */
+class ScriptJob {
+  readonly kind = SCRIPT;
+  constructor(
+    readonly action: Action | null,
+    readonly injection: Injection | null,
+  ) {}
+}
+
+/** The queue's entries: a few small classes told apart by `kind` (kept to a handful of shapes). */
+type Job = SegmentJob | TimerEntry | ScriptJob;
 
 const MSS = 1460;
 
@@ -68,10 +78,19 @@ class Simulation implements Wire {
   readonly cookieKey: number;
   private readonly seed: number;
   private readonly events: TraceEvent[] = [];
+  /** The verdicts, built as the run goes; `analyzed` events have been read by it. */
+  private readonly analyzer = new Analyzer();
+  private analyzed = 0;
+  /** The TCB timers' entries in the queue (one per timer, see timer-entries.ts). */
+  private readonly timers: TimerEntries;
+  /** Something was scheduled after `until` (a timer arming counts, even if cancelled since). */
+  private anyAfterUntil = false;
   private readonly queue = new EventQueue<Job>();
   private readonly network: Network;
-  private readonly hosts: Record<HostName, TcpHost>;
-  private readonly ports: Record<HostName, number>;
+  private readonly client: TcpHost;
+  private readonly server: TcpHost;
+  private readonly clientPort: number;
+  private readonly serverPort: number;
   private readonly windows: Record<HostName, number>;
   private readonly isnLists: Record<HostName, readonly number[]>;
   private readonly socketCounts = { client: 0, server: 0 };
@@ -93,6 +112,7 @@ class Simulation implements Wire {
     this.timeWaitMs = this.profile.timeWaitMs ?? 2 * msl;
     this.maxEvents = options.maxEvents ?? LIMITS.maxEvents;
     this.until = scenario.until ?? LIMITS.maxTimeMs;
+    this.timers = new TimerEntries(this.queue, this.until);
     const lat = scenario.latencyMs ?? DEFAULTS.latencyMs;
     this.network = new Network(
       {
@@ -104,149 +124,164 @@ class Simulation implements Wire {
       },
       createPrng(this.seed),
     );
-    this.ports = {
-      client: scenario.client?.port ?? DEFAULTS.clientPort,
-      server: scenario.server?.port ?? DEFAULTS.serverPort,
-    };
+    this.clientPort = scenario.client?.port ?? DEFAULTS.clientPort;
+    this.serverPort = scenario.server?.port ?? DEFAULTS.serverPort;
     this.windows = {
       client: scenario.client?.window ?? DEFAULTS.window,
       server: scenario.server?.window ?? DEFAULTS.window,
     };
     const isnList = (v: number | number[] | undefined): readonly number[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
     this.isnLists = { client: isnList(scenario.client?.isn), server: isnList(scenario.server?.isn) };
-    this.hosts = {
-      client: new TcpHost('client', this, this.windows.client, MSS),
-      server: new TcpHost('server', this, this.windows.server, MSS),
-    };
+    this.client = new TcpHost('client', this, this.windows.client, MSS);
+    this.server = new TcpHost('server', this, this.windows.server, MSS);
   }
 
   run(): Trace {
-    for (const action of this.scenario.actions ?? []) this.queue.push(new Job(action.at, RANK_ACTION, 'action', null, action.host, 0, 'fault', null, 'retransmit', 0, action));
-    for (const injection of this.scenario.inject ?? []) {
-      this.queue.push(new Job(injection.at, RANK_NETWORK, 'inject', null, injection.to, 0, 'fault', null, 'retransmit', 0, null, injection));
-    }
+    const queue = this.queue;
+    for (const action of this.scenario.actions ?? []) this.schedule(action.at, RANK_ACTION, new ScriptJob(action, null));
+    for (const injection of this.scenario.inject ?? []) this.schedule(injection.at, RANK_NETWORK, new ScriptJob(null, injection));
     let stopReason: 'until' | 'event-limit' | undefined;
-    for (;;) {
-      const next = this.queue.peek();
-      if (!next) break;
-      if (next.t > this.until) {
-        stopReason = 'until';
-        break;
-      }
+    while (queue.size > 0) {
+      const t = queue.nextTime();
+      if (t > this.until) break;
       if (this.events.length >= this.maxEvents) {
         stopReason = 'event-limit';
         break;
       }
-      this.queue.pop();
-      this.now = next.t;
-      this.dispatch(next);
+      const job = queue.pop()!;
+      this.timers.popped(t, queue.lastKey);
+      this.now = t;
+      this.dispatch(job);
+      // Every event so far is complete (a deliver's verdict is filled in during dispatch):
+      // the analysis reads them now, while they are still in cache.
+      this.analyzeNew();
     }
+    stopReason ??= this.endReason();
     // Cancelled timers leave dead entries in the queue; the run ends at its last real event.
     const endTime = stopReason === 'until' ? this.until : (this.events.at(-1)?.t ?? 0);
-    const summary = analyze(this.events, {
-      protocol: this.protocol,
-      profile: this.profile.name,
-      seed: this.seed,
-      endTime,
-      truncated: stopReason !== undefined,
-      ...(stopReason ? { stopReason } : {}),
-    });
+    const summary = this.analyzer.summary(
+      {
+        protocol: this.protocol,
+        profile: this.profile.name,
+        seed: this.seed,
+        endTime,
+        truncated: stopReason !== undefined,
+        ...(stopReason ? { stopReason } : {}),
+      },
+      this.events.length,
+    );
     return { events: this.events, summary };
+  }
+
+  /**
+   * Why a run stopped that ran out of entries at or before `until`. The rule counts every
+   * scheduling, each timer arming as if it had an entry of its own that stays queued when the
+   * timer is cancelled or re-armed (so the rule reads the same as when each arming did):
+   * anything scheduled after `until` makes it 'until', unless the event limit was reached
+   * with an entry at or before `until` still to come, which makes it 'event-limit'.
+   */
+  private endReason(): 'until' | 'event-limit' | undefined {
+    if (this.events.length >= this.maxEvents && this.timers.skippedStillWaiting()) return 'event-limit';
+    return this.anyAfterUntil ? 'until' : undefined;
+  }
+
+  private schedule(t: number, rank: number, job: Job): void {
+    this.queue.push(t, rank, job);
+    if (t > this.until) this.anyAfterUntil = true;
+  }
+
+  private analyzeNew(): void {
+    const events = this.events;
+    const analyzer = this.analyzer;
+    for (let i = this.analyzed; i < events.length; i++) analyzer.observe(events[i]!);
+    this.analyzed = events.length;
   }
 
   private dispatch(job: Job): void {
     switch (job.kind) {
-      case 'arrive':
-        return this.arrive(job.pkt!, job.host, job.sentAt);
-      case 'drop':
-        this.events.push({ t: this.now, type: 'drop', reason: job.reason, host: job.host, segment: job.pkt!.seg, sentAt: job.sentAt });
+      case ARRIVE:
+        return this.arrive(job, otherHost(job.seg.from), job.sentAt);
+      case DROP:
+        this.events.push({ t: this.now, type: 'drop', reason: job.reason!, host: job.seg.from, segment: job.seg, sentAt: job.sentAt });
         return;
-      case 'timer':
-        return this.hosts[job.host].timer(job.tcb!, job.timer, job.generation);
-      case 'action': {
-        const a = job.action!;
-        const host = a.host;
-        this.hosts[host].call({ ...a, port: a.port ?? this.ports[host], peerPort: a.peerPort ?? this.ports[otherHost(host)] });
+      case TIMER:
+        if (this.timers.due(job, this.queue.lastTime, this.queue.lastKey)) this.hostOf(job.tcb.host).timer(job.tcb, job.timer, job.generation);
+        return;
+      case SCRIPT: {
+        const a = job.action;
+        if (a) this.hostOf(a.host).call(a, a.port ?? this.portOf(a.host), a.peerPort ?? this.portOf(otherHost(a.host)));
+        else this.inject(job.injection!);
         return;
       }
-      case 'inject':
-        return this.inject(job.injection!);
     }
   }
 
+  private hostOf(name: HostName): TcpHost {
+    return name === 'client' ? this.client : this.server;
+  }
+
+  private portOf(name: HostName): number {
+    return name === 'client' ? this.clientPort : this.serverPort;
+  }
+
   private arrive(pkt: Packet, to: HostName, sentAt: number): void {
-    const host = this.hosts[to];
+    const host = this.hostOf(to);
     if (!host.up) {
       this.events.push({ t: this.now, type: 'drop', reason: 'host-down', host: to, segment: pkt.seg, sentAt });
       return;
     }
-    const ev = { t: this.now, type: 'deliver' as const, host: to, socket: null as string | null, segment: pkt.seg, rule: '', discarded: true };
+    // Pushed before the host acts (its replies follow it in the trace); the host fills in the verdict.
+    const ev: DeliverEvent = { t: this.now, type: 'deliver', host: to, socket: null, segment: pkt.seg, rule: '', discarded: true };
     this.events.push(ev);
-    const d = host.receive(pkt);
-    ev.socket = d.socket;
-    ev.rule = d.rule;
-    ev.discarded = d.discarded;
+    host.receive(pkt, ev);
   }
 
   private inject(inj: Injection): void {
     const from = otherHost(inj.to);
     const bits = flagsToBits(inj.flags);
-    const seg: TraceSegment = {
-      id: this.nextSegmentId++,
+    const seg = newSegment(
+      this.nextSegmentId++,
       from,
-      srcPort: inj.srcPort ?? this.ports[from],
-      dstPort: inj.dstPort ?? this.ports[inj.to],
-      seq: inj.seq >>> 0,
-      ack: inj.flags.includes('ACK') ? (inj.ack ?? 0) >>> 0 : null,
-      flags: bitsToFlags(bits),
-      len: inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
-      wnd: this.windows[from],
-    };
+      inj.srcPort ?? this.portOf(from),
+      inj.dstPort ?? this.portOf(inj.to),
+      inj.seq,
+      bits & ACK ? (inj.ack ?? 0) : null,
+      bits,
+      inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
+      this.windows[from],
+    );
     // A spoofed segment is a live attacker's, not an old one: marked as such instead of stale.
     if (inj.spoofed) seg.spoofed = true;
     else seg.stale = true;
     if (inj.payload !== undefined) seg.payload = inj.payload;
-    this.arrive({ seg, bits }, inj.to, this.now);
+    this.arrive(new SegmentJob(ARRIVE, seg, bits, this.now, null), inj.to, this.now);
   }
 
   // ───────────────────────────── Wire ─────────────────────────────
 
-  transmit(from: HostName, tcb: Tcb | null, out: OutSegment, rule: string, cause: number | null): void {
-    const seg: TraceSegment = {
-      id: this.nextSegmentId++,
-      from,
-      srcPort: out.srcPort,
-      dstPort: out.dstPort,
-      seq: out.seq >>> 0,
-      ack: out.ack === null ? null : out.ack >>> 0,
-      flags: bitsToFlags(out.bits),
-      len: out.len,
-      wnd: out.wnd,
-    };
-    if (out.options) seg.options = out.options;
-    if (out.retransmission) seg.retransmission = true;
-    const pkt: Packet = { seg, bits: out.bits };
+  newSegmentId(): number {
+    return this.nextSegmentId++;
+  }
+
+  transmit(tcb: Tcb | null, seg: TraceSegment, bits: number, rule: string, cause: number | null): void {
+    const from = seg.from;
     const now = this.now;
     this.events.push({ t: now, type: 'send', host: from, socket: tcb ? tcb.id : null, segment: seg, rule, cause });
-    if (out.spoofed) {
+    if (seg.spoofed) {
       // Addressed to a forged source: no host is there. It is not routed (fault rules do not
       // count it, no random draw is made) and is reported lost halfway, like other drops.
-      seg.spoofed = true;
-      this.queue.push(new Job(now + this.network.latency(from) / 2, RANK_NETWORK, 'drop', pkt, from, now, 'unreachable'));
+      this.schedule(now + this.network.latency(from) / 2, RANK_NETWORK, new SegmentJob(DROP, seg, bits, now, 'unreachable'));
       return;
     }
-    const to = otherHost(from);
-    const r = this.network.route(from, out.bits, now);
-    if (r.dropped) {
-      this.queue.push(new Job(r.dropAt, RANK_NETWORK, 'drop', pkt, from, now, r.dropped));
-    } else {
-      this.queue.push(new Job(r.arriveAt, RANK_NETWORK, 'arrive', pkt, to, now));
-    }
-    for (const copy of r.copies) {
+    const r = this.network.route(from, bits, now);
+    if (r.dropped) this.schedule(r.dropAt, RANK_NETWORK, new SegmentJob(DROP, seg, bits, now, r.dropped));
+    else this.schedule(r.arriveAt, RANK_NETWORK, new SegmentJob(ARRIVE, seg, bits, now, null));
+    const copies = r.copies;
+    for (let i = 0; i < copies.length; i++) {
+      const copy = copies[i]!;
       const cseg: TraceSegment = { ...seg, id: this.nextSegmentId++, copyOf: seg.id };
-      const cpkt: Packet = { seg: cseg, bits: out.bits };
-      if (copy.lost) this.queue.push(new Job(now + (copy.arriveAt - now) / 2, RANK_NETWORK, 'drop', cpkt, from, now, 'loss'));
-      else this.queue.push(new Job(copy.arriveAt, RANK_NETWORK, 'arrive', cpkt, to, now));
+      if (copy.lost) this.schedule(now + (copy.arriveAt - now) / 2, RANK_NETWORK, new SegmentJob(DROP, cseg, bits, now, 'loss'));
+      else this.schedule(copy.arriveAt, RANK_NETWORK, new SegmentJob(ARRIVE, cseg, bits, now, null));
     }
   }
 
@@ -270,7 +305,8 @@ class Simulation implements Wire {
 
   timerSet(tcb: Tcb, timer: TimerName, delay: number, generation: number, rto?: number): void {
     const due = this.now + delay;
-    this.queue.push(new Job(due, RANK_TIMER, 'timer', null, tcb.host, 0, 'fault', tcb, timer, generation));
+    this.timers.arm(tcb, timer, due, generation);
+    if (due > this.until) this.anyAfterUntil = true;
     const ev: TraceEvent = { t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due };
     if (rto !== undefined) ev.rto = rto;
     this.events.push(ev);
@@ -280,9 +316,17 @@ class Simulation implements Wire {
     this.events.push({ t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action });
   }
 
-  app(host: HostName, tcb: Tcb | null, call: AppEvent['call'], extra?: Partial<AppEvent>): void {
+  app(host: HostName, tcb: Tcb | null, call: AppEvent['call'], extra?: AppExtra): void {
     const ev: AppEvent = { t: this.now, type: 'app', host, socket: tcb ? tcb.id : null, call };
-    if (extra) Object.assign(ev, extra);
+    if (extra) {
+      // Field by field in the trace's order (every caller writes them in this order too).
+      if (extra.result !== undefined) ev.result = extra.result;
+      if (extra.bytes !== undefined) ev.bytes = extra.bytes;
+      if (extra.port !== undefined) ev.port = extra.port;
+      if (extra.peerPort !== undefined) ev.peerPort = extra.peerPort;
+      if (extra.listener !== undefined) ev.listener = extra.listener;
+      if (extra.segment !== undefined) ev.segment = extra.segment;
+    }
     this.events.push(ev);
   }
 

@@ -14,17 +14,21 @@ export interface LinkConfig {
   faults: readonly Fault[];
 }
 
-/** The fate of one transmitted segment. */
-export interface Route {
+const NO_COPIES: readonly { arriveAt: number; lost: boolean }[] = [];
+
+/**
+ * The fate of one transmitted segment. route() fills in the same object each time (one per
+ * network): the engine reads it at once, so a send allocates no result.
+ */
+export class Route {
   /** Dropped (fault or loss) at `dropAt`; otherwise it arrives at `arriveAt`. */
-  dropped: 'fault' | 'loss' | null;
-  dropAt: number;
-  arriveAt: number;
+  dropped: 'fault' | 'loss' | null = null;
+  dropAt = 0;
+  arriveAt = 0;
   /** Extra arrivals of copies, at these absolute times (each may itself be lost). */
-  copies: { arriveAt: number; lost: boolean }[];
+  copies: readonly { arriveAt: number; lost: boolean }[] = NO_COPIES;
 }
 
-const NO_COPIES: Route['copies'] = [];
 const NO_OFFSETS: number[] = [];
 
 interface CompiledFault {
@@ -36,6 +40,7 @@ interface CompiledFault {
 
 export class Network {
   private readonly faults: CompiledFault[];
+  private readonly result = new Route();
   /** Segments seen per sender, by exact flag set (index = bits, 0–63) and overall (index 64). */
   private readonly counts = { client: new Uint32Array(65), server: new Uint32Array(65) };
 
@@ -59,28 +64,31 @@ export class Network {
     let drop = false;
     let delay = 0;
     let dupOffsets: number[] = NO_OFFSETS;
-    // Counting only matters to fault rules; fault-free runs skip it.
-    const c = this.faults.length > 0 ? this.counts[from] : null;
-    const exact = c ? ++c[bits & 63]! : 0;
-    const any = c ? ++c[64]! : 0;
-    for (const f of this.faults) {
-      if (f.from !== from || f.nth !== (f.bits === null ? any : exact) || (f.bits !== null && f.bits !== bits)) continue;
-      const fault = f.fault;
-      if (fault.action === 'drop') drop = true;
-      else if (fault.action === 'delay') delay += fault.ms;
-      else dupOffsets = [...dupOffsets, fault.ms];
+    const faults = this.faults;
+    if (faults.length > 0) {
+      // Counting only matters to fault rules; fault-free runs skip it.
+      const c = this.counts[from];
+      const exact = ++c[bits & 63]!;
+      const any = ++c[64]!;
+      for (let i = 0; i < faults.length; i++) {
+        const f = faults[i]!;
+        if (f.from !== from || f.nth !== (f.bits === null ? any : exact) || (f.bits !== null && f.bits !== bits)) continue;
+        const fault = f.fault;
+        if (fault.action === 'drop') drop = true;
+        else if (fault.action === 'delay') delay += fault.ms;
+        else dupOffsets = [...dupOffsets, fault.ms];
+      }
     }
     const base = this.latency(from);
     // Draws happen in a fixed order (loss, then jitter, per packet) so traces are reproducible.
     const lost = !drop && this.lossDraw();
     const arriveAt = sentAt + base + delay + this.jitterDraw();
-    const copies = drop || dupOffsets.length === 0 ? NO_COPIES : dupOffsets.map((ms) => ({ arriveAt: arriveAt + ms, lost: this.lossDraw() }));
-    return {
-      dropped: drop ? 'fault' : lost ? 'loss' : null,
-      dropAt: sentAt + base / 2,
-      arriveAt,
-      copies,
-    };
+    const r = this.result;
+    r.dropped = drop ? 'fault' : lost ? 'loss' : null;
+    r.dropAt = sentAt + base / 2;
+    r.arriveAt = arriveAt;
+    r.copies = drop || dupOffsets.length === 0 ? NO_COPIES : dupOffsets.map((ms) => ({ arriveAt: arriveAt + ms, lost: this.lossDraw() }));
+    return r;
   }
 
   private lossDraw(): boolean {

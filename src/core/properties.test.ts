@@ -5,6 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analysis.ts';
 import { simulate } from './engine.ts';
 import type { Action, CallName, Fault, Injection, Scenario } from './scenario.ts';
 import type { FlagName, HostName, Trace, TraceSegment } from './trace.ts';
@@ -217,6 +218,24 @@ describe('properties over random scenarios and fault plans', () => {
         expect(JSON.stringify(run(again))).toBe(JSON.stringify(run(s)));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('the summary is what analyze() makes of the finished trace (the engine analyses as it goes)', () => {
+    fc.assert(
+      fc.property(fc.oneof(scenario, twoWayStory), (s) => {
+        const { events, summary } = run(s);
+        const { endTime, truncated, stopReason } = summary;
+        const meta = { protocol: summary.protocol, profile: summary.profile, seed: summary.seed };
+        const again = analyze(events, {
+          ...meta,
+          endTime,
+          truncated,
+          ...(stopReason ? { stopReason } : {}),
+        });
+        expect(JSON.stringify(again)).toBe(JSON.stringify(summary));
+      }),
+      { numRuns: RUNS },
     );
   });
 

@@ -1,7 +1,7 @@
 // Control bits as a bitmask inside the engine (fast tests on the hot path); the trace
 // carries them as names in canonical order.
 
-import { FLAG_NAMES, type FlagName, type TraceSegment } from './trace.ts';
+import { FLAG_NAMES, type FlagName, type HostName, type TraceSegment } from './trace.ts';
 
 export const SYN = 1;
 export const ACK = 2;
@@ -25,6 +25,25 @@ const NAMES_BY_BITS: readonly FlagName[][] = Array.from({ length: 64 }, (_, bits
 
 export function bitsToFlags(bits: number): FlagName[] {
   return NAMES_BY_BITS[bits & 63]!;
+}
+
+/**
+ * A trace segment with the fields every segment has. One literal, so every segment starts
+ * with the same shape and key order (the JSON of the trace follows it); optional fields are
+ * added after, by the caller, in the order TraceSegment declares them.
+ */
+export function newSegment(
+  id: number,
+  from: HostName,
+  srcPort: number,
+  dstPort: number,
+  seq: number,
+  ack: number | null,
+  bits: number,
+  len: number,
+  wnd: number,
+): TraceSegment {
+  return { id, from, srcPort, dstPort, seq: seq >>> 0, ack: ack === null ? null : ack >>> 0, flags: bitsToFlags(bits), len, wnd };
 }
 
 /** A segment in flight: the trace record plus its bits. */

@@ -2,6 +2,7 @@
 
 import type { HostName, SegmentOptions, TcpState } from './trace.ts';
 import { seqLe, seqLt, seqAdd } from './seq.ts';
+import type { TimerEntry } from './timer-entries.ts';
 
 /** One unacknowledged piece of sequence space on the retransmission queue. */
 export interface InFlight {
@@ -80,11 +81,16 @@ export class Tcb {
   rtxArmed = false;
   twGen = 0;
   twArmed = false;
+  /** The engine's queue entry for each timer (timer-entries.ts); the host never reads them. */
+  rtxEntry: TimerEntry | null = null;
+  twEntry: TimerEntry | null = null;
   /** Last time an ACK was sent in answer to an unacceptable segment (RFC 5961 §7 throttle). */
   lastInvalidAckAt = -Infinity;
 
   // Receiving side.
   held: HeldSegment[] = [];
+  /** RCV.NXT when nothing in `held` was found deliverable (NaN: not known); held text only waits while it is early. */
+  heldCleanAt = NaN;
   /** Something arrived that must be acknowledged: the rule that asks, until output() sends it. */
   ackPending: string | null = null;
 
@@ -138,12 +144,15 @@ export class Tcb {
   /** RFC 9293 §3.10.7.4 Table 6: is the segment (SEG.LEN counting SYN and FIN) acceptable? */
   segmentAcceptable(seq: number, segLen: number): boolean {
     const { rcvNxt, rcvWnd } = this;
-    const inWindow = (s: number): boolean =>
-      seqLe(rcvNxt, s) && seqLt(s, seqAdd(rcvNxt, rcvWnd));
-    if (segLen === 0) return rcvWnd === 0 ? seq === rcvNxt : inWindow(seq);
+    if (segLen === 0) return rcvWnd === 0 ? seq === rcvNxt : inWindow(seq, rcvNxt, rcvWnd);
     if (rcvWnd === 0) return false;
-    return inWindow(seq) || inWindow(seqAdd(seq, segLen - 1));
+    return inWindow(seq, rcvNxt, rcvWnd) || inWindow(seqAdd(seq, segLen - 1), rcvNxt, rcvWnd);
   }
+}
+
+/** RCV.NXT =< s < RCV.NXT + RCV.WND */
+function inWindow(s: number, rcvNxt: number, rcvWnd: number): boolean {
+  return seqLe(rcvNxt, s) && seqLt(s, seqAdd(rcvNxt, rcvWnd));
 }
 
 /**

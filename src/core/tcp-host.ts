@@ -8,24 +8,25 @@
 // acknowledge it).
 
 import type { Action } from './scenario.ts';
-import { ACK, FIN, PSH, RST, SYN, segSpace, type Packet } from './segment.ts';
+import { ACK, FIN, PSH, RST, SYN, newSegment, segSpace, type Packet } from './segment.ts';
 import { seqAdd, seqLe, seqLt } from './seq.ts';
 import { linuxModelTimeout } from './profile.ts';
 import { COOKIE_MAX_AGE, COOKIE_PERIOD_MS, cookieCount, cookieMssIndex, encodeCookie, verifyCookie, type CookieTuple } from './syn-cookie.ts';
 import { SocketTable, Tcb, type InFlight } from './tcb.ts';
 import { hash32 } from './prng.ts';
 import { SYNCHRONIZED_STATES, type HostName, type SegmentOptions, type TcpState } from './trace.ts';
-import type { OutSegment, Wire } from './wire.ts';
+import type { Wire } from './wire.ts';
 
-/** What became of a delivered segment, for the `deliver` trace event. */
+/** What became of a delivered segment: the fields of its `deliver` trace event, filled in by receive(). */
 export interface Disposition {
   socket: string | null;
   rule: string;
   discarded: boolean;
 }
 
-const CAN_RECEIVE_TEXT: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2']);
-const CAN_SEND: ReadonlySet<TcpState> = new Set(['ESTABLISHED', 'CLOSE-WAIT']);
+// State tests on the per-segment path are comparisons (interned strings compare by reference), not set lookups.
+const canReceiveText = (s: TcpState): boolean => s === 'ESTABLISHED' || s === 'FIN-WAIT-1' || s === 'FIN-WAIT-2';
+const canSend = (s: TcpState): boolean => s === 'ESTABLISHED' || s === 'CLOSE-WAIT';
 /** Linux TCP_SYNCOOKIE_VALID: cookie ACKs are checked only this long after a cookie was sent. */
 const COOKIE_VALID_MS = COOKIE_MAX_AGE * COOKIE_PERIOD_MS;
 /** RFC 9293 §3.7.1: the send MSS assumed when a SYN carries no MSS option. */
@@ -36,6 +37,8 @@ export class TcpHost {
   up = true;
   /** The segment being processed, so replies can name their cause. */
   private cause: number | null = null;
+  /** Set by discard(): the segment being processed changed nothing. */
+  private discarded = false;
 
   constructor(
     readonly name: HostName,
@@ -46,7 +49,8 @@ export class TcpHost {
 
   // ───────────────────────────── user calls ─────────────────────────────
 
-  call(a: Required<Pick<Action, 'port' | 'peerPort'>> & Action): void {
+  /** A user call; `port` and `peerPort` are the action's, defaults applied. */
+  call(a: Action, port: number, peerPort: number): void {
     this.cause = null;
     const w = this.wire;
     switch (a.call) {
@@ -61,20 +65,20 @@ export class TcpHost {
     }
     if (!this.up) {
       // A crashed host runs no programs: the call is recorded so the timeline can say so.
-      w.app(this.name, null, a.call, { result: 'error', port: a.port, peerPort: a.peerPort });
+      w.app(this.name, null, a.call, { result: 'error', port, peerPort });
       return;
     }
     switch (a.call) {
       case 'listen':
-        return this.listen(a.port, a.backlog ?? 128);
+        return this.listen(port, a.backlog ?? 128);
       case 'connect':
-        return this.connect(a.port, a.peerPort);
+        return this.connect(port, peerPort);
       case 'send':
-        return this.send(a.port, a.peerPort, a.bytes ?? 0);
+        return this.send(port, peerPort, a.bytes ?? 0);
       case 'close':
-        return this.close(a.port, a.peerPort);
+        return this.close(port, peerPort);
       case 'abort':
-        return this.abort(a.port, a.peerPort);
+        return this.abort(port, peerPort);
     }
   }
 
@@ -103,7 +107,7 @@ export class TcpHost {
     tcb.connectPending = true;
     tcb.setIss(w.chooseIss(this.name, port, peerPort));
     this.setState(tcb, 'SYN-SENT', 'U-OPEN');
-    this.queueAndSend(tcb, { seq: tcb.iss, data: 0, syn: true, fin: false }, 'U-OPEN');
+    this.queueAndSend(tcb, tcb.iss, 0, true, false, 'U-OPEN');
   }
 
   private send(port: number, peerPort: number, bytes: number): void {
@@ -113,7 +117,7 @@ export class TcpHost {
       w.app(this.name, null, 'send', { result: 'no-connection', bytes, port, peerPort });
       return;
     }
-    if (tcb.closeRequested || !(CAN_SEND.has(tcb.state) || tcb.state === 'SYN-SENT' || tcb.state === 'SYN-RECEIVED')) {
+    if (tcb.closeRequested || !(canSend(tcb.state) || tcb.state === 'SYN-SENT' || tcb.state === 'SYN-RECEIVED')) {
       w.app(this.name, tcb, 'send', { result: 'closing', bytes });
       return;
     }
@@ -167,8 +171,8 @@ export class TcpHost {
       return;
     }
     w.app(this.name, tcb, 'abort', { result: 'ok' });
-    if (tcb.state === 'SYN-RECEIVED' || CAN_RECEIVE_TEXT.has(tcb.state) || tcb.state === 'CLOSE-WAIT') {
-      this.emit(tcb, { seq: tcb.sndNxt, ack: null, bits: RST, len: 0 }, 'U-ABORT');
+    if (tcb.state === 'SYN-RECEIVED' || canReceiveText(tcb.state) || tcb.state === 'CLOSE-WAIT') {
+      this.emit(tcb, tcb.sndNxt, null, RST, 0, false, 'U-ABORT');
     }
     this.finishConnect(tcb, 'reset');
     this.deleteTcb(tcb, 'U-ABORT');
@@ -188,41 +192,41 @@ export class TcpHost {
 
   // ─────────────────────────── SEGMENT ARRIVES ───────────────────────────
 
-  receive(p: Packet): Disposition {
+  /** SEGMENT ARRIVES: process `p` and write what became of it into `d`. */
+  receive(p: Packet, d: Disposition): void {
     this.cause = p.seg.id;
     const { dstPort, srcPort } = p.seg;
     const conn = this.sockets.connection(dstPort, srcPort);
-    if (conn) return this.arriveAtConnection(conn, p);
+    if (conn) return this.arriveAtConnection(conn, p, d);
     const listener = this.sockets.listener(dstPort);
-    if (listener) return this.arriveAtListen(listener, p);
-    return this.arriveAtClosed(p);
+    if (listener) return this.arriveAtListen(listener, p, d);
+    return this.arriveAtClosed(p, d);
   }
 
   /** C-1: no TCB. Anything but a RST is answered with a RST. */
-  private arriveAtClosed(p: Packet): Disposition {
+  private arriveAtClosed(p: Packet, d: Disposition): void {
     if (!(p.bits & RST)) this.resetFor(null, p, 'C-1');
-    return { socket: null, rule: 'C-1', discarded: true };
+    setDisposition(d, null, 'C-1', true);
   }
 
-  private arriveAtListen(l: Tcb, p: Packet): Disposition {
-    const done = (rule: string, discarded = true, socket: string = l.id): Disposition => ({ socket, rule, discarded });
-    if (p.bits & RST) return done('L-1');
+  private arriveAtListen(l: Tcb, p: Packet, d: Disposition): void {
+    if (p.bits & RST) return setDisposition(d, l.id, 'L-1', true);
     const w = this.wire;
     if (p.bits & ACK) {
       // L-2/syncookie: an ACK of a cookie SYN,ACK opens the connection that was never stored.
       const child = p.bits & SYN ? null : this.cookieAck(l, p);
-      if (child) return done('L-2/syncookie', false, child.id);
+      if (child) return setDisposition(d, child.id, 'L-2/syncookie', false);
       this.resetFor(l, p, 'L-2');
-      return done('L-2');
+      return setDisposition(d, l.id, 'L-2', true);
     }
-    if (!(p.bits & SYN)) return done('L-4');
+    if (!(p.bits & SYN)) return setDisposition(d, l.id, 'L-4', true);
     const full = l.halfOpen >= l.backlog;
     const mode = w.profile.synCookies;
     if (w.protocol === 'three-way' && (mode === 'always' || (mode === 'overflow' && full))) {
       this.sendCookie(l, p);
-      return done('L-3/syncookie');
+      return setDisposition(d, l.id, 'L-3/syncookie', true);
     }
-    if (full) return done('L-3/backlog-full');
+    if (full) return setDisposition(d, l.id, 'L-3/backlog-full', true);
 
     // L-3: a new connection. The listener stays; a child TCB carries the connection, as
     // real stacks do. The child's state begins at LISTEN so the RFC's single-TCB view
@@ -236,20 +240,19 @@ export class TcpHost {
     c.setIss(w.chooseIss(this.name, c.localPort, p.seg.srcPort));
     this.updateSendWindow(c, p, true);
     c.opened = 'passive';
-    const syn: Omit<InFlight, 'firstSentAt' | 'sentAt' | 'retransmitted'> = { seq: c.iss, data: 0, syn: true, fin: false };
     if (w.protocol === 'two-way') {
       // 2WH: commit on the SYN alone. Our SYN is not expected to be acknowledged, so it
       // is not queued for retransmission; data from the peer can be accepted at once.
       this.setState(c, 'ESTABLISHED', 'L-3/2WH');
-      this.emit(c, { seq: c.iss, ack: c.rcvNxt, bits: SYN | ACK, len: 0 }, 'L-3/2WH');
+      this.emit(c, c.iss, c.rcvNxt, SYN | ACK, 0, false, 'L-3/2WH');
       c.sndUna = c.sndNxt;
       w.app(this.name, c, 'accept', { result: 'ok', listener: l.id });
     } else {
       this.setState(c, 'SYN-RECEIVED', 'L-3');
-      this.queueAndSend(c, syn, 'L-3');
+      this.queueAndSend(c, c.iss, 0, true, false, 'L-3');
     }
     this.acceptText(c, p, p.seg.seq + 1);
-    return done('L-3', false, c.id);
+    setDisposition(d, c.id, 'L-3', false);
   }
 
   /** The connection a cookie from listener `l` to the sender of `p` is bound to. */
@@ -265,11 +268,11 @@ export class TcpHost {
     l.cookieSentAt = w.now;
     const index = cookieMssIndex(s.options?.mss ?? DEFAULT_PEER_MSS);
     const iss = encodeCookie(this.cookieTuple(l, p), s.seq, cookieCount(w.now), index);
-    const out: OutSegment = { srcPort: l.localPort, dstPort: s.srcPort, seq: iss, ack: seqAdd(s.seq, 1), bits: SYN | ACK, len: 0, wnd: l.rcvWnd };
-    if (s.spoofed) out.spoofed = true;
+    const seg = newSegment(w.newSegmentId(), this.name, l.localPort, s.srcPort, iss, seqAdd(s.seq, 1), SYN | ACK, 0, l.rcvWnd);
     const options = this.synOptions(s.srcPort, s.options, true);
-    if (options) out.options = options;
-    w.transmit(this.name, l, out, 'L-3/syncookie', this.cause);
+    if (options) seg.options = options;
+    if (s.spoofed) seg.spoofed = true;
+    w.transmit(l, seg, SYN | ACK, 'L-3/syncookie', this.cause);
   }
 
   /**
@@ -299,37 +302,42 @@ export class TcpHost {
     return c;
   }
 
-  private arriveAtConnection(tcb: Tcb, p: Packet): Disposition {
-    const before = tcb.state;
-    const rule = before === 'SYN-SENT' ? this.arriveSynSent(tcb, p) : this.arriveOther(tcb, p);
-    const discarded = rule.endsWith('!');
-    return { socket: tcb.id, rule: discarded ? rule.slice(0, -1) : rule, discarded };
+  private arriveAtConnection(tcb: Tcb, p: Packet, d: Disposition): void {
+    this.discarded = false;
+    const rule = tcb.state === 'SYN-SENT' ? this.arriveSynSent(tcb, p) : this.arriveOther(tcb, p);
+    setDisposition(d, tcb.id, rule, this.discarded);
   }
 
-  /** SS-1 … SS-5. Returns the rule; a trailing "!" marks a discarded segment. */
+  /** The segment being processed is discarded (changes nothing) under `rule`. */
+  private discard(rule: string): string {
+    this.discarded = true;
+    return rule;
+  }
+
+  /** SS-1 … SS-5. Returns the rule (through discard() when the segment is discarded). */
   private arriveSynSent(tcb: Tcb, p: Packet): string {
     const s = p.seg;
     let ackOk = false;
     if (p.bits & ACK) {
       // SS-1: SEG.ACK =< ISS or SEG.ACK > SND.NXT is unacceptable.
       if (seqLe(s.ack!, tcb.iss) || seqLt(tcb.sndNxt, s.ack!)) {
-        if (p.bits & RST) return 'SS-1!';
+        if (p.bits & RST) return this.discard('SS-1');
         this.resetFor(tcb, p, 'SS-1');
         // Linux: the peer may have missed our SYN (an old connection answered): resend it soon.
         const soon = this.wire.profile.synSentBadAckResendMs;
         if (soon !== null && tcb.retransmits === 0 && tcb.inFlight[0]?.retransmitted === false) this.armRetransmit(tcb, soon);
-        return 'SS-1!';
+        return this.discard('SS-1');
       }
       ackOk = tcb.ackAcceptable(s.ack!);
     }
     if (p.bits & RST) {
       // SS-2: only a RST that acknowledges our SYN is believed.
-      if (!ackOk) return 'SS-2!';
+      if (!ackOk) return this.discard('SS-2');
       this.finishConnect(tcb, 'refused');
       this.deleteTcb(tcb, 'SS-2');
       return 'SS-2';
     }
-    if (!(p.bits & SYN)) return 'SS-5!';
+    if (!(p.bits & SYN)) return this.discard('SS-5');
 
     // SS-4
     tcb.setIrs(s.seq);
@@ -351,13 +359,13 @@ export class TcpHost {
       // 2WH: a SYN alone commits, on either side.
       this.setState(tcb, 'ESTABLISHED', 'SS-4/2WH');
       this.finishConnect(tcb, 'ok');
-      this.emit(tcb, { seq: tcb.iss, ack: tcb.rcvNxt, bits: SYN | ACK, len: 0 }, 'SS-4/2WH');
+      this.emit(tcb, tcb.iss, tcb.rcvNxt, SYN | ACK, 0, false, 'SS-4/2WH');
       this.stopTimers(tcb, false);
       tcb.inFlight.length = 0;
       tcb.sndUna = tcb.sndNxt;
     } else {
       this.setState(tcb, 'SYN-RECEIVED', 'SS-4');
-      this.emit(tcb, { seq: tcb.iss, ack: tcb.rcvNxt, bits: SYN | ACK, len: 0 }, 'SS-4');
+      this.emit(tcb, tcb.iss, tcb.rcvNxt, SYN | ACK, 0, false, 'SS-4');
     }
     this.acceptText(tcb, p, s.seq + 1);
     return 'SS-4';
@@ -373,8 +381,8 @@ export class TcpHost {
     if (p.bits === SYN && tcb.opened === 'passive' && s.seq === tcb.irs) {
       if (w.protocol === 'two-way') {
         // 2WH: answer with the SYN-ACK again; nothing else would ever tell the initiator we exist.
-        this.emit(tcb, { seq: tcb.iss, ack: seqAdd(tcb.irs, 1), bits: SYN | ACK, len: 0, retransmission: true }, '2WH-DUP-SYN');
-        return '2WH-DUP-SYN!';
+        this.emit(tcb, tcb.iss, seqAdd(tcb.irs, 1), SYN | ACK, 0, true, '2WH-DUP-SYN');
+        return this.discard('2WH-DUP-SYN');
       }
       if (tcb.state === 'SYN-RECEIVED' && prof.dupSynInSynReceived === 'syn-ack') {
         // Linux tcp_check_req(): resend the SYN,ACK (rate-limited) and push its timer back.
@@ -385,7 +393,7 @@ export class TcpHost {
           if (head) this.emitInFlight(tcb, head, 'O-1/dup-syn', true);
           this.armRetransmit(tcb);
         }
-        return 'O-1/dup-syn!';
+        return this.discard('O-1/dup-syn');
       }
     }
     // Linux (since v6.11) takes a simultaneous open's SYN,ACK at face value.
@@ -409,7 +417,7 @@ export class TcpHost {
         // MUST-66: with a zero window no text is acceptable, but valid ACKs and RSTs are
         // still processed. The text is refused (and the refusal acknowledged) below.
         refuseText = true;
-      } else if (p.bits & RST) return 'O-1!';
+      } else if (p.bits & RST) return this.discard('O-1');
       if (tcb.state === 'TIME-WAIT' && p.bits & FIN && seqAdd(s.seq, segSpace(p)) === tcb.rcvNxt) {
         // A retransmitted FIN: acknowledge it and restart the 2 MSL timer (§3.10.7.4,
         // TIME-WAIT). Its SEQ is below RCV.NXT, so the letter of Table 6 would miss it.
@@ -418,7 +426,7 @@ export class TcpHost {
         return 'O-5/TIME-WAIT';
       } else if (!refuseText) {
         this.sendInvalidAck(tcb, 'O-1');
-        return 'O-1!';
+        return this.discard('O-1');
       }
     }
 
@@ -426,7 +434,7 @@ export class TcpHost {
     if (p.bits & RST) {
       if (prof.rfc5961 && s.seq !== tcb.rcvNxt) {
         this.sendInvalidAck(tcb, 'O-2/challenge');
-        return 'O-2/challenge!';
+        return this.discard('O-2/challenge');
       }
       this.resetBy(tcb, 'O-2');
       return 'O-2';
@@ -447,7 +455,7 @@ export class TcpHost {
       }
       if (prof.rfc5961) {
         this.sendInvalidAck(tcb, 'O-4/challenge');
-        return 'O-4/challenge!';
+        return this.discard('O-4/challenge');
       }
       // Legacy: an in-window SYN is an error; reset and close.
       this.resetFor(tcb, p, 'O-4');
@@ -456,7 +464,7 @@ export class TcpHost {
     }
 
     // O-5: ACK.
-    if (!(p.bits & ACK)) return 'O-5!';
+    if (!(p.bits & ACK)) return this.discard('O-5');
     if (tcb.state === 'SYN-RECEIVED' || !tcb.synAcked()) {
       // Until our SYN is acknowledged only an ACK of it is acceptable. This also covers
       // FIN-WAIT-1 entered by a CLOSE in SYN-RECEIVED (§3.10.4): RFC 9293 gives that state
@@ -464,7 +472,7 @@ export class TcpHost {
       // SYN-RECEIVED test until the handshake has really completed.
       if (!tcb.ackAcceptable(s.ack!)) {
         this.resetFor(tcb, p, 'O-5');
-        return 'O-5!';
+        return this.discard('O-5');
       }
       this.updateSendWindow(tcb, p, true);
       this.acknowledge(tcb, s.ack!);
@@ -474,12 +482,12 @@ export class TcpHost {
       if (prof.rfc5961 && !seqLe(seqAdd(tcb.sndUna, -tcb.maxSndWnd), s.ack!)) {
         // RFC 5961 §5: an ACK too old to be plausible draws an ACK and is discarded.
         this.sendInvalidAck(tcb, 'O-5/challenge');
-        return 'O-5/challenge!';
+        return this.discard('O-5/challenge');
       }
       if (seqLt(tcb.sndNxt, s.ack!)) {
         // Acknowledges something not yet sent.
         this.sendInvalidAck(tcb, 'O-5');
-        return 'O-5!';
+        return this.discard('O-5');
       }
       if (tcb.ackAcceptable(s.ack!)) this.acknowledge(tcb, s.ack!);
       this.updateSendWindow(tcb, p, false);
@@ -497,7 +505,7 @@ export class TcpHost {
           // "The only thing that can arrive in this state is a retransmission of the remote
           // FIN. Acknowledge it, and restart the 2 MSL timeout." A bare ACK is dropped:
           // answering it would let two ends in TIME-WAIT trade ACKs for ever.
-          if (!(p.bits & FIN)) return 'O-5!';
+          if (!(p.bits & FIN)) return this.discard('O-5');
           this.sendAck(tcb, 'O-5/TIME-WAIT');
           this.startTimeWait(tcb);
           return 'O-5';
@@ -510,7 +518,7 @@ export class TcpHost {
     if (refuseText) {
       this.ackLater(tcb, 'O-1');
       this.output(tcb, 'O-1');
-      return tcb.sndUna === unaBefore ? 'O-1!' : 'O-1';
+      return tcb.sndUna === unaBefore ? this.discard('O-1') : 'O-1';
     }
     this.acceptText(tcb, p, s.seq);
     this.output(tcb, 'O-5');
@@ -529,15 +537,23 @@ export class TcpHost {
     const hasFin = (p.bits & FIN) !== 0;
     const len = p.seg.len;
     if (len === 0 && !hasFin) return;
-    const held = { seq: dataSeq >>> 0, len, fin: hasFin, segId: p.seg.id };
-    if (CAN_RECEIVE_TEXT.has(tcb.state)) {
-      tcb.held.push(held);
-      this.drainHeld(tcb);
+    const seq = dataSeq >>> 0;
+    if (canReceiveText(tcb.state)) {
+      // The usual case, nothing held and this in order, goes straight through (drainHeld()
+      // would do the same with it after holding it).
+      if (tcb.held.length === 0 && !seqLt(tcb.rcvNxt, seq)) this.consume(tcb, seq, len, hasFin, p.seg.id);
+      else {
+        tcb.held.push({ seq, len, fin: hasFin, segId: p.seg.id });
+        // Early text after a loss, while nothing held could be delivered at this RCV.NXT:
+        // drainHeld() would scan the whole list to find nothing.
+        if (!(tcb.heldCleanAt === tcb.rcvNxt && seqLt(tcb.rcvNxt, seq))) this.drainHeld(tcb);
+      }
       // In-order text, early text and a FIN are all acknowledged (RFC 9293 §3.10.7.4).
       this.ackLater(tcb, hasFin ? 'O-8' : 'O-7');
     } else if (tcb.state === 'SYN-RECEIVED') {
       // Text on a SYN waits until the connection is synchronized (RFC 9293 §3.5).
-      tcb.held.push(held);
+      tcb.held.push({ seq, len, fin: hasFin, segId: p.seg.id });
+      tcb.heldCleanAt = NaN;
     }
     // CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT: the peer already sent its FIN; ignore text.
   }
@@ -550,23 +566,34 @@ export class TcpHost {
       again = false;
       for (let i = 0; i < tcb.held.length; i++) {
         const h = tcb.held[i]!;
-        const end = seqAdd(h.seq, h.len);
         if (seqLt(tcb.rcvNxt, h.seq)) continue; // still early
         tcb.held.splice(i, 1);
         again = true;
-        if (seqLt(tcb.rcvNxt, end)) {
-          const fresh = (end - tcb.rcvNxt) >>> 0;
-          tcb.rcvNxt = end;
-          tcb.bytesReceived += fresh;
-          this.wire.app(this.name, tcb, 'receive', { result: 'ok', bytes: fresh, segment: h.segId });
-          progressed = true;
-        }
-        if (h.fin && tcb.rcvNxt === end) {
-          this.receiveFin(tcb);
-          progressed = true;
-        }
+        if (this.consume(tcb, h.seq, h.len, h.fin, h.segId)) progressed = true;
         break;
       }
+    }
+    tcb.heldCleanAt = tcb.rcvNxt;
+    return progressed;
+  }
+
+  /**
+   * Octets [seq, seq + len) and perhaps a FIN, with seq =< RCV.NXT: deliver what is new,
+   * then the FIN if it is in sequence. Returns true if anything was consumed.
+   */
+  private consume(tcb: Tcb, seq: number, len: number, fin: boolean, segId: number): boolean {
+    let progressed = false;
+    const end = seqAdd(seq, len);
+    if (seqLt(tcb.rcvNxt, end)) {
+      const fresh = (end - tcb.rcvNxt) >>> 0;
+      tcb.rcvNxt = end;
+      tcb.bytesReceived += fresh;
+      this.wire.app(this.name, tcb, 'receive', { result: 'ok', bytes: fresh, segment: segId });
+      progressed = true;
+    }
+    if (fin && tcb.rcvNxt === end) {
+      this.receiveFin(tcb);
+      progressed = true;
     }
     return progressed;
   }
@@ -598,7 +625,7 @@ export class TcpHost {
 
   /** Segmentize queued data and a requested FIN; send a pending ACK if nothing else carried it. */
   private output(tcb: Tcb, rule: string): void {
-    const sending = CAN_SEND.has(tcb.state) || tcb.state === 'FIN-WAIT-1' || tcb.state === 'LAST-ACK';
+    const sending = canSend(tcb.state) || tcb.state === 'FIN-WAIT-1' || tcb.state === 'LAST-ACK';
     let sent = false;
     if (sending) {
       while (tcb.unsent > 0) {
@@ -607,14 +634,14 @@ export class TcpHost {
         if (n <= 0) break;
         tcb.unsent -= n;
         tcb.bytesSent += n;
-        this.queueAndSend(tcb, { seq: tcb.sndNxt, data: n, syn: false, fin: false }, rule);
+        this.queueAndSend(tcb, tcb.sndNxt, n, false, false, rule);
         sent = true;
       }
       if (tcb.closeRequested && !tcb.finSent && tcb.unsent === 0) {
         if (tcb.state === 'ESTABLISHED') this.setState(tcb, 'FIN-WAIT-1', rule);
         if (tcb.state === 'CLOSE-WAIT') this.setState(tcb, 'LAST-ACK', rule);
         tcb.finSent = true;
-        this.queueAndSend(tcb, { seq: tcb.sndNxt, data: 0, syn: false, fin: true }, rule);
+        this.queueAndSend(tcb, tcb.sndNxt, 0, false, true, rule);
         sent = true;
       }
     }
@@ -627,12 +654,13 @@ export class TcpHost {
     if (tcb.ackPending === null) tcb.ackPending = rule;
   }
 
-  private queueAndSend(tcb: Tcb, what: Omit<InFlight, 'firstSentAt' | 'sentAt' | 'retransmitted'>, rule: string): void {
+  /** Put `data` octets (and a SYN or FIN) at `seq` on the retransmission queue and send them. */
+  private queueAndSend(tcb: Tcb, seq: number, data: number, syn: boolean, fin: boolean, rule: string): void {
     const now = this.wire.now;
-    const entry: InFlight = { seq: what.seq, data: what.data, syn: what.syn, fin: what.fin, firstSentAt: now, sentAt: now, retransmitted: false };
+    const entry: InFlight = { seq, data, syn, fin, firstSentAt: now, sentAt: now, retransmitted: false };
     tcb.inFlight.push(entry);
-    const space = what.data + (what.syn ? 1 : 0) + (what.fin ? 1 : 0);
-    if (!what.syn) tcb.sndNxt = seqAdd(what.seq, space);
+    const space = data + (syn ? 1 : 0) + (fin ? 1 : 0);
+    if (!syn) tcb.sndNxt = seqAdd(seq, space);
     this.emitInFlight(tcb, entry, rule, false);
     if (!tcb.rtxArmed) this.armRetransmit(tcb);
   }
@@ -645,11 +673,11 @@ export class TcpHost {
     // Everything after the first SYN carries an ACK; a SYN-RECEIVED SYN is a SYN,ACK.
     const withAck = tcb.hasIrs && tcb.state !== 'SYN-SENT';
     if (withAck) bits |= ACK;
-    this.emit(tcb, { seq: e.seq, ack: withAck ? tcb.rcvNxt : null, bits, len: e.data, retransmission }, rule);
+    this.emit(tcb, e.seq, withAck ? tcb.rcvNxt : null, bits, e.data, retransmission, rule);
   }
 
   private sendAck(tcb: Tcb, rule: string): void {
-    this.emit(tcb, { seq: tcb.sndNxt, ack: tcb.rcvNxt, bits: ACK, len: 0 }, rule);
+    this.emit(tcb, tcb.sndNxt, tcb.rcvNxt, ACK, 0, false, rule);
   }
 
   /** An ACK in answer to an unacceptable segment, throttled per RFC 5961 §7 where the profile says so. */
@@ -663,32 +691,28 @@ export class TcpHost {
 
   /** RFC 9293 §3.5.2: a reset whose numbers make it acceptable to the sender of `p`. */
   private resetFor(tcb: Tcb | null, p: Packet, rule: string): void {
+    const w = this.wire;
     const s = p.seg;
-    const out: OutSegment =
-      p.bits & ACK
-        ? { srcPort: s.dstPort, dstPort: s.srcPort, seq: s.ack!, ack: null, bits: RST, len: 0, wnd: 0 }
-        : { srcPort: s.dstPort, dstPort: s.srcPort, seq: 0, ack: seqAdd(s.seq, segSpace(p)), bits: RST | ACK, len: 0, wnd: 0 };
-    if (s.spoofed) out.spoofed = true;
-    this.wire.transmit(this.name, tcb, out, rule, this.cause);
+    const bits = p.bits & ACK ? RST : RST | ACK;
+    const seq = p.bits & ACK ? s.ack! : 0;
+    const ack = p.bits & ACK ? null : seqAdd(s.seq, segSpace(p));
+    const seg = newSegment(w.newSegmentId(), this.name, s.dstPort, s.srcPort, seq, ack, bits, 0, 0);
+    if (s.spoofed) seg.spoofed = true;
+    w.transmit(tcb, seg, bits, rule, this.cause);
   }
 
-  private emit(tcb: Tcb, o: { seq: number; ack: number | null; bits: number; len: number; retransmission?: boolean }, rule: string): void {
-    const out: OutSegment = {
-      srcPort: tcb.localPort,
-      dstPort: tcb.remotePort ?? 0,
-      seq: o.seq,
-      ack: o.ack,
-      bits: o.bits,
-      len: o.len,
-      wnd: o.bits & RST ? 0 : tcb.rcvWnd,
-    };
-    if (o.retransmission) out.retransmission = true;
-    if (tcb.spoofedPeer) out.spoofed = true;
-    if (o.bits & SYN) {
-      const options = this.synOptions(tcb.remotePort ?? 0, tcb.peerSynOptions, tcb.hasIrs);
-      if (options) out.options = options;
+  /** Send a segment from `tcb`; a SYN gets the options its profile and the peer's SYN allow. */
+  private emit(tcb: Tcb, seq: number, ack: number | null, bits: number, len: number, retransmission: boolean, rule: string): void {
+    const w = this.wire;
+    const remotePort = tcb.remotePort ?? 0;
+    const seg = newSegment(w.newSegmentId(), this.name, tcb.localPort, remotePort, seq, ack, bits, len, bits & RST ? 0 : tcb.rcvWnd);
+    if (bits & SYN) {
+      const options = this.synOptions(remotePort, tcb.peerSynOptions, tcb.hasIrs);
+      if (options) seg.options = options;
     }
-    this.wire.transmit(this.name, tcb, out, rule, this.cause);
+    if (retransmission) seg.retransmission = true;
+    if (tcb.spoofedPeer) seg.spoofed = true;
+    w.transmit(tcb, seg, bits, rule, this.cause);
   }
 
   /**
@@ -920,4 +944,10 @@ export class TcpHost {
     if (!linear) tcb.rto = Math.min(prof.rtoMaxMs, tcb.rto * 2);
     this.armRetransmit(tcb);
   }
+}
+
+function setDisposition(d: Disposition, socket: string | null, rule: string, discarded: boolean): void {
+  d.socket = socket;
+  d.rule = rule;
+  d.discarded = discarded;
 }
