@@ -108,3 +108,28 @@ test('the header is one row at 1280 px and wider, in both languages, with every 
   }
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
+
+test('RFC 9293 vs Linux on a wide screen: the diagrams get the height, the table stays reachable @layout', async ({
+  page,
+}) => {
+  test.skip((page.viewportSize()?.width ?? 0) < 1024, 'the side-by-side view of wide screens');
+  await page.goto('./#v1.p=lost-syn&c=p');
+  const summary = page.getByRole('region', { name: 'What differs' });
+  await expect(summary).toBeVisible();
+  await expect(
+    summary.getByRole('button', { name: 'Show the first different segment' }),
+  ).toBeInViewport();
+  // What is left of each diagram below its heading and lane names, down to the narration.
+  const [drawing, band] = await page.evaluate(() => {
+    const scroll = document.querySelector('.timeline-scroll')!.getBoundingClientRect();
+    const heading = document.querySelector('.column-header')!.getBoundingClientRect();
+    const table = document.querySelector('[data-testid="profile-diff"]')!.getBoundingClientRect();
+    return [scroll.bottom - heading.bottom, table.height];
+  });
+  expect(drawing, 'the diagrams below their headings').toBeGreaterThan(band);
+  // Every row of the table can still be brought into view.
+  const last = summary.getByRole('row').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('accept() on the server');
+});
