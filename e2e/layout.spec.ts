@@ -74,3 +74,62 @@ test('with reduced motion, packets do not travel: arrows appear drawn and land w
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.locator('.packet-landed')).toHaveCount(1);
 });
+
+test('the header is one row at 1280 px and wider, in both languages, with every control @layout', async ({
+  page,
+}) => {
+  test.skip((page.viewportSize()?.width ?? 0) < 1280, 'a projector or wider');
+  const header = page.getByRole('banner');
+  for (const name of ['Scenario', 'Protocol', 'Sequence numbers', 'Language / 语言'])
+    await expect(header.getByRole('combobox', { name, exact: true })).toBeVisible();
+  for (const name of ['Two-way vs three-way', 'RFC 9293 vs Linux'])
+    await expect(header.getByRole('switch', { name, exact: true })).toBeVisible();
+  await expect(header.getByRole('button', { name: 'Share', exact: true })).toBeVisible();
+  for (const link of ['./#v1.p=lost-syn', './#v1.p=lost-syn&l=zh-CN']) {
+    await page.goto(link);
+    await page.reload();
+    const controls = [
+      ...(await header.getByRole('combobox').all()),
+      ...(await header.getByRole('switch').all()),
+      ...(await header.getByRole('button').all()),
+    ];
+    // Scenario, protocol, sequence numbers, language; the two switches; Share.
+    expect(controls, link).toHaveLength(7);
+    const scenario = (await header.getByRole('combobox').first().boundingBox())!;
+    for (const control of controls) {
+      await expect(control).toBeVisible();
+      const box = (await control.boundingBox())!;
+      // A wrapped control would start below the scenario select.
+      expect(box.y, `${link}: ${await control.textContent()}`).toBeLessThan(
+        scenario.y + scenario.height,
+      );
+      expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    }
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('RFC 9293 vs Linux on a wide screen: the diagrams get the height, the table stays reachable @layout', async ({
+  page,
+}) => {
+  test.skip((page.viewportSize()?.width ?? 0) < 1024, 'the side-by-side view of wide screens');
+  await page.goto('./#v1.p=lost-syn&c=p');
+  const summary = page.getByRole('region', { name: 'What differs' });
+  await expect(summary).toBeVisible();
+  await expect(
+    summary.getByRole('button', { name: 'Show the first different segment' }),
+  ).toBeInViewport();
+  // What is left of each diagram below its heading and lane names, down to the narration.
+  const [drawing, band] = await page.evaluate(() => {
+    const scroll = document.querySelector('.timeline-scroll')!.getBoundingClientRect();
+    const heading = document.querySelector('.column-header')!.getBoundingClientRect();
+    const table = document.querySelector('[data-testid="profile-diff"]')!.getBoundingClientRect();
+    return [scroll.bottom - heading.bottom, table.height];
+  });
+  expect(drawing, 'the diagrams below their headings').toBeGreaterThan(band);
+  // Every row of the table can still be brought into view.
+  const last = summary.getByRole('row').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText('accept() on the server');
+});

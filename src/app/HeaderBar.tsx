@@ -30,7 +30,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <div className="header-controls">
-        <div className="field">
+        <div className="field scenario-field">
           <label htmlFor={scenarioSelect}>{t('scenario.label')}</label>
           <select
             id={scenarioSelect}
@@ -87,7 +87,7 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             <option value="relative">{t('timeline.seqRelative')}</option>
           </select>
         </div>
-        {compareSwitch}
+        {compareSwitch && <div className="header-switches">{compareSwitch}</div>}
         <LanguagePicker />
         <ShareButton />
       </div>

@@ -1,7 +1,7 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
-import { isnBases } from '../features/narration/isn-bases.ts';
+import { connectionBases, NO_BASES } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
 import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';
@@ -42,13 +42,11 @@ function InspectorSlot() {
   const seqMode = useLab((s) => s.seqMode);
   const { select, setSeqMode } = useLab((s) => s.actions);
   const messages = useTranslations()?.inspector;
-  const traceBases = useMemo(
-    () => (events ? isnBases(events) : { client: 0, server: 0 }),
-    [events],
-  );
+  // Relative numbers count per connection (a forged SYN's from its own ISN).
+  const traceBases = useMemo(() => (events ? connectionBases(events) : null), [events]);
   // A captured segment brings its own bases (Wireshark's, per side and per incarnation).
   const bases = useMemo(
-    () => (segment ? capturedBases(segment) : null) ?? traceBases,
+    () => (segment ? (capturedBases(segment) ?? traceBases?.get(segment.id)) : null) ?? NO_BASES,
     [segment, traceBases],
   );
   if (!segment || !events) {

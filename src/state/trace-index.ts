@@ -13,6 +13,7 @@ import type {
   TraceSegment,
 } from '../core/trace.ts';
 import { otherHost } from '../core/trace.ts';
+import { connectionBases, relativeTo } from '../features/narration/isn-bases.ts';
 
 export interface SegmentInfo {
   id: number;
@@ -32,7 +33,10 @@ export interface SegmentInfo {
   /** Rule that produced it (send) and the rule that decided its fate (deliver). */
   sendRule: string | null;
   deliverRule: string | null;
-  /** Sequence numbers relative to the latest SYN each side sent before this segment (Wireshark-style). */
+  /**
+   * Sequence numbers relative to the latest SYN each side sent on this segment's connection
+   * before it (per TCP stream, as Wireshark numbers them; isn-bases.ts).
+   */
   relSeq: number;
   relAck: number | null;
   /** Where a drop happened, as a fraction of the way across (the engine drops mid-link). */
@@ -290,8 +294,8 @@ function build(trace: Trace): TraceIndex {
   }
   appMarks.sort((a, b) => a.index - b.index);
   segments.sort((a, b) => a.sendIndex - b.sendIndex || a.id - b.id);
-  // Relative numbers: offsets from the ISN of each side's most recent SYN, in order of appearance.
-  const base: Record<HostName, number | null> = { client: null, server: null };
+  // Relative numbers: offsets from the ISNs of the segment's own connection.
+  const bases = connectionBases(events);
   for (const s of segments) {
     // A captured segment carries Wireshark's relative numbers (they also cover a missing SYN).
     const captured = s.segment as TraceSegment & {
@@ -303,12 +307,9 @@ function build(trace: Trace): TraceIndex {
       s.relAck = captured.ackRelative ?? null;
       continue;
     }
-    if (s.segment.flags.includes('SYN')) base[s.from] = s.segment.seq;
-    const own = base[s.from];
-    const peer = base[s.to];
-    s.relSeq = own === null ? s.segment.seq : (s.segment.seq - own) >>> 0;
-    s.relAck =
-      s.segment.ack === null ? null : peer === null ? s.segment.ack : (s.segment.ack - peer) >>> 0;
+    const own = bases.get(s.id);
+    s.relSeq = relativeTo(s.segment.seq, own?.[s.from] ?? null);
+    s.relAck = s.segment.ack === null ? null : relativeTo(s.segment.ack, own?.[s.to] ?? null);
   }
 
   const anomalies = trace.summary.anomalies.map((anomaly) => {

@@ -3,7 +3,7 @@
 import type { HostName, Trace, TraceSegment } from '../../core/trace.ts';
 import type { ImportedLane, ImportedSegment } from '../../import/conversation-trace.ts';
 import type { CaptureTrace } from '../../import/timeline-trace.ts';
-import type { IsnBases } from '../narration/trace-lookup.ts';
+import type { IsnBases } from '../narration/isn-bases.ts';
 
 export function isCaptureTrace(trace: Trace): trace is CaptureTrace {
   return (trace as Partial<CaptureTrace>).source === 'capture';

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../core/index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
-import { isnBases } from '../narration/trace-lookup.ts';
+import { connectionBases } from '../narration/isn-bases.ts';
 import SegmentInspector from './SegmentInspector.tsx';
 
 describe('SegmentInspector markup', () => {
@@ -15,7 +15,7 @@ describe('SegmentInspector markup', () => {
     <SegmentInspector
       segment={syn.segment}
       events={trace.events}
-      isnBases={isnBases(trace.events)}
+      isnBases={connectionBases(trace.events).get(syn.segment.id)!}
       numbers="absolute"
       onNumbersChange={() => {}}
       onClose={() => {}}

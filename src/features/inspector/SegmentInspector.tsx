@@ -5,7 +5,7 @@
 
 import { useMemo } from 'react';
 import type { TraceEvent, TraceSegment } from '../../core/trace.ts';
-import type { IsnBases } from '../narration/trace-lookup.ts';
+import type { SegmentBases } from '../narration/isn-bases.ts';
 import type { NumberMode } from '../narration/words.ts';
 import { windowShifts } from '../../export/window-scale.ts';
 import { headerModel, segmentStory, type HeaderCell } from './header-model.ts';
@@ -28,8 +28,8 @@ export interface SegmentInspectorProps {
   segment: TraceSegment;
   /** The trace, to tell who sent the segment and what became of it. */
   events: readonly TraceEvent[];
-  /** Bases for relative numbers: each host's first ISS (narration's isnBases(events)). */
-  isnBases: IsnBases;
+  /** Bases for this segment's relative numbers: its connection's (connectionBases(events)). */
+  isnBases: SegmentBases;
   /** Which numbering is shown first; the other is always shown in brackets. */
   numbers: NumberMode;
   /** When given, a relative/absolute switch is shown. */

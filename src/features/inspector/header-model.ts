@@ -12,7 +12,7 @@ import {
   windowField,
   type ControlBitName,
 } from '../../export/tcp-header.ts';
-import type { IsnBases } from '../narration/trace-lookup.ts';
+import type { SegmentBases } from '../narration/isn-bases.ts';
 import { SeqNumbers } from '../narration/words.ts';
 
 export type FieldId =
@@ -105,7 +105,7 @@ function cell(id: FieldId, bits: number, value: number): ValueCell {
   return { kind: 'field', id, bits, value };
 }
 
-export function headerModel(seg: TraceSegment, bases: IsnBases, windowShift = 0): HeaderModel {
+export function headerModel(seg: TraceSegment, bases: SegmentBases, windowShift = 0): HeaderModel {
   const shift = seg.flags.includes('SYN') ? 0 : windowShift;
   const bytes = buildSegmentBytes(seg, shift);
   const hex = hexGroups(bytes.tcp);

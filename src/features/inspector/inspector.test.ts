@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type TraceSegment } from '../../core/index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
-import { isnBases } from '../narration/trace-lookup.ts';
+import { connectionBases } from '../narration/isn-bases.ts';
 import { headerModel, segmentStory, type FlagCell, type ValueCell } from './header-model.ts';
 import {
   checksumText,
@@ -167,8 +167,14 @@ describe('segment story', () => {
     expect(story(stale.id)[0]).toMatch(/^Injected as an old segment/);
   });
 
-  it('uses the trace’s ISNs as relative bases', () => {
-    expect(isnBases(trace.events)).toEqual({ client: 100, server: 300 });
+  it('uses the connection’s ISNs as relative bases; an old SYN does not restart them', () => {
+    const bases = connectionBases(trace.events);
+    expect(bases.get(1)).toEqual({ client: 100, server: null });
+    const ack = [...segs.values()].find((s) => s.flags.join() === 'ACK' && s.from === 'client')!;
+    expect(bases.get(ack.id)).toEqual({ client: 100, server: 300 });
+    const stale = [...segs.values()].find((s) => s.stale)!;
+    expect(bases.get(stale.id)).toEqual({ client: 100, server: 300 });
+    expect(headerModel(stale, bases.get(stale.id)!).seq).toEqual({ absolute: 90, relative: -10 });
   });
 });
 

@@ -2,6 +2,6 @@
 export { createNarrator, narrate, narrateAll, type NarrationOptions } from './narrate.ts';
 export { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
 export { NarrationCaption, type NarrationCaptionProps } from './NarrationCaption.tsx';
-export { isnBases, type IsnBases } from './trace-lookup.ts';
+export { connectionBases, type IsnBases, type SegmentBases } from './isn-bases.ts';
 export { SeqNumbers, flagsName, secondsText, type NumberMode } from './words.ts';
 export { fillTemplate, formatterFor, type Catalogue, type TemplateParams } from './template.ts';

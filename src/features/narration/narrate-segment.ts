@@ -141,7 +141,7 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
       if (has('RST')) return c.t('deliver.outOfWindowRst', w);
       if (!answerEv || answerEv.segment.ack === null) return c.t('deliver.outOfWindowQuiet', w);
       const expectedRaw = answerEv.segment.ack;
-      const expected = c.nums.inSpaceOf(seg.from, expectedRaw);
+      const expected = c.nums.inSpaceOf(seg.from, expectedRaw, seg);
       const behind = ((seg.seq - expectedRaw) | 0) < 0;
       return c.t(behind ? 'deliver.alreadyHave' : 'deliver.outOfWindow', { ...w, expected });
     }
@@ -192,7 +192,7 @@ function synSentBadAck(
   const tooOld = ((seg.ack - iss) | 0) <= 0; // SEG.ACK =< ISS
   return c.t(tooOld ? 'deliver.ss1Old' : 'deliver.ss1Future', {
     ...w,
-    isn: c.nums.inSpaceOf(e.host, iss),
+    isn: c.nums.inSpaceOf(e.host, iss, seg),
   });
 }
 
@@ -210,7 +210,7 @@ function ackArrives(
     if (!seg.flags.includes('ACK')) return c.t('deliver.noAck', w);
     if (answerEv?.segment.flags.includes('RST')) {
       const iss = c.lookup.socketIss(e.socket);
-      const expected = iss === undefined ? '?' : c.nums.inSpaceOf(e.host, (iss + 1) >>> 0);
+      const expected = iss === undefined ? '?' : c.nums.inSpaceOf(e.host, (iss + 1) >>> 0, seg);
       if (seg.len > 0)
         return c.t('deliver.badAckData', { ...w, expected, bytes: seg.len, quoted: c.quoted(seg) });
       return c.t('deliver.badAck', { ...w, expected });

@@ -4,18 +4,25 @@
 import type { Anomaly, HostName, TraceEvent, TraceSegment } from '../../core/trace.ts';
 import { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
 import { fillTemplate, type TemplateParams } from './template.ts';
-import { isnBases, peerOf, TraceIndex, type IsnBases } from './trace-lookup.ts';
-import { SeqNumbers, flagsName, secondsText, type NumberMode } from './words.ts';
+import { connectionBases, NO_BASES, type IsnBases } from './isn-bases.ts';
+import { peerOf, TraceIndex } from './trace-lookup.ts';
+import { SeqNumbers, flagsName, secondsText, type BasesOf, type NumberMode } from './words.ts';
 
 export interface NarrationOptions {
-  /** 'absolute' (as on the wire, the default) or relative to each host's first ISS. */
+  /** 'absolute' (as on the wire, the default) or relative to each connection's ISNs. */
   numbers?: NumberMode;
-  /** Bases for relative numbers; derived from the trace when absent. */
+  /** The same bases for every segment; each connection's own (from the trace) when absent. */
   isnBases?: IsnBases;
   /** The trace summary's anomalies, so a phantom connection is named as one. */
   anomalies?: readonly Anomaly[];
   /** Another language's catalogue (same keys); English by default. */
   messages?: NarrationCatalogue;
+}
+
+function perConnection(mode: NumberMode, events: readonly TraceEvent[]): BasesOf {
+  if (mode !== 'relative') return () => NO_BASES;
+  const bases = connectionBases(events);
+  return (seg) => bases.get(seg.id) ?? NO_BASES;
 }
 
 export class NarrationContext {
@@ -28,10 +35,7 @@ export class NarrationContext {
     private readonly options: NarrationOptions,
   ) {
     const mode = options.numbers ?? 'absolute';
-    this.nums = new SeqNumbers(
-      mode,
-      options.isnBases ?? (mode === 'relative' ? isnBases(events) : { client: 0, server: 0 }),
-    );
+    this.nums = new SeqNumbers(mode, options.isnBases ?? perConnection(mode, events));
     this.messages = options.messages ?? narrationMessagesEn;
     this.lookup = new TraceIndex(events);
   }

@@ -12,8 +12,6 @@ import type {
   TraceSegment,
 } from '../../core/trace.ts';
 
-export { isnBases, type IsnBases } from './isn-bases.ts';
-
 /**
  * The events a host produced in reaction to the event at `index`: those that follow it at
  * the same virtual time, up to the next segment arrival or loss, timer expiry or user call.

@@ -2,7 +2,7 @@
 // and times are shown. Kept apart from the sentence choice so the timeline can reuse them.
 
 import type { FlagName, HostName, TraceSegment } from '../../core/trace.ts';
-import type { IsnBases } from './trace-lookup.ts';
+import { ackSpace, relativeTo, type SegmentBases } from './isn-bases.ts';
 
 export type NumberMode = 'absolute' | 'relative';
 
@@ -14,31 +14,34 @@ export function flagsName(flags: readonly FlagName[]): string {
   return NAME_ORDER.filter((f) => flags.includes(f)).join('-');
 }
 
-/** A signed 32-bit difference, so numbers just below a base read as negative. */
-function relative(value: number, base: number): number {
-  return (value - base) | 0;
-}
+/** The bases a segment's numbers count from (its connection's: isn-bases.ts). */
+export type BasesOf = (seg: TraceSegment) => SegmentBases;
 
-/** Shows sequence numbers as on the wire (absolute) or relative to each host's first ISS. */
+/** Shows sequence numbers as on the wire (absolute) or relative to their connection's ISNs. */
 export class SeqNumbers {
+  private readonly basesOf: BasesOf;
+
   constructor(
     readonly mode: NumberMode,
-    readonly bases: IsnBases,
-  ) {}
+    /** The same bases for every segment, or each segment's own. */
+    bases: SegmentBases | BasesOf,
+  ) {
+    this.basesOf = typeof bases === 'function' ? bases : () => bases;
+  }
 
-  /** A number in `owner`'s sequence space (its seq, or an ack of it sent by the peer). */
-  inSpaceOf(owner: HostName, value: number): number {
-    return this.mode === 'relative' ? relative(value, this.bases[owner]) : value >>> 0;
+  /** A number in `owner`'s sequence space on `on`'s connection (a seq, or an ack of one). */
+  inSpaceOf(owner: HostName, value: number, on: TraceSegment): number {
+    return this.mode === 'relative' ? relativeTo(value, this.basesOf(on)[owner]) : value >>> 0;
   }
 
   seq(seg: TraceSegment): number {
-    return this.inSpaceOf(seg.from, seg.seq);
+    return this.inSpaceOf(seg.from, seg.seq, seg);
   }
 
   /** The ack field numbers the other host's sequence space. */
   ack(seg: TraceSegment): number | null {
     if (seg.ack === null) return null;
-    return this.inSpaceOf(seg.from === 'client' ? 'server' : 'client', seg.ack);
+    return this.inSpaceOf(ackSpace(seg), seg.ack, seg);
   }
 }
 
