@@ -14,7 +14,7 @@ export function LanguagePicker() {
   const locale = useLab((s) => s.locale);
   const { setLocale } = useLabActions();
   return (
-    <div className="field">
+    <div className="field language-field">
       <select
         aria-label={t('language.accessibleName')}
         value={locale}
