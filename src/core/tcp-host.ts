@@ -588,7 +588,7 @@ export class TcpHost {
       const fresh = (end - tcb.rcvNxt) >>> 0;
       tcb.rcvNxt = end;
       tcb.bytesReceived += fresh;
-      this.wire.app(this.name, tcb, 'receive', { result: 'ok', bytes: fresh, segment: segId });
+      this.wire.received(tcb, fresh, segId);
       progressed = true;
     }
     if (fin && tcb.rcvNxt === end) {
