@@ -261,10 +261,10 @@ class Simulation implements Wire {
       bits,
       inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
       this.windows[from],
+      // A spoofed segment is a live attacker's, not an old one: marked as such instead of stale.
+      inj.spoofed ? undefined : 'stale',
     );
-    // A spoofed segment is a live attacker's, not an old one: marked as such instead of stale.
     if (inj.spoofed) seg.spoofed = true;
-    else seg.stale = true;
     if (inj.payload !== undefined) seg.payload = inj.payload;
     this.arrive(new SegmentJob(ARRIVE, seg, bits, this.now, null), inj.to, this.now);
   }

@@ -152,15 +152,20 @@ export class EventQueue<T> {
     return top;
   }
 
-  /** Sort the script by (time, key); scripts usually come in time order, which sorts in one pass. */
+  /** Sort the script by (time, key), unless it is in that order already (scenarios usually are). */
   private start(): void {
     this.started = true;
     const st = this.scriptT;
     const sk = this.scriptK;
+    let i = 1;
+    while (i < st.length && (st[i - 1]! < st[i]! || (st[i - 1] === st[i] && sk[i - 1]! < sk[i]!)))
+      i++;
+    if (i >= st.length) return;
+    const items = this.scriptItems;
     const order = st.map((_, i) => i).sort((a, b) => st[a]! - st[b]! || sk[a]! - sk[b]!);
     this.scriptT = order.map((i) => st[i]!);
     this.scriptK = order.map((i) => sk[i]!);
-    this.scriptItems = order.map((i) => this.scriptItems[i]);
+    this.scriptItems = order.map((i) => items[i]);
   }
 }
 
