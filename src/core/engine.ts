@@ -36,28 +36,39 @@ const DROP = 1;
 const TIMER = TIMER_KIND;
 const SCRIPT = 3;
 
+// The queue entries are made often (one per segment sent): their fields are `declare`d and
+// set once in the constructor, where class fields would first define each as undefined.
+
 /**
  * A segment on the link: it arrives at the other host, or is reported lost (a drop). It is
  * also the Packet the receiving host reads, so a segment in flight is one object.
  */
 class SegmentJob implements Packet {
-  constructor(
-    readonly kind: typeof ARRIVE | typeof DROP,
-    readonly seg: TraceSegment,
-    readonly bits: number,
-    readonly sentAt: number,
-    /** Drops: why. */
-    readonly reason: DropReason | null,
-  ) {}
+  declare readonly kind: typeof ARRIVE | typeof DROP;
+  declare readonly seg: TraceSegment;
+  declare readonly bits: number;
+  declare readonly sentAt: number;
+  /** Drops: why. */
+  declare readonly reason: DropReason | null;
+  constructor(kind: typeof ARRIVE | typeof DROP, seg: TraceSegment, bits: number, sentAt: number, reason: DropReason | null) {
+    this.kind = kind;
+    this.seg = seg;
+    this.bits = bits;
+    this.sentAt = sentAt;
+    this.reason = reason;
+  }
 }
 
 /** One of the scenario's user calls or injections. */
 class ScriptJob {
-  readonly kind = SCRIPT;
-  constructor(
-    readonly action: Action | null,
-    readonly injection: Injection | null,
-  ) {}
+  declare readonly kind: typeof SCRIPT;
+  declare readonly action: Action | null;
+  declare readonly injection: Injection | null;
+  constructor(action: Action | null, injection: Injection | null) {
+    this.kind = SCRIPT;
+    this.action = action;
+    this.injection = injection;
+  }
 }
 
 /** The queue's entries: a few small classes told apart by `kind` (kept to a handful of shapes). */
@@ -141,8 +152,9 @@ class Simulation implements Wire {
     for (const action of this.scenario.actions ?? []) this.schedule(action.at, RANK_ACTION, new ScriptJob(action, null));
     for (const injection of this.scenario.inject ?? []) this.schedule(injection.at, RANK_NETWORK, new ScriptJob(null, injection));
     let stopReason: 'until' | 'event-limit' | undefined;
-    while (queue.size > 0) {
+    for (;;) {
       const t = queue.nextTime();
+      if (t === Infinity) break; // nothing left
       if (t > this.until) break;
       if (this.events.length >= this.maxEvents) {
         stopReason = 'event-limit';
@@ -249,10 +261,10 @@ class Simulation implements Wire {
       bits,
       inj.bytes ?? (inj.payload !== undefined ? utf8Length(inj.payload) : 0),
       this.windows[from],
+      // A spoofed segment is a live attacker's, not an old one: marked as such instead of stale.
+      inj.spoofed ? undefined : 'stale',
     );
-    // A spoofed segment is a live attacker's, not an old one: marked as such instead of stale.
     if (inj.spoofed) seg.spoofed = true;
-    else seg.stale = true;
     if (inj.payload !== undefined) seg.payload = inj.payload;
     this.arrive(new SegmentJob(ARRIVE, seg, bits, this.now, null), inj.to, this.now);
   }
@@ -307,13 +319,20 @@ class Simulation implements Wire {
     const due = this.now + delay;
     this.timers.arm(tcb, timer, due, generation);
     if (due > this.until) this.anyAfterUntil = true;
-    const ev: TraceEvent = { t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due };
-    if (rto !== undefined) ev.rto = rto;
-    this.events.push(ev);
+    const now = this.now;
+    this.events.push(
+      rto === undefined
+        ? { t: now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due }
+        : { t: now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action: 'set', due, rto },
+    );
   }
 
   timerEvent(tcb: Tcb, timer: TimerName, action: 'fire' | 'cancel'): void {
     this.events.push({ t: this.now, type: 'timer', host: tcb.host, socket: tcb.id, timer, action });
+  }
+
+  received(tcb: Tcb, bytes: number, segment: number): void {
+    this.events.push({ t: this.now, type: 'app', host: tcb.host, socket: tcb.id, call: 'receive', result: 'ok', bytes, segment });
   }
 
   app(host: HostName, tcb: Tcb | null, call: AppEvent['call'], extra?: AppExtra): void {

@@ -32,6 +32,9 @@ class ReferenceQueue {
   get size(): number {
     return this.entries.length;
   }
+  get nextTime(): number {
+    return Math.min(...this.entries.map((e) => e.t));
+  }
 }
 
 const RANKS = [RANK_NETWORK, RANK_TIMER, RANK_ACTION];
@@ -79,13 +82,13 @@ function runBoth(
       fromQueue.push(e);
       fromReference.push(reference.pop()!);
     }
-    expect(queue.size).toBe(reference.size);
+    expect(queue.nextTime()).toBe(reference.nextTime);
   }
   while (reference.size > 0) {
+    expect(queue.nextTime()).toBe(reference.nextTime);
     fromQueue.push(queue.pop()!);
     fromReference.push(reference.pop()!);
   }
-  expect(queue.size).toBe(0);
   expect(queue.pop()).toBeUndefined();
   expect(queue.nextTime()).toBe(Infinity);
   return { fromQueue: fromQueue.map((e) => e.id), fromReference: fromReference.map((e) => e.id) };
@@ -119,7 +122,7 @@ describe('EventQueue', () => {
     q.push(5, RANK_NETWORK, 'arrival 1');
     q.push(5, RANK_TIMER, 'timer 2');
     const order: string[] = [];
-    while (q.size > 0) order.push(q.pop()!);
+    while (q.nextTime() !== Infinity) order.push(q.pop()!);
     expect(order).toEqual(['injection 1', 'arrival 1', 'timer 1', 'timer 2', 'call 1', 'call 2']);
   });
 
@@ -130,7 +133,7 @@ describe('EventQueue', () => {
     // A permutation of times with many ties, pushed in a scrambled order.
     for (let i = 0; i < n; i++) q.push((i * 7919) % 97, RANK_NETWORK, i);
     const popped: number[] = [];
-    while (q.size > 0) popped.push(q.pop()!);
+    while (q.nextTime() !== Infinity) popped.push(q.pop()!);
     const expected = Array.from({ length: n }, (_, i) => i).sort(
       (a, b) => ((a * 7919) % 97) - ((b * 7919) % 97) || a - b,
     );

@@ -22,11 +22,10 @@ export const RANK_ACTION = 2;
 const RANK_SCALE = 2 ** 44;
 
 export class EventQueue<T> {
-  // The script: entries scheduled before the first pop, in key order once `started`.
-  private scriptT = new Float64Array(16);
-  private scriptK = new Float64Array(16);
-  private scriptItems: T[] = [];
-  private scriptLength = 0;
+  // The script: entries scheduled before the first pop, in key order once started.
+  private scriptT: number[] = [];
+  private scriptK: number[] = [];
+  private scriptItems: (T | undefined)[] = [];
   private scriptNext = 0;
   private started = false;
 
@@ -41,10 +40,6 @@ export class EventQueue<T> {
   /** The time and key of the entry pop() returned last. */
   lastTime = -Infinity;
   lastKey = -Infinity;
-
-  get size(): number {
-    return this.heapLength + this.scriptLength - this.scriptNext;
-  }
 
   /**
    * Schedule `item` at time `t` with a rank (RANK_*); ties keep scheduling order. Returns
@@ -67,11 +62,17 @@ export class EventQueue<T> {
   /** Queue `item` at time `t` with a key from reserve() (each key is used once). */
   pushKeyed(t: number, k: number, item: T): void {
     if (!this.started) {
-      this.pushScript(t, k, item);
+      this.scriptT.push(t);
+      this.scriptK.push(k);
+      this.scriptItems.push(item);
       return;
     }
     let i = this.heapLength++;
-    if (i === this.heapT.length) this.growHeap();
+    if (i === this.heapT.length) {
+      const size = 2 * i;
+      this.heapT = grow(this.heapT, size);
+      this.heapK = grow(this.heapK, size);
+    }
     const ht = this.heapT;
     const hk = this.heapK;
     const items = this.heapItems;
@@ -92,7 +93,7 @@ export class EventQueue<T> {
   /** The time of the next entry (Infinity when the queue is empty). */
   nextTime(): number {
     if (!this.started) this.start();
-    const s = this.scriptNext < this.scriptLength ? this.scriptT[this.scriptNext]! : Infinity;
+    const s = this.scriptNext < this.scriptT.length ? this.scriptT[this.scriptNext]! : Infinity;
     const h = this.heapLength > 0 ? this.heapT[0]! : Infinity;
     return s < h ? s : h;
   }
@@ -101,26 +102,20 @@ export class EventQueue<T> {
   pop(): T | undefined {
     if (!this.started) this.start();
     const si = this.scriptNext;
-    if (si < this.scriptLength) {
+    if (si < this.scriptT.length) {
       const st = this.scriptT[si]!;
-      if (
-        this.heapLength === 0 ||
-        st < this.heapT[0]! ||
-        (st === this.heapT[0]! && this.scriptK[si]! < this.heapK[0]!)
-      ) {
+      const sk = this.scriptK[si]!;
+      const ht = this.heapT[0]!;
+      if (this.heapLength === 0 || st < ht || (st === ht && sk < this.heapK[0]!)) {
         this.scriptNext = si + 1;
         this.lastTime = st;
-        this.lastKey = this.scriptK[si]!;
-        const item = this.scriptItems[si]!;
+        this.lastKey = sk;
+        const item = this.scriptItems[si];
         // Released as it is consumed: a finished script entry holds nothing alive.
-        (this.scriptItems as (T | undefined)[])[si] = undefined;
+        this.scriptItems[si] = undefined;
         return item;
       }
     }
-    return this.popHeap();
-  }
-
-  private popHeap(): T | undefined {
     const n = this.heapLength;
     if (n === 0) return undefined;
     const ht = this.heapT;
@@ -129,31 +124,27 @@ export class EventQueue<T> {
     const top = items[0];
     this.lastTime = ht[0]!;
     this.lastKey = hk[0]!;
+    // The last entry sinks from the root to its place.
     const last = n - 1;
     this.heapLength = last;
     const t = ht[last]!;
     const k = hk[last]!;
     const item = items[last];
     items[last] = undefined;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= last) break;
+      const r = c + 1;
+      if (r < last && (ht[r]! < ht[c]! || (ht[r] === ht[c] && hk[r]! < hk[c]!))) c = r;
+      const ct = ht[c]!;
+      if (t < ct || (t === ct && k < hk[c]!)) break;
+      ht[i] = ct;
+      hk[i] = hk[c]!;
+      items[i] = items[c];
+      i = c;
+    }
     if (last > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= last) break;
-        const r = l + 1;
-        let c = l;
-        if (r < last) {
-          const rt = ht[r]!;
-          const lt = ht[l]!;
-          if (rt < lt || (rt === lt && hk[r]! < hk[l]!)) c = r;
-        }
-        const ct = ht[c]!;
-        if (t < ct || (t === ct && k < hk[c]!)) break;
-        ht[i] = ct;
-        hk[i] = hk[c]!;
-        items[i] = items[c];
-        i = c;
-      }
       ht[i] = t;
       hk[i] = k;
       items[i] = item;
@@ -161,53 +152,25 @@ export class EventQueue<T> {
     return top;
   }
 
-  private pushScript(t: number, k: number, item: T): void {
-    const i = this.scriptLength++;
-    if (i === this.scriptT.length) {
-      this.scriptT = grow(this.scriptT);
-      this.scriptK = grow(this.scriptK);
-    }
-    this.scriptT[i] = t;
-    this.scriptK[i] = k;
-    this.scriptItems.push(item);
-  }
-
-  /** Sort the script by key, unless it is in order already (scenarios usually are). */
+  /** Sort the script by (time, key), unless it is in that order already (scenarios usually are). */
   private start(): void {
     this.started = true;
-    const n = this.scriptLength;
     const st = this.scriptT;
     const sk = this.scriptK;
-    let sorted = true;
-    for (let i = 1; i < n && sorted; i++) {
-      if (st[i - 1]! > st[i]! || (st[i - 1] === st[i] && sk[i - 1]! > sk[i]!)) sorted = false;
-    }
-    if (sorted) return;
-    const index = Array.from({ length: n }, (_, i) => i);
-    // Keys are unique (orders are), so the comparison is a total order: no ties to break.
-    index.sort((a, b) => (st[a]! < st[b]! ? -1 : st[a]! > st[b]! ? 1 : sk[a]! - sk[b]!));
-    const t2 = new Float64Array(st.length);
-    const k2 = new Float64Array(sk.length);
-    const items2: T[] = [];
-    for (let i = 0; i < n; i++) {
-      const j = index[i]!;
-      t2[i] = st[j]!;
-      k2[i] = sk[j]!;
-      items2.push(this.scriptItems[j]!);
-    }
-    this.scriptT = t2;
-    this.scriptK = k2;
-    this.scriptItems = items2;
-  }
-
-  private growHeap(): void {
-    this.heapT = grow(this.heapT);
-    this.heapK = grow(this.heapK);
+    let i = 1;
+    while (i < st.length && (st[i - 1]! < st[i]! || (st[i - 1] === st[i] && sk[i - 1]! < sk[i]!)))
+      i++;
+    if (i >= st.length) return;
+    const items = this.scriptItems;
+    const order = st.map((_, i) => i).sort((a, b) => st[a]! - st[b]! || sk[a]! - sk[b]!);
+    this.scriptT = order.map((i) => st[i]!);
+    this.scriptK = order.map((i) => sk[i]!);
+    this.scriptItems = order.map((i) => items[i]);
   }
 }
 
-function grow(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(a.length * 2);
+function grow(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(size);
   b.set(a);
   return b;
 }

@@ -79,10 +79,13 @@ export class Network {
         else dupOffsets = [...dupOffsets, fault.ms];
       }
     }
-    const base = this.latency(from);
+    const base = from === 'client' ? this.link.clientToServer : this.link.serverToClient;
     // Draws happen in a fixed order (loss, then jitter, per packet) so traces are reproducible.
-    const lost = !drop && this.lossDraw();
-    const arriveAt = sentAt + base + delay + this.jitterDraw();
+    // (The loss draw written out, as lossDraw(): this runs for every segment sent.)
+    const lossRate = this.link.lossRate;
+    const lost = !drop && lossRate > 0 && this.prng.next() < lossRate;
+    const jitterMs = this.link.jitterMs;
+    const arriveAt = sentAt + base + delay + (jitterMs > 0 ? Math.floor(this.prng.next() * (jitterMs + 1)) : 0);
     const r = this.result;
     r.dropped = drop ? 'fault' : lost ? 'loss' : null;
     r.dropAt = sentAt + base / 2;
@@ -95,7 +98,4 @@ export class Network {
     return this.link.lossRate > 0 && this.prng.next() < this.link.lossRate;
   }
 
-  private jitterDraw(): number {
-    return this.link.jitterMs > 0 ? Math.floor(this.prng.next() * (this.link.jitterMs + 1)) : 0;
-  }
 }

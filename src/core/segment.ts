@@ -19,8 +19,10 @@ export function flagsToBits(flags: readonly FlagName[]): number {
 }
 
 // Precomputed name lists for all 64 flag combinations, shared (frozen) between segments.
-const NAMES_BY_BITS: readonly FlagName[][] = Array.from({ length: 64 }, (_, bits) =>
-  Object.freeze(FLAG_NAMES.filter((name) => (bits & BIT_OF[name]) !== 0)) as FlagName[],
+const NAMES_BY_BITS: readonly FlagName[][] = Array.from(
+  { length: 64 },
+  (_, bits) =>
+    Object.freeze(FLAG_NAMES.filter((name) => (bits & BIT_OF[name]) !== 0)) as FlagName[],
 );
 
 export function bitsToFlags(bits: number): FlagName[] {
@@ -28,9 +30,12 @@ export function bitsToFlags(bits: number): FlagName[] {
 }
 
 /**
- * A trace segment with the fields every segment has. One literal, so every segment starts
- * with the same shape and key order (the JSON of the trace follows it); optional fields are
- * added after, by the caller, in the order TraceSegment declares them.
+ * A trace segment with the fields every segment has, and a mark if one is known now. One
+ * literal per shape, so every segment has its fields in the trace's key order (the JSON of the
+ * trace follows it); other optional fields are added after, by the caller, in the order
+ * TraceSegment declares them. A mark goes in the literal rather than being added after: V8
+ * sizes a literal's object to its own properties, so a property added later costs the
+ * segment a second allocation (retransmissions under loss, every injected segment).
  */
 export function newSegment(
   id: number,
@@ -42,8 +47,16 @@ export function newSegment(
   bits: number,
   len: number,
   wnd: number,
+  mark?: 'stale' | 'retransmission',
 ): TraceSegment {
-  return { id, from, srcPort, dstPort, seq: seq >>> 0, ack: ack === null ? null : ack >>> 0, flags: bitsToFlags(bits), len, wnd };
+  seq >>>= 0;
+  const a = ack === null ? null : ack >>> 0;
+  const flags = bitsToFlags(bits);
+  if (mark === 'retransmission')
+    return { id, from, srcPort, dstPort, seq, ack: a, flags, len, wnd, retransmission: true };
+  if (mark === 'stale')
+    return { id, from, srcPort, dstPort, seq, ack: a, flags, len, wnd, stale: true };
+  return { id, from, srcPort, dstPort, seq, ack: a, flags, len, wnd };
 }
 
 /** A segment in flight: the trace record plus its bits. */

@@ -588,7 +588,7 @@ export class TcpHost {
       const fresh = (end - tcb.rcvNxt) >>> 0;
       tcb.rcvNxt = end;
       tcb.bytesReceived += fresh;
-      this.wire.app(this.name, tcb, 'receive', { result: 'ok', bytes: fresh, segment: segId });
+      this.wire.received(tcb, fresh, segId);
       progressed = true;
     }
     if (fin && tcb.rcvNxt === end) {
@@ -705,12 +705,15 @@ export class TcpHost {
   private emit(tcb: Tcb, seq: number, ack: number | null, bits: number, len: number, retransmission: boolean, rule: string): void {
     const w = this.wire;
     const remotePort = tcb.remotePort ?? 0;
-    const seg = newSegment(w.newSegmentId(), this.name, tcb.localPort, remotePort, seq, ack, bits, len, bits & RST ? 0 : tcb.rcvWnd);
-    if (bits & SYN) {
-      const options = this.synOptions(remotePort, tcb.peerSynOptions, tcb.hasIrs);
-      if (options) seg.options = options;
+    const id = w.newSegmentId();
+    const wnd = bits & RST ? 0 : tcb.rcvWnd;
+    // Options come before the retransmission mark in the segment's fields.
+    const options = bits & SYN ? this.synOptions(remotePort, tcb.peerSynOptions, tcb.hasIrs) : undefined;
+    const seg = newSegment(id, this.name, tcb.localPort, remotePort, seq, ack, bits, len, wnd, retransmission && !options ? 'retransmission' : undefined);
+    if (options) {
+      seg.options = options;
+      if (retransmission) seg.retransmission = true;
     }
-    if (retransmission) seg.retransmission = true;
     if (tcb.spoofedPeer) seg.spoofed = true;
     w.transmit(tcb, seg, bits, rule, this.cause);
   }

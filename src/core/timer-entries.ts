@@ -24,19 +24,36 @@ import type { TimerName } from './trace.ts';
 export const TIMER_KIND = 2;
 
 export class TimerEntry {
-  readonly kind = TIMER_KIND;
+  // Declared and set once in the constructor (class fields would define each first).
+  declare readonly kind: typeof TIMER_KIND;
+  declare readonly tcb: Tcb;
+  declare readonly timer: TimerName;
+  /** Where the entry is queued (time, key). */
+  declare queuedTime: number;
+  declare queuedKey: number;
+  /** The latest arming: its time and key, how many entries had run when it was made, and the host's generation then. */
+  declare dueTime: number;
+  declare dueKey: number;
+  declare dueAfterPops: number;
+  declare generation: number;
   constructor(
-    readonly tcb: Tcb,
-    readonly timer: TimerName,
-    /** Where the entry is queued (time, key). */
-    public queuedTime: number,
-    public queuedKey: number,
-    /** The latest arming: its time and key, how many entries had run when it was made, and the host's generation then. */
-    public dueTime: number,
-    public dueKey: number,
-    public dueAfterPops: number,
-    public generation: number,
-  ) {}
+    tcb: Tcb,
+    timer: TimerName,
+    due: number,
+    key: number,
+    afterPops: number,
+    generation: number,
+  ) {
+    this.kind = TIMER_KIND;
+    this.tcb = tcb;
+    this.timer = timer;
+    this.queuedTime = due;
+    this.queuedKey = key;
+    this.dueTime = due;
+    this.dueKey = key;
+    this.dueAfterPops = afterPops;
+    this.generation = generation;
+  }
 }
 
 /** What TimerEntries needs of the event queue. */
@@ -92,7 +109,7 @@ export class TimerEntries {
       return;
     }
     if (entry) this.skip(entry); // superseded: it is dead when it comes up
-    const fresh = new TimerEntry(tcb, timer, due, key, due, key, this.pops, generation);
+    const fresh = new TimerEntry(tcb, timer, due, key, this.pops, generation);
     setLive(tcb, timer, fresh);
     this.queue.pushKeyed(due, key, fresh);
   }

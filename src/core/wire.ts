@@ -29,6 +29,8 @@ export interface Wire {
   timerSet(tcb: Tcb, timer: TimerName, delay: number, generation: number, rto?: number): void;
   timerEvent(tcb: Tcb, timer: TimerName, action: 'fire' | 'cancel'): void;
   app(host: HostName, tcb: Tcb | null, call: AppCall, extra?: AppExtra): void;
+  /** app(tcb.host, tcb, 'receive', { result: 'ok', bytes, segment }), the one made per segment of data. */
+  received(tcb: Tcb, bytes: number, segment: number): void;
   chooseIss(host: HostName, localPort: number, remotePort: number): number;
   newSocketId(host: HostName): string;
 }
