@@ -198,3 +198,28 @@ test('predict mode stops before the SYN reaches the server and grades the answer
     'Not quite. Flags: correct (ACK). Ack number: incorrect. You said 301; the client sent 1.',
   );
 });
+
+test('predict mode: Play pressed at once on a fresh ?predict page still stops before the first answer', async ({
+  page,
+}) => {
+  // The predict module is lazy: hold it back until Play has been pressed and handled, as on a
+  // slow network, so the press certainly comes first.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/PredictMode-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./?predict');
+  await expect(clock(page)).toHaveText('0.0 s');
+  await page.getByRole('button', { name: 'Play' }).click();
+  // Held until the stops can listen: it does not run on past them meanwhile.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(clock(page)).toHaveText('0.0 s');
+  release();
+  await expect(
+    page.getByRole('heading', { name: 'What does the server send next?' }),
+  ).toBeVisible();
+  await expect(clock(page)).toHaveText('0.05 s');
+  await expect(serverState(page)).toHaveText('LISTEN');
+});

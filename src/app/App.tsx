@@ -1,7 +1,7 @@
 // The shell: header (scenario, protocol, view switches), the timeline, the side panel, and the
 // transport bar. Side-panel slot: the inspector, state diagram and narration components
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLab, useLabStore } from '../state/LabProvider.tsx';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { useUrlSync } from './url-sync.ts';
@@ -25,6 +25,7 @@ import {
 import { LessonPanel } from './LessonPanel.tsx';
 import { PresentTools } from '../features/present/PresentTools.tsx';
 import { OpenInLab } from '../features/present/OpenInLab.tsx';
+import { installPredictGate } from '../features/predict/predict-gate.ts';
 
 // The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
 // mode until it is switched on.
@@ -60,6 +61,7 @@ export function App() {
   const t = useT();
   const helpMessages = useTranslations()?.help;
   useUrlSync(store, t);
+  useEffect(() => installPredictGate(store), [store]);
   const faultMenu = useFaultMenu();
   // Presenting and embedding show the experiment; changing it is left to the full lab.
   const editing = !presenter && !embed;

@@ -5,20 +5,16 @@
 import type { Scenario } from '../core/scenario.ts';
 // validate.ts itself, not the barrel: the barrel also leads to the JSON text reader, which the
 // first frame does not need (files are read by lazily loaded code).
+import type { ScenarioError } from '../scenario/errors.ts';
 import { parseScenario } from '../scenario/validate.ts';
 
-export interface ScenarioProblem {
-  /** Where, e.g. `faults[1].ms`. */
-  path: string;
-  /** What is wrong, in plain words. */
-  message: string;
-}
+/** Where (e.g. `faults[1].ms`) and what is wrong, in plain words (the validator's errors as they are). */
+export type ScenarioProblem = Pick<ScenarioError, 'path' | 'message'>;
 
 export type ScenarioCheck =
   { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioProblem[] };
 
 export function validateScenario(input: unknown): ScenarioCheck {
   const result = parseScenario(input);
-  if (result.ok) return { ok: true, scenario: result.scenario };
-  return { ok: false, errors: result.errors.map((e) => ({ path: e.path, message: e.message })) };
+  return result.ok ? { ok: true, scenario: result.scenario } : result;
 }

@@ -1,7 +1,7 @@
 // The numbers "relative" sequence numbering counts from: per connection, as Wireshark numbers
 // each TCP stream. Its own small module because the timeline's index and the inspector (in the
 // first frame) need it while the rest of the narration loads later.
-import type { HostName, TraceEvent, TraceSegment } from '../../core/trace.ts';
+import type { TraceEvent, TraceSegment } from '../../core/trace.ts';
 
 /** Base sequence numbers for "relative" numbering, one per side. */
 export interface IsnBases {
@@ -16,7 +16,7 @@ export interface SegmentBases {
 }
 
 /** Before any SYN: every number as on the wire. */
-export const NO_BASES: SegmentBases = Object.freeze({ client: null, server: null });
+export const NO_BASES: SegmentBases = { client: null, server: null };
 
 /**
  * A segment's connection: the client side's port, the server side's port, and whether the
@@ -26,7 +26,7 @@ export const NO_BASES: SegmentBases = Object.freeze({ client: null, server: null
 function connectionOf(seg: TraceSegment): string {
   const clientPort = seg.from === 'client' ? seg.srcPort : seg.dstPort;
   const serverPort = seg.from === 'client' ? seg.dstPort : seg.srcPort;
-  return `${clientPort}-${serverPort}${seg.spoofed ? '-forged' : ''}`;
+  return `${clientPort} ${serverPort} ${seg.spoofed}`;
 }
 
 /**
@@ -57,9 +57,4 @@ export function connectionBases(events: readonly TraceEvent[]): Map<number, Segm
 /** One number relative to its side's base: a signed 32-bit difference, so an old number reads as negative; as on the wire without a base. */
 export function relativeTo(value: number, base: number | null): number {
   return base === null ? value >>> 0 : (value - base) | 0;
-}
-
-/** The side whose sequence space a segment's ack field numbers. */
-export function ackSpace(seg: TraceSegment): HostName {
-  return seg.from === 'client' ? 'server' : 'client';
 }

@@ -2,7 +2,7 @@
 // and times are shown. Kept apart from the sentence choice so the timeline can reuse them.
 
 import type { FlagName, HostName, TraceSegment } from '../../core/trace.ts';
-import { ackSpace, relativeTo, type SegmentBases } from './isn-bases.ts';
+import { relativeTo, type SegmentBases } from './isn-bases.ts';
 
 export type NumberMode = 'absolute' | 'relative';
 
@@ -41,7 +41,7 @@ export class SeqNumbers {
   /** The ack field numbers the other host's sequence space. */
   ack(seg: TraceSegment): number | null {
     if (seg.ack === null) return null;
-    return this.inSpaceOf(ackSpace(seg), seg.ack, seg);
+    return this.inSpaceOf(seg.from === 'client' ? 'server' : 'client', seg.ack, seg);
   }
 }
 

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
+import { openPredictGate } from './predict-gate.ts';
 import { holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
@@ -31,6 +32,8 @@ export function installPredictStops(store: LabStore): () => void {
         store.setState({ playing: false, index: hold.index, time: hold.time });
     });
   });
+  // A play or step made before this listened goes now.
+  openPredictGate(store);
   return () => {
     live = false;
     unsubscribe();
