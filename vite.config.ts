@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { simulate } from './src/core/index.ts';
 import { BUILT_IN_SCENARIOS, DEFAULT_SCENARIO_ID } from './src/app/builtin-scenarios.ts';
 import { offlinePlugin } from './scripts/pwa/offline-plugin.ts';
+import { eagerCommonJsPlugin } from './scripts/build/eager-cjs-plugin.ts';
 import { linkPendingScript } from './src/app/link-pending.ts';
 
 // The default scenario's trace is computed here, in Node, by the same engine the worker runs,
@@ -81,7 +82,15 @@ function linkPendingPlugin(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any sub-path (GitHub Pages, a department server).
   base: './',
-  plugins: [react(), initialTracePlugin(), prerenderPlugin(), linkPendingPlugin(), offlinePlugin()],
+  plugins: [
+    react(),
+    initialTracePlugin(),
+    prerenderPlugin(),
+    linkPendingPlugin(),
+    offlinePlugin(),
+    // React DOM's CommonJS closure compiled off the main thread (scripts/build/eager-cjs-plugin.ts).
+    eagerCommonJsPlugin(),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022' },
 });
