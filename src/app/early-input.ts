@@ -86,6 +86,7 @@ export function holdEarlyInput(root: Element): () => void {
         el.dispatchEvent(new Event('change', { bubbles: true }));
       }
     }
-    held.length = 0;
+    // Nothing of the prerendered markup is kept alive once replaced.
+    held.length = before.length = 0;
   };
 }
