@@ -17,6 +17,9 @@ export function openLabWithCleanConsole(): void {
   test.beforeEach(async ({ page }) => {
     problems = watchConsole(page);
     await page.goto('./');
+    // The prerendered first frame is on screen before the app runs; the tests drive the app,
+    // so they start once it has replaced that frame (earlier input: e2e/early-input.spec.ts).
+    await expect(page.locator('.prerendered-frame')).toHaveCount(0);
   });
   test.afterEach(() => {
     expect(problems, 'console errors and warnings').toEqual([]);

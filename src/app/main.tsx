@@ -1,8 +1,10 @@
-import { createRoot } from 'react-dom/client';
+import { startTransition, useEffect } from 'react';
 import { initialScenarioId, initialTrace } from 'virtual:initial-trace';
 import { createModuleWorker, createSimClient } from '../protocol/sim-client.ts';
-import { createLabStore } from '../state/store.ts';
+import { createLabStore, type LabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
+import { holdEarlyInput } from './early-input.ts';
+import { PrerenderWidthContext } from './prerender-width.ts';
 import { initialLocale } from './i18n/locale-preference.ts';
 import { loadTranslations } from './i18n/translations.ts';
 import { languageInAddress } from './url-sync.ts';
@@ -11,54 +13,91 @@ import type { Scenario } from '../core/scenario.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import './app.css';
 
-// The default scenario's trace was computed at build time by the same engine (vite.config.ts),
-// so the first diagram needs neither the worker nor a round trip.
-// The language: the link's, else the visitor's earlier choice, else the browser's.
-const locale = initialLocale(languageInAddress());
-const client = createSimClient({ createWorker: createModuleWorker });
-const store = createLabStore({
-  client,
-  initial: {
-    ...initialLabState(initialScenarioId, initialTrace),
-    locale,
-    // Presenter, embed and predict mode come from the query string, before the first frame.
-    modes: readModes(window.location.search),
-  },
-});
-
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
 // scenario object (validated like every other input) and read the store.
 declare global {
   interface Window {
     handshakeLab?: {
-      store: typeof store;
+      store: LabStore;
       loadScenario: (scenario: Scenario, options?: { compare?: boolean }) => void;
     };
   }
 }
-window.handshakeLab = {
-  store,
-  loadScenario: (scenario, options) =>
-    store.getState().actions.loadScenario(null, scenario, options),
-};
 
-// #root holds the build-time prerender of this very frame (prerender.tsx), already painted.
-// A new root (not hydration: the markup holds one timeline per window width) replaces it in
-// its first commit, and the timeline measures its width before that commit is painted, so the
-// switch shows no empty frame. (Not a transition: a time-sliced first render would leave the
-// page looking ready while keys pressed on it are still lost, for longer.)
-const render = (): void =>
-  createRoot(document.getElementById('root')!).render(<LabRoot store={store} />);
-// Another language's catalogues are fetched first, so the client's first commit is already in
-// that language (the prerendered English frame stays painted meanwhile). If the fetch fails,
-// the app starts anyway and says so (LocaleProvider).
-if (locale === 'en') render();
-else loadTranslations(locale).then(render, render);
+// #root holds the build-time prerender of the app's first frame (prerender.tsx), already
+// painted. Until the app has mounted, what is done to it is kept and then replayed on the app.
+const container = document.getElementById('root')!;
+const replayEarlyInput = holdEarlyInput(container);
 
-// Offline after the first visit (src/features/offline): production builds only, after load.
-if (import.meta.env.PROD) startOfflineSupport();
+// Loading takes three tasks, not one long one in which the page could not respond (issue #3:
+// no task over 120 ms during load): evaluating the entry; then React DOM's set-up, the largest
+// part (its CommonJS module runs when first imported, and only this dynamic import asks for it:
+// it is in the "react" chunk the entry already loaded, see vite.config.ts); then creating the
+// store and starting the app's render, itself time-sliced.
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+void nextTask()
+  .then(() => import('react-dom/client'))
+  .then(async ({ createRoot }) => {
+    await nextTask();
+    start(createRoot);
+  });
 
-// The default scenario needs no worker, but the first edit does: start it once the first
-// frame is up and the page is idle, so that edit does not also wait for the worker to load.
-const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-whenIdle(() => client.warm(), { timeout: 1500 });
+function start(createRoot: typeof import('react-dom/client').createRoot): void {
+  // The default scenario's trace was computed at build time by the same engine
+  // (vite.config.ts), so the first diagram needs neither the worker nor a round trip.
+  // The language: the link's, else the visitor's earlier choice, else the browser's.
+  const locale = initialLocale(languageInAddress());
+  const client = createSimClient({ createWorker: createModuleWorker });
+  const store = createLabStore({
+    client,
+    initial: {
+      ...initialLabState(initialScenarioId, initialTrace),
+      locale,
+      // Presenter, embed and predict mode come from the query string, before the first frame.
+      modes: readModes(window.location.search),
+    },
+  });
+  window.handshakeLab = {
+    store,
+    loadScenario: (scenario, options) =>
+      store.getState().actions.loadScenario(null, scenario, options),
+  };
+
+  // A new root (not hydration: the markup holds one timeline per window width) replaces the
+  // prerendered markup in its first commit, and the timeline measures its width before that
+  // commit is painted, so the switch shows no empty frame. The render is a transition: React
+  // renders the app in slices of a few milliseconds between which the page stays responsive,
+  // instead of in one long task (issue #3: no task over 120 ms during load). The timeline is
+  // told the width of the prerendered one on screen, so that it is drawn in those slices too,
+  // not only once it has measured itself (in one go, in the commit).
+  const prerendered = Array.from(container.querySelectorAll('.timeline-scroll'));
+  const width = prerendered.find((el) => el.clientWidth > 0)?.clientWidth ?? null;
+  const render = (): void =>
+    startTransition(() =>
+      createRoot(container).render(
+        <PrerenderWidthContext value={width}>
+          <LabRoot store={store} />
+          <AfterFirstCommit run={replayEarlyInput} />
+        </PrerenderWidthContext>,
+      ),
+    );
+  // Another language's catalogues are fetched first, so the client's first commit is already
+  // in that language (the prerendered English frame stays painted meanwhile). If the fetch
+  // fails, the app starts anyway and says so (LocaleProvider).
+  if (locale === 'en') render();
+  else loadTranslations(locale).then(render, render);
+
+  // Offline after the first visit (src/features/offline): production builds only, after load.
+  if (import.meta.env.PROD) startOfflineSupport();
+
+  // The default scenario needs no worker, but the first edit does: start it once the first
+  // frame is up and the page is idle, so that edit does not also wait for the worker to load.
+  const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+  whenIdle(() => client.warm(), { timeout: 1500 });
+}
+
+/** Calls `run` once the app's first commit is done and its effects (shortcuts…) installed. */
+function AfterFirstCommit({ run }: { run: () => void }) {
+  useEffect(run, [run]);
+  return null;
+}
