@@ -136,7 +136,8 @@ function openInPage(batch: Case[]): Promise<string[]> {
 test('1,000 randomly mutated links: no page error, a visible message for each rejected one', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  // A soak test: 1,000 page states, 3–4 minutes on two loaded cores.
+  test.setTimeout(360_000);
   const problems = watchConsole(page);
   const all = cases();
   const client = page.getByRole('region', { name: 'Client' }).first();

@@ -8,12 +8,9 @@ import { useUrlSync } from './url-sync.ts';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
 import { Controls } from '../features/controls/Controls.tsx';
 import { EventAnnouncer } from '../features/controls/EventAnnouncer.tsx';
-import { FaultPanel } from '../features/faults/FaultPanel.tsx';
 import { useFaultMenu } from '../features/faults/useFaultMenu.ts';
-import { CompareSwitch, ProfilesSwitch, VerdictCaption } from '../features/compare/Compare.tsx';
+import { CompareSwitch, ProfilesSwitch } from '../features/compare/Compare.tsx';
 import { byProfile } from '../features/compare/side-label.ts';
-import { ErrorBanner } from './ErrorBanner.tsx';
-import { ExportPanel } from './ExportPanel.tsx';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { UpdateNoticeSlot } from '../features/offline/UpdateNoticeSlot.tsx';
@@ -34,6 +31,21 @@ const FaultPopover = lazy(() =>
   import('../features/faults/FaultPopover.tsx').then((m) => ({ default: m.FaultPopover })),
 );
 const HelpDialog = lazy(() => import('../features/present/HelpDialog.tsx'));
+// Only shown with two runs side by side, or when something went wrong.
+const VerdictCaption = lazy(() =>
+  import('../features/compare/VerdictCaption.tsx').then((m) => ({ default: m.VerdictCaption })),
+);
+const ErrorBanner = lazy(() =>
+  import('./ErrorBanner.tsx').then((m) => ({ default: m.ErrorBanner })),
+);
+// The fault list and the export panel sit below the state diagrams, out of the first view on
+// a desktop: they load right after the first frame instead of counting in its JavaScript.
+const FaultPanel = lazy(() =>
+  import('../features/faults/FaultPanel.tsx').then((m) => ({ default: m.FaultPanel })),
+);
+const ExportPanel = lazy(() =>
+  import('./ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })),
+);
 const PredictMode = lazy(() => import('../features/predict/PredictMode.tsx'));
 
 // Only the RFC 9293 vs Linux view needs it: loaded when that view is first shown.
@@ -81,7 +93,9 @@ export function App() {
           }
         />
       )}
-      <ErrorBanner />
+      <Suspense fallback={null}>
+        <ErrorBanner />
+      </Suspense>
       <UpdateNoticeSlot />
       <main className={`workspace${compare ? ' comparing' : ''}${notes ? ' with-notes' : ''}`}>
         <div className="stage">
@@ -98,7 +112,11 @@ export function App() {
               capture
                 ? () => <CaptureCaption />
                 : compare || profiles
-                  ? (k) => <VerdictCaption traceIndex={k} />
+                  ? (k) => (
+                      <Suspense fallback={null}>
+                        <VerdictCaption traceIndex={k} />
+                      </Suspense>
+                    )
                   : undefined
             }
             onSegmentMenu={editing && !capture ? faultMenu.openForSegment : undefined}
@@ -134,10 +152,10 @@ export function App() {
             {capture ? (
               <SimulationOnlyNote />
             ) : (
-              <>
+              <Suspense fallback={null}>
                 <FaultPanel />
                 <ExportPanel />
-              </>
+              </Suspense>
             )}
           </SidePanel>
         )}

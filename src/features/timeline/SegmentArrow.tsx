@@ -1,11 +1,16 @@
 // One segment: a focusable arrow named by its flags, numbers and direction. Enter or click
 // selects it (the inspector and the fault popover follow the selection).
-import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { lazy, memo, Suspense, type KeyboardEvent, type MouseEvent } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import type { SeqMode } from '../../state/store.ts';
 import type { ArrowPiece } from './diagram-model.ts';
 import { canTarget } from '../faults/fault-rules.ts';
-import { ArrowheadHandle, type ArrowheadHandleProps } from './ArrowheadHandle.tsx';
+import type { ArrowheadHandleProps } from './ArrowheadHandle.tsx';
+
+// Only delivered arrows have a handle, and none has at the first frame: loaded when needed.
+const ArrowheadHandle = lazy(() =>
+  import('./ArrowheadHandle.tsx').then((m) => ({ default: m.ArrowheadHandle })),
+);
 import { arrowLines, segmentAriaLabel } from './segment-label.ts';
 
 export interface SegmentArrowProps {
@@ -105,7 +110,9 @@ export const SegmentArrow = memo(function SegmentArrow({
           </text>
         </g>
         {drag && arrived && info.end === 'deliver' && canTarget(info) && (
-          <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
+          <Suspense fallback={null}>
+            <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
+          </Suspense>
         )}
       </g>
       {/* The tags ("retransmission", "copy") are said in the name after the direction; drawn

@@ -1,0 +1,23 @@
+// Each side's title and verdict above its diagram, when two runs are side by side. Loaded with
+// the first comparison, not in the first frame's JavaScript.
+import { useT } from '../../app/i18n/i18n.tsx';
+import { useLab } from '../../state/LabProvider.tsx';
+import { byProfile, sideId, sideLabelKey } from './side-label.ts';
+import { profileVerdictFor, verdictFor } from './verdict.ts';
+
+export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
+  const t = useT();
+  const trace = useLab((s) => s.traces[traceIndex]);
+  const profiles = useLab(byProfile);
+  const side = t(useLab((s) => sideLabelKey(s, traceIndex)));
+  const id = useLab((s) => sideId(s, traceIndex));
+  if (!trace) return null;
+  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side);
+  // Under two profiles the verdict, which starts with the profile's name, is the diagram's title.
+  const Tag = profiles ? 'h2' : 'p';
+  return (
+    <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
+      {verdict.text}
+    </Tag>
+  );
+}
