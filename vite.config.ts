@@ -7,14 +7,24 @@ import { eagerCommonJsPlugin } from './scripts/build/eager-cjs-plugin.ts';
 import { linkPendingScript } from './src/app/link-pending.ts';
 
 // The default scenario's trace is computed here, in Node, by the same engine the worker runs,
-// and shipped inside the bundle: the first diagram is drawn without waiting for a worker
-// round trip (issue #3 performance budget). Edits are simulated in the worker as usual.
+// and shipped with the page: the first diagram is drawn without waiting for a worker round
+// trip (issue #3 performance budget). Edits are simulated in the worker as usual.
 function defaultTrace() {
   const scenario = BUILT_IN_SCENARIOS.find((s) => s.id === DEFAULT_SCENARIO_ID)!.scenario;
   return simulate(scenario);
 }
 
-function initialTracePlugin(): Plugin {
+/** The id of the JSON data island in index.html that holds the default scenario's trace. */
+const INITIAL_TRACE_ELEMENT_ID = 'initial-trace';
+
+/**
+ * `virtual:initial-trace`. In the page, the trace travels as a JSON data island in index.html
+ * (`<script type="application/json">`), read by the module: it is data, so it need not be
+ * parsed and compiled as JavaScript, and it compresses in the same stream as the prerendered
+ * markup that draws it (the same state names, flags and numbers). For the build-time prerender,
+ * which runs in Node without a page (`inline`), the module holds the trace itself.
+ */
+function initialTracePlugin({ inline = false }: { inline?: boolean } = {}): Plugin {
   const id = 'virtual:initial-trace';
   const resolved = '\0' + id;
   return {
@@ -22,8 +32,22 @@ function initialTracePlugin(): Plugin {
     resolveId: (source) => (source === id ? resolved : null),
     load(source) {
       if (source !== resolved) return null;
-      const trace = defaultTrace();
-      return `export const initialScenarioId = ${JSON.stringify(DEFAULT_SCENARIO_ID)};\nexport const initialTrace = JSON.parse(${JSON.stringify(JSON.stringify(trace))});\n`;
+      const scenarioId = `export const initialScenarioId = ${JSON.stringify(DEFAULT_SCENARIO_ID)};\n`;
+      if (inline)
+        return `${scenarioId}export const initialTrace = ${JSON.stringify(defaultTrace())};\n`;
+      return (
+        scenarioId +
+        `export const initialTrace = JSON.parse(document.getElementById(${JSON.stringify(INITIAL_TRACE_ELEMENT_ID)}).textContent);\n`
+      );
+    },
+    transformIndexHtml: (html) => {
+      if (inline) return html;
+      // "<" escaped so no "</script>" inside the data can end the element early.
+      const json = JSON.stringify(defaultTrace()).replace(/</g, '\\u003c');
+      const island = `<script type="application/json" id="${INITIAL_TRACE_ELEMENT_ID}">${json}</script>`;
+      if (!html.includes('</body>'))
+        throw new Error('index.html has no </body> to put the trace before.');
+      return html.replace('</body>', `${island}\n  </body>`);
     },
   };
 }
@@ -44,7 +68,7 @@ function prerenderPlugin(): Plugin {
           root: import.meta.dirname,
           logLevel: 'error',
           appType: 'custom',
-          plugins: [react(), initialTracePlugin()],
+          plugins: [react(), initialTracePlugin({ inline: true })],
           server: { middlewareMode: true, hmr: false, ws: false, watch: null },
           optimizeDeps: { noDiscovery: true, include: [] },
         });
