@@ -6,6 +6,7 @@
 // Speed is measured in display time, not virtual time: the time scale squeezes idle gaps, so
 // a 4-minute TIME-WAIT passes as quickly as any short stretch of the diagram.
 import type { MotionValue } from 'framer-motion';
+import { createCommitPacer } from './commit-pacer.ts';
 import { indexAtTime } from './playback-model.ts';
 import type { LabStore } from './store.ts';
 
@@ -14,19 +15,6 @@ export const DISPLAY_MS_PER_SECOND = 250;
 
 /** Longest frame we integrate over: a background tab does not leap to the end on return. */
 const MAX_FRAME_MS = 100;
-
-/**
- * While playing, discrete steps reach the store (and React) at most this often. A sparse run
- * (a handshake) commits every event on the frame it happens; a dense one (thousands of
- * segments at 4×) batches the events of several frames into one render. What moves between
- * commits (the playhead, the lines it uncovers, packets) moves every frame regardless; what a
- * commit changes (labels, lane states, the narration) is read, not watched, and ten updates a
- * second is as fast as anyone reads.
- */
-export const MIN_COMMIT_INTERVAL_MS = 100;
-/** On a device that is not keeping up (long frames), discrete steps are batched more coarsely. */
-export const SLOW_COMMIT_INTERVAL_MS = 200;
-const SLOW_FRAME_MS = 24;
 
 export interface FrameScheduler {
   request(callback: (now: number) => void): number;
@@ -45,7 +33,11 @@ export function startPlaybackClock(
 ): () => void {
   let handle: number | null = null;
   let last: number | null = null;
-  let lastCommit = -Infinity;
+  // While playing, discrete steps reach the store (and React) at most ten times a second, and
+  // less often on a machine where a commit makes its frame late (commit-pacer.ts): a sparse
+  // run (a handshake) commits every event on the frame it happens, a dense one batches the
+  // events of several frames into one render.
+  const pacer = createCommitPacer();
   /** The store time this clock last wrote; anything else came from a user action. */
   let written = store.getState().time;
 
@@ -55,6 +47,7 @@ export function startPlaybackClock(
     if (!state.playing) return;
     const dt = last === null ? 0 : Math.min(now - last, MAX_FRAME_MS);
     last = now;
+    pacer.frame(dt);
     const { scale, model, speed } = state;
     const d = scale.toDisplay(playhead.get()) + (dt * DISPLAY_MS_PER_SECOND * speed) / 1000;
     let t = scale.toTime(d);
@@ -67,9 +60,8 @@ export function startPlaybackClock(
     }
     playhead.set(t);
     const index = indexAtTime(model.times, t);
-    const interval = dt > SLOW_FRAME_MS ? SLOW_COMMIT_INTERVAL_MS : MIN_COMMIT_INTERVAL_MS;
-    if (index !== state.index && now - lastCommit >= interval) {
-      lastCommit = now;
+    if (index !== state.index && pacer.mayCommit(now)) {
+      pacer.committed(now);
       written = t;
       store.setState({ index, time: t });
     }
@@ -92,7 +84,7 @@ export function startPlaybackClock(
       }
       if (handle !== null) scheduler.cancel(handle);
       handle = null;
-      lastCommit = -Infinity;
+      pacer.reset();
       // Paused between events: remember the exact moment (and the events a batched commit had
       // not delivered yet), unless a user action moved the cursor meanwhile.
       const state = store.getState();
