@@ -22,7 +22,7 @@ import { BareSegments } from './BareSegments.tsx';
 import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
 import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
 import { piecesIn } from './interval-index.ts';
-import { Curtain, FlyingPacket, PlayheadLine } from './motion-parts.tsx';
+import { Curtain, FlyingPackets, PlayheadLine } from './motion-parts.tsx';
 import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { endedTimerPaths } from './timer-paths.ts';
@@ -303,16 +303,16 @@ export function TraceDiagram({
         )}
       </svg>
       {/* The moving layers: HTML over the SVG, changed by transforms only. */}
-      {!reducedMotion &&
-        travelling.map((a) => (
-          <FlyingPacket
-            key={a.key}
-            arrow={a}
-            layout={layout}
-            scale={scale}
-            tag={a.crowded ? null : flagText(a.info, t)}
-          />
-        ))}
+      {!reducedMotion && (
+        <FlyingPackets
+          flights={travelling.map((a) => ({
+            arrow: a,
+            tag: a.crowded ? null : flagText(a.info, t),
+          }))}
+          layout={layout}
+          scale={scale}
+        />
+      )}
       <PlayheadLine layout={layout} scale={scale} />
       {children}
     </div>

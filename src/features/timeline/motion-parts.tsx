@@ -128,33 +128,74 @@ function packetPoint(
   return { x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y), y };
 }
 
-/** A packet travelling along its arrow, tagged with its flags (an HTML layer moved by transform). */
-export function FlyingPacket({
-  arrow,
+/** A packet in flight: its arrow, and its flags (null where arrows are crowded: a dot only). */
+export interface Flight {
+  arrow: ArrowPiece;
+  tag: string | null;
+}
+
+/**
+ * The packets in flight, travelling along their arrows: HTML anchors moved by transform, a dot
+ * centred on each, its flags above. One layer for all of them, with one listener on the
+ * playhead that moves every packet in a single pass, and its elements kept from step to step
+ * (a step that lands one packet and sends another rewrites one element, it does not unmount
+ * and mount components): in a dense transfer dozens are in flight and steps come ten times a
+ * second. The layer renders no children of its own, so React never touches what it keeps.
+ */
+export function FlyingPackets({
+  flights,
   layout,
   scale,
-  tag,
 }: {
-  arrow: ArrowPiece;
+  flights: readonly Flight[];
   layout: LaneLayout;
   scale: TimeScale;
-  /** Its flags; null where arrows are crowded (a dot only). */
-  tag: string | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  usePlayheadTransform(ref, usePlayhead(), (t) => packetPoint(arrow, layout, scale, t), [
-    arrow,
-    layout,
-    scale,
-  ]);
-  const size = layout.compact ? 10 : 14;
-  return (
-    <div ref={ref} className={`packet packet-${arrow.info.from}`} aria-hidden="true">
-      <span
-        className="packet-dot"
-        style={{ width: size, height: size, marginLeft: -size / 2, marginTop: -size / 2 }}
-      />
-      {tag !== null && <span className="packet-tag">{tag}</span>}
-    </div>
-  );
+  const playhead = usePlayhead();
+  useLayoutEffect(() => {
+    const layer = ref.current;
+    if (!layer) return;
+    const size = layout.compact ? 10 : 14;
+    // One element per flight, in order, reusing what the layer already holds.
+    while (layer.children.length > flights.length) layer.lastElementChild!.remove();
+    while (layer.children.length < flights.length) layer.append(packetElement());
+    const elements = Array.from(layer.children as HTMLCollectionOf<HTMLElement>);
+    flights.forEach((flight, i) => dress(elements[i]!, flight, size));
+    const move = (t: number) => {
+      for (let i = 0; i < flights.length; i++) {
+        const p = packetPoint(flights[i]!.arrow, layout, scale, t);
+        elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
+      }
+    };
+    move(playhead.get());
+    return playhead.on('change', move);
+  }, [flights, layout, scale, playhead]);
+  return <div ref={ref} className="packets" aria-hidden="true" />;
+}
+
+function packetElement(): HTMLElement {
+  const el = document.createElement('div');
+  const dot = document.createElement('span');
+  dot.className = 'packet-dot';
+  const tag = document.createElement('span');
+  tag.className = 'packet-tag';
+  el.append(dot, tag);
+  return el;
+}
+
+/** Writes only what differs, so a packet kept from the last step costs nothing here. */
+function dress(el: HTMLElement, { arrow, tag }: Flight, size: number): void {
+  const className = `packet packet-${arrow.info.from}`;
+  if (el.className !== className) el.className = className;
+  const dot = el.firstElementChild as HTMLElement;
+  const px = `${size}px`;
+  if (dot.style.width !== px) {
+    const margin = `${-size / 2}px`;
+    Object.assign(dot.style, { width: px, height: px, marginLeft: margin, marginTop: margin });
+  }
+  const label = el.lastElementChild as HTMLElement;
+  const hidden = tag === null;
+  if (label.hidden !== hidden) label.hidden = hidden;
+  if (!hidden && label.textContent !== tag) label.textContent = tag;
 }
