@@ -1,6 +1,6 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { connectionBases, NO_BASES } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
 import { sideStateAt } from '../features/state-diagram/side-state.ts';
@@ -83,7 +83,10 @@ function StateDiagrams() {
   const t = useT();
   const k = useLab(selectCurrentTraceIndex);
   const events = useLab((s) => s.traces[k]?.events);
-  const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
+  const current = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
+  // The diagrams follow the cursor in a deferred render: a step or a seek paints the timeline,
+  // the lanes and the narration in its own frame, and the lit states a moment after.
+  const applied = useDeferredValue(current);
   const protocol = useLab((s) => s.protocols[k] ?? 'three-way');
   const messages = useTranslations()?.stateDiagram;
   if (!events) return null;
