@@ -3,12 +3,14 @@
 
 import type { Browser, Page } from '@playwright/test';
 import type { Scenario } from '../../src/core/index.ts';
+import type { WarmUpStatus } from '../../src/protocol/messages.ts';
 import type { LabStore } from '../../src/state/store.ts';
 import { VIEWPORT } from './load.ts';
 
 export interface LabHook {
   store: LabStore;
   loadScenario: (scenario: Scenario, options?: { compare?: boolean }) => void;
+  workerWarmUp: () => WarmUpStatus;
 }
 export type LabWindow = Window & { handshakeLab?: LabHook };
 
@@ -65,4 +67,15 @@ export async function loadAndWait(page: Page, scenario: Scenario): Promise<RunRe
   if (result.status !== 'ready')
     throw new Error(`the app did not run the scenario: ${result.error}`);
   return result;
+}
+
+/**
+ * Waits, like a user who has opened the page and not yet touched it, until the page has gone
+ * idle and started the simulation worker, and the worker says its warm-up is over (or until
+ * `timeoutMs`). Returns the warm-up as the page then knows it (state 'none': it never ended).
+ */
+export async function waitForWarmWorker(page: Page, timeoutMs: number): Promise<WarmUpStatus> {
+  const done = () => (window as LabWindow).handshakeLab!.workerWarmUp().state === 'done';
+  await page.waitForFunction(done, null, { timeout: timeoutMs, polling: 50 }).catch(() => {});
+  return page.evaluate(() => (window as LabWindow).handshakeLab!.workerWarmUp());
 }

@@ -10,16 +10,19 @@ import { loadTranslations } from './i18n/translations.ts';
 import { languageInAddress } from './url-sync.ts';
 import { readModes } from './url-sync.ts';
 import type { Scenario } from '../core/scenario.ts';
+import type { WarmUpStatus } from '../protocol/messages.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import './app.css';
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
-// scenario object (validated like every other input) and read the store.
+// scenario object (validated like every other input), read the store, and see how far the
+// simulation worker's warm-up got (the bench waits for it like a user who has opened the page).
 declare global {
   interface Window {
     handshakeLab?: {
       store: LabStore;
       loadScenario: (scenario: Scenario, options?: { compare?: boolean }) => void;
+      workerWarmUp: () => WarmUpStatus;
     };
   }
 }
@@ -61,6 +64,7 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
     store,
     loadScenario: (scenario, options) =>
       store.getState().actions.loadScenario(null, scenario, options),
+    workerWarmUp: () => client.warmUpStatus(),
   };
 
   // A new root (not hydration: the markup holds one timeline per window width) replaces the
@@ -91,7 +95,8 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
   if (import.meta.env.PROD) startOfflineSupport();
 
   // The default scenario needs no worker, but the first edit does: start it once the first
-  // frame is up and the page is idle, so that edit does not also wait for the worker to load.
+  // frame is up and the page is idle, so that edit does not also wait for the worker to load,
+  // nor run in a cold engine (the worker warms it up meanwhile, src/protocol/warm-up.ts).
   const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   whenIdle(() => client.warm(), { timeout: 1500 });
 }

@@ -30,6 +30,7 @@ export function diagramWidthFor(windowWidth: number): number {
 const noSimulation: SimClient = {
   run: () => Promise.reject(new Error('The build-time prerender never runs a simulation.')),
   warm: () => {},
+  warmUpStatus: () => ({ state: 'none', ms: 0, chunks: 0, longestChunkMs: 0, events: 0 }),
   dispose: () => {},
 };
 

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../core/index.ts';
 import { handshake } from '../state/test-scenarios.ts';
-import { handleMessage } from './handler.ts';
-import { PROTOCOL_VERSION } from './messages.ts';
+import { handleMessage as handle, type Clock } from './handler.ts';
+import { PROTOCOL_VERSION, type FromWorker } from './messages.ts';
+import type { WarmUp } from './warm-up.ts';
 
 let clock = 0;
 const now = () => (clock += 5);
+
+/** Every message here but `warm` has an answer. */
+function handleMessage(message: unknown, clockFn: Clock, warmUp?: WarmUp): FromWorker {
+  const answer = handle(message, clockFn, warmUp);
+  if (!answer) throw new Error('no answer');
+  return answer;
+}
 
 describe('worker protocol handler', () => {
   it('answers a run with the traces, in request order, and the engine time', () => {
@@ -28,6 +36,29 @@ describe('worker protocol handler', () => {
       simulate({ ...handshake, protocol: 'two-way' }),
     ]);
     expect(answer.traces[1]!.summary.protocol).toBe('two-way');
+  });
+
+  it('starts the warm-up on `warm` (no answer) and stops it at a run, reporting it', () => {
+    const calls: string[] = [];
+    const warmUp: WarmUp = {
+      start: () => void calls.push('start'),
+      stop: () => void calls.push('stop'),
+      status: () => ({ state: 'stopped', ms: 12, chunks: 4, longestChunkMs: 4, events: 900 }),
+    };
+    expect(handle({ v: 1, type: 'warm' }, now, warmUp)).toBeNull();
+    expect(calls).toEqual(['start']);
+    const answer = handleMessage(
+      { v: 1, type: 'run', runId: 2, scenarios: [handshake] },
+      now,
+      warmUp,
+    );
+    expect(calls).toEqual(['start', 'stop']);
+    expect(answer).toMatchObject({ type: 'result', warmUp: { state: 'stopped', chunks: 4 } });
+  });
+
+  it('reports no warm-up when there is none (the in-thread fallback)', () => {
+    const answer = handleMessage({ v: 1, type: 'run', runId: 5, scenarios: [handshake] }, now);
+    expect(answer).toMatchObject({ type: 'result', warmUp: { state: 'none', ms: 0 } });
   });
 
   it('turns an engine failure into an error message for the same run', () => {

@@ -1,6 +1,7 @@
 // The worker's handler on the current thread, answering asynchronously like a worker would.
 // For unit tests and environments without module workers; kept out of the page's bundle
-// (it pulls in the whole engine, which belongs in the worker chunk).
+// (it pulls in the whole engine, which belongs in the worker chunk). It does not warm up: on
+// the page's own thread that would compete with the page.
 import { handleMessage } from './handler.ts';
 import type { FromWorker } from './messages.ts';
 import type { WorkerLike } from './sim-client.ts';
@@ -14,7 +15,7 @@ export function createInThreadWorker(now: () => number = () => performance.now()
       setTimeout(() => {
         if (terminated) return;
         const answer = handleMessage(message, now);
-        fake.onmessage?.({ data: answer } as MessageEvent<FromWorker>);
+        if (answer) fake.onmessage?.({ data: answer } as MessageEvent<FromWorker>);
       }, 0);
     },
     terminate() {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handshake } from '../state/test-scenarios.ts';
 import { createInThreadWorker } from './in-thread-worker.ts';
-import type { FromWorker, ToWorker } from './messages.ts';
+import type { FromWorker, RunRequest, ToWorker } from './messages.ts';
 import { createSimClient, type WorkerLike } from './sim-client.ts';
 
 /** A worker that answers only when told to, so tests control the order of events. */
@@ -46,15 +46,32 @@ describe('simulation client', () => {
     client.dispose();
   });
 
-  it('warm() starts the worker once; the first run then uses it', () => {
+  it('warm() starts the worker once and asks it to warm up once; the first run then uses it', () => {
     const { client, workers } = clientWithManualWorkers();
     client.warm();
     client.warm();
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.sent).toHaveLength(0);
+    expect(workers[0]!.sent).toEqual([{ v: 1, type: 'warm' }]);
     void client.run([handshake]);
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.sent).toHaveLength(1);
+    expect(workers[0]!.sent.map((m) => m.type)).toEqual(['warm', 'run']);
+    client.dispose();
+  });
+
+  it('knows how far the warm-up got from what the worker says; a fresh worker starts over', async () => {
+    const { client, workers } = clientWithManualWorkers();
+    expect(client.warmUpStatus().state).toBe('none');
+    client.warm();
+    const done = { state: 'done', ms: 80, chunks: 30, longestChunkMs: 4, events: 24_000 } as const;
+    workers[0]!.answer({ v: 1, type: 'warm-up', status: done });
+    expect(client.warmUpStatus()).toEqual(done);
+    const run = client.run([handshake]);
+    const runId = (workers[0]!.sent[1] as RunRequest).runId;
+    workers[0]!.answer({ v: 1, type: 'result', runId, traces: [], elapsedMs: 2, warmUp: done });
+    expect(await run).toMatchObject({ kind: 'result', elapsedMs: 2 });
+    void client.run([handshake]);
+    void client.run([handshake]); // supersedes the busy one: its worker is replaced
+    expect(client.warmUpStatus().state).toBe('none');
     client.dispose();
   });
 
@@ -66,10 +83,11 @@ describe('simulation client', () => {
     expect(workers).toHaveLength(2);
     expect(workers[0]!.worker.terminated).toBe(true);
     // A late answer from the old run on the new worker would be ignored by runId.
-    const oldId = workers[0]!.sent[0]!.runId;
-    const newId = workers[1]!.sent[0]!.runId;
+    const oldId = (workers[0]!.sent[0] as RunRequest).runId;
+    const newId = (workers[1]!.sent[0] as RunRequest).runId;
     expect(newId).toBeGreaterThan(oldId);
-    workers[1]!.answer({ v: 1, type: 'result', runId: oldId, traces: [], elapsedMs: 1 });
+    const warmUp = { state: 'none', ms: 0, chunks: 0, longestChunkMs: 0, events: 0 } as const;
+    workers[1]!.answer({ v: 1, type: 'result', runId: oldId, traces: [], elapsedMs: 1, warmUp });
     workers[1]!.answer({ v: 1, type: 'error', runId: newId, message: 'boom' });
     expect(await second).toEqual({ kind: 'error', message: 'boom' });
   });

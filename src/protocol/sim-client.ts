@@ -4,7 +4,7 @@
 // scenario never blocks the next edit.
 import type { Scenario } from '../core/scenario.ts';
 import type { Trace } from '../core/trace.ts';
-import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './messages.ts';
+import { PROTOCOL_VERSION, type FromWorker, type ToWorker, type WarmUpStatus } from './messages.ts';
 
 /** What the client needs of a Worker (a real one, or the in-thread fallback). */
 export interface WorkerLike {
@@ -22,8 +22,13 @@ export type RunOutcome =
 
 export interface SimClient {
   run(scenarios: Scenario[]): Promise<RunOutcome>;
-  /** Start the worker now (fetch, parse, compile) so the first run does not pay for it. */
+  /**
+   * Start the worker now (fetch, parse, compile) and have it warm its engine up
+   * (src/protocol/warm-up.ts), so the first run pays for neither. For when the page is idle.
+   */
   warm(): void;
+  /** The current worker's warm-up, as its messages told it (for tools and benches). */
+  warmUpStatus(): WarmUpStatus;
   dispose(): void;
 }
 
@@ -43,6 +48,9 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
   let worker: WorkerLike | null = null;
   let nextRunId = 1;
   let pending: Pending | null = null;
+  /** What the worker last said of its warm-up, and whether it was asked for one. */
+  let warmUp: WarmUpStatus = NOT_WARMED;
+  let warmAsked = false;
 
   const settle = (outcome: RunOutcome): void => {
     if (!pending) return;
@@ -55,6 +63,8 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
   const replaceWorker = (): void => {
     worker?.terminate();
     worker = null;
+    warmUp = NOT_WARMED;
+    warmAsked = false;
   };
 
   const ensureWorker = (): WorkerLike => {
@@ -62,6 +72,11 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
     const w = createWorker();
     w.onmessage = (event) => {
       const message = event.data;
+      if (message.type === 'warm-up') {
+        warmUp = message.status;
+        return;
+      }
+      if (message.type === 'result') warmUp = message.warmUp;
       // Answers to superseded runs are ignored: only the latest run may change the page.
       if (!pending || message.runId !== pending.runId) return;
       if (message.type === 'result')
@@ -100,14 +115,21 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
       });
     },
     warm() {
-      ensureWorker();
+      const w = ensureWorker();
+      // Once per worker; a run made before this still leaves it worth warming for the next.
+      if (warmAsked) return;
+      warmAsked = true;
+      w.postMessage({ v: PROTOCOL_VERSION, type: 'warm' });
     },
+    warmUpStatus: () => warmUp,
     dispose() {
       settle({ kind: 'superseded' });
       replaceWorker();
     },
   };
 }
+
+const NOT_WARMED: WarmUpStatus = { state: 'none', ms: 0, chunks: 0, longestChunkMs: 0, events: 0 };
 
 /** The module worker used in the browser. */
 export function createModuleWorker(): WorkerLike {
