@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Protocol } from '../core/scenario.ts';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
-import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
+import { builtIn, BUILT_IN_ENTRIES } from './builtin-catalogue.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
@@ -37,13 +37,16 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
             value={captureFile !== null ? CAPTURE_OPTION : (scenarioId ?? '')}
             onChange={(e) => {
               const value = e.currentTarget.value;
-              const chosen = findBuiltIn(value);
-              // RFC 9293 vs Linux is a lens on any scenario: it stays on across presets.
-              if (chosen)
-                actions.loadScenario(chosen.id, chosen.scenario, {
-                  compare: chosen.compare || (compareMode === 'profiles' ? 'profiles' : false),
+              if (value === '' && captureFile !== null) actions.leaveCapture();
+              // A preset's contents load on demand (at once if the page has been idle).
+              else
+                void builtIn(value).then((chosen) => {
+                  // RFC 9293 vs Linux is a lens on any scenario: it stays on across presets.
+                  if (chosen)
+                    actions.loadScenario(chosen.id, chosen.scenario, {
+                      compare: chosen.compare || (compareMode === 'profiles' ? 'profiles' : false),
+                    });
                 });
-              else if (value === '' && captureFile !== null) actions.leaveCapture();
             }}
           >
             {captureFile !== null && (
@@ -52,11 +55,9 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
               </option>
             )}
             {scenarioId === null && <option value="">{t('scenario.custom')}</option>}
-            {BUILT_IN_SCENARIOS.map((s) => (
+            {BUILT_IN_ENTRIES.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.titleKey
-                  ? t(s.titleKey)
-                  : (presetTexts?.[s.id]?.title ?? s.scenario.title ?? s.id)}
+                {s.titleKey ? t(s.titleKey) : (presetTexts?.[s.id]?.title ?? s.title ?? s.id)}
               </option>
             ))}
           </select>

@@ -5,7 +5,7 @@
 import type { StepNote } from '../core/scenario.ts';
 import { scenarioTexts } from '../presets/i18n/preset-texts.ts';
 import { useLab } from '../state/LabProvider.tsx';
-import { findBuiltIn } from './builtin-scenarios.ts';
+import { builtInNow } from './builtin-catalogue.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 
 /** The note in force at `time`: the last one whose moment has been reached. */
@@ -23,7 +23,7 @@ export function LessonPanel() {
   const started = useLab((s) => s.index > 0);
   const scenario = scenarioTexts(
     useLab((s) => s.scenario),
-    scenarioId === null ? undefined : findBuiltIn(scenarioId)?.scenario,
+    scenarioId === null ? undefined : builtInNow(scenarioId)?.scenario,
     scenarioId === null ? undefined : translations?.presets[scenarioId],
   );
   const steps = scenario.steps;

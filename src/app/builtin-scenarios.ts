@@ -1,9 +1,11 @@
 // The scenarios the picker offers, in the public scenario format v1: the lab's default (a
 // handshake whose applications act late enough that network faults can be tried on it) and
 // the narrated presets (src/presets). Real runs, not pictures: the engine produces everything
-// shown for them.
+// shown for them. All of them, whole: for the build, tests and code loaded on demand. The
+// first frame's code reads builtin-catalogue.ts instead, which loads this module when needed.
 import type { Scenario } from '../core/scenario.ts';
 import { PRESETS } from '../presets/index.ts';
+import { DEFAULT_BUILT_IN } from './builtin-catalogue.ts';
 import type { MessageKey } from './i18n/en.ts';
 
 export interface BuiltInScenario {
@@ -15,31 +17,10 @@ export interface BuiltInScenario {
   compare: boolean;
 }
 
-/**
- * The basic three-way handshake, 100 octets each way, then a normal close (TIME-WAIT included).
- * The application calls come 1.5 s after connect() so that a lost SYN (retransmitted after the
- * 1 s RTO) still lets the connection open before the data: experiments change the network, and
- * the applications keep doing the same thing.
- */
-const basicHandshake: Scenario = {
-  version: 1,
-  title: 'Three-way handshake with a little data and a close',
-  client: { isn: 100 },
-  server: { isn: 300 },
-  actions: [
-    { at: 0, host: 'server', call: 'listen' },
-    { at: 0, host: 'client', call: 'connect' },
-    { at: 1500, host: 'client', call: 'send', bytes: 100 },
-    { at: 1600, host: 'server', call: 'send', bytes: 100 },
-    { at: 2000, host: 'client', call: 'close' },
-    { at: 2100, host: 'server', call: 'close' },
-  ],
-};
-
-export const DEFAULT_SCENARIO_ID = 'basic-handshake';
+export { DEFAULT_SCENARIO_ID } from './builtin-catalogue.ts';
 
 export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
-  { id: 'basic-handshake', titleKey: 'scenario.basic', scenario: basicHandshake, compare: false },
+  DEFAULT_BUILT_IN,
   ...PRESETS.map((p) => ({ id: p.id, scenario: p.scenario, compare: p.compare })),
 ];
 

@@ -5,9 +5,10 @@ import { createLabStore, type LabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
 import { holdEarlyInput } from './early-input.ts';
 import { PrerenderWidthContext } from './prerender-width.ts';
+import { loadBuiltIns } from './builtin-catalogue.ts';
 import { initialLocale } from './i18n/locale-preference.ts';
 import { loadTranslations } from './i18n/translations.ts';
-import { languageInAddress } from './url-sync.ts';
+import { languageInAddress, whenLinkReadable } from './url-sync.ts';
 import { readModes } from './url-sync.ts';
 import type { Scenario } from '../core/scenario.ts';
 import type { WarmUpStatus } from '../protocol/messages.ts';
@@ -38,10 +39,15 @@ const replayEarlyInput = holdEarlyInput(container);
 // it is in the "react" chunk the entry already loaded, see vite.config.ts); then creating the
 // store and starting the app's render, itself time-sliced.
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+// A link is read once the presets it may name have loaded (fetched alongside React DOM).
+const linkReadable = new Promise<void>((resolve) =>
+  whenLinkReadable(window.location.hash, resolve),
+);
 void nextTask()
   .then(() => import('react-dom/client'))
   .then(async ({ createRoot }) => {
     await nextTask();
+    await linkReadable;
     start(createRoot);
   });
 
@@ -98,7 +104,14 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
   // frame is up and the page is idle, so that edit does not also wait for the worker to load,
   // nor run in a cold engine (the worker warms it up meanwhile, src/protocol/warm-up.ts).
   const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-  whenIdle(() => client.warm(), { timeout: 1500 });
+  // The presets' contents too, so choosing one in the picker does not wait for them.
+  whenIdle(
+    () => {
+      client.warm();
+      void loadBuiltIns();
+    },
+    { timeout: 1500 },
+  );
 }
 
 /** Calls `run` once the app's first commit is done and its effects (shortcuts…) installed. */

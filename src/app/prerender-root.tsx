@@ -6,12 +6,12 @@ import type { Trace } from '../core/trace.ts';
 import { LabProvider } from '../state/LabProvider.tsx';
 import type { LabStore, LabStoreOptions } from '../state/store.ts';
 import { App } from './App.tsx';
-import { BUILT_IN_SCENARIOS, findBuiltIn } from './builtin-scenarios.ts';
+import { builtInNow, DEFAULT_BUILT_IN } from './builtin-catalogue.ts';
 import { LocaleProvider } from './i18n/LocaleProvider.tsx';
 
 /** The store's starting point: the default built-in scenario with its precomputed trace. */
 export function initialLabState(scenarioId: string, trace: Trace): LabStoreOptions['initial'] {
-  const builtIn = findBuiltIn(scenarioId) ?? BUILT_IN_SCENARIOS[0]!;
+  const builtIn = builtInNow(scenarioId) ?? DEFAULT_BUILT_IN;
   return { scenarioId: builtIn.id, scenario: builtIn.scenario, compare: false, traces: [trace] };
 }
 

@@ -1,10 +1,11 @@
 // The language in the link: written only when it is not English, read back by applyLink, and
 // a switch leaves the run and the playhead alone.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../core/index.ts';
 import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
 import { createSimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
+import { loadBuiltIns } from './builtin-catalogue.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
 import { translator } from './i18n/i18n.tsx';
 import { applyLink, linkFor } from './url-sync.ts';
@@ -21,6 +22,9 @@ function presetStore(locale?: 'en' | 'zh-CN') {
     },
   });
 }
+
+// As in the page, where a preset is on show only once the presets' contents have loaded.
+beforeAll(() => loadBuiltIns());
 
 describe('the language in the link', () => {
   it('is absent for English (the default) and present for 简体中文', () => {

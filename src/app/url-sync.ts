@@ -7,16 +7,30 @@
 // How the lab is shown (presenter, embed, predict) lives in query parameters instead: they
 // are not part of the experiment, and #v1 links stay exactly as they were.
 import { useEffect, useRef } from 'react';
-import { shallow } from 'zustand/shallow';
 import { decodeLink, encodeLink, type Experiment, type LinkError } from '../share/link-codec.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
 import type { LabState, LabStore, PresentModes } from '../state/store.ts';
 import type { Scenario } from '../core/scenario.ts';
-import { findBuiltIn } from './builtin-scenarios.ts';
+import { builtInNow, loadBuiltIns } from './builtin-catalogue.ts';
 import { releaseLinkPending } from './link-pending.ts';
 import type { Locale, Translate } from './i18n/i18n.tsx';
 
-const lookup = (id: string) => findBuiltIn(id)?.scenario;
+// Links name presets by id: a link is read once the presets' contents have loaded
+// (whenLinkReadable), and written only for a preset that is on show, so loaded.
+const lookup = (id: string) => builtInNow(id)?.scenario;
+
+/**
+ * Runs `read` once a link in `hash` can be decoded: at once when there is none; else after
+ * the presets' contents have loaded (if they cannot load, a preset link says so).
+ */
+export function whenLinkReadable(hash: string, read: () => void): void {
+  if (hash.length <= 1) read();
+  else void loadBuiltIns().then(read, read);
+}
+
+/** Tuples with the same items (Object.is), for the subscriptions below. */
+const sameItems = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
 /** How long the moment must stay put before the address is rewritten. */
 const SETTLE_MS = 250;
@@ -154,14 +168,20 @@ export function useUrlSync(store: LabStore, t: Translate): void {
   }, [t]);
   useEffect(() => {
     let applying = false;
-    const apply = (): void => {
-      applying = true;
-      applyLink(store, window.location.hash, tRef.current);
-      applying = false;
+    let disposed = false;
+    const apply = (then?: () => void): void => {
+      const hash = window.location.hash;
+      whenLinkReadable(hash, () => {
+        if (disposed) return;
+        applying = true;
+        applyLink(store, hash, tRef.current);
+        applying = false;
+        then?.();
+      });
     };
-    apply();
-    releaseLinkPending(store);
-    window.addEventListener('popstate', apply);
+    apply(() => releaseLinkPending(store));
+    const onPopState = (): void => apply();
+    window.addEventListener('popstate', onPopState);
     // Stepping and scrubbing move the moment many times a second: the address follows once
     // the movement settles. Choosing a scenario is written at once, as a new history entry.
     let pending: ReturnType<typeof setTimeout> | undefined;
@@ -193,7 +213,7 @@ export function useUrlSync(store: LabStore, t: Translate): void {
         if ((id !== prevId || navigating) && !applying) write(true);
         else pending = setTimeout(() => write(false), SETTLE_MS);
       },
-      { equalityFn: shallow },
+      { equalityFn: sameItems },
     );
     // Presenter and predict mode are kept in the address, so a reload or a copied address
     // comes back the same way.
@@ -205,11 +225,12 @@ export function useUrlSync(store: LabStore, t: Translate): void {
         const { pathname, hash } = window.location;
         window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
       },
-      { equalityFn: shallow },
+      { equalityFn: sameItems },
     );
     return () => {
+      disposed = true;
       if (pending !== undefined) clearTimeout(pending);
-      window.removeEventListener('popstate', apply);
+      window.removeEventListener('popstate', onPopState);
       unsubscribe();
       unsubscribeModes();
     };
