@@ -8,6 +8,7 @@
 // the client then lays it out at the exact width.
 import { renderToString } from 'react-dom/server';
 import type { Trace } from '../core/trace.ts';
+import { NOT_WARMED } from '../protocol/messages.ts';
 import type { SimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
@@ -30,7 +31,7 @@ export function diagramWidthFor(windowWidth: number): number {
 const noSimulation: SimClient = {
   run: () => Promise.reject(new Error('The build-time prerender never runs a simulation.')),
   warm: () => {},
-  warmUpStatus: () => ({ state: 'none', ms: 0, chunks: 0, longestChunkMs: 0, events: 0 }),
+  warmUpStatus: () => NOT_WARMED,
   dispose: () => {},
 };
 

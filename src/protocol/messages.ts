@@ -41,6 +41,15 @@ export interface WarmUpStatus {
   events: number;
 }
 
+/** A warm-up that was never asked for (or a worker that has none). */
+export const NOT_WARMED: WarmUpStatus = {
+  state: 'none',
+  ms: 0,
+  chunks: 0,
+  longestChunkMs: 0,
+  events: 0,
+};
+
 /** Worker → page: the traces, in the order of the request, and how long the engine took. */
 export interface RunResult {
   v: typeof PROTOCOL_VERSION;

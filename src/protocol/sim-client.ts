@@ -4,7 +4,13 @@
 // scenario never blocks the next edit.
 import type { Scenario } from '../core/scenario.ts';
 import type { Trace } from '../core/trace.ts';
-import { PROTOCOL_VERSION, type FromWorker, type ToWorker, type WarmUpStatus } from './messages.ts';
+import {
+  NOT_WARMED,
+  PROTOCOL_VERSION,
+  type FromWorker,
+  type ToWorker,
+  type WarmUpStatus,
+} from './messages.ts';
 
 /** What the client needs of a Worker (a real one, or the in-thread fallback). */
 export interface WorkerLike {
@@ -128,8 +134,6 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
     },
   };
 }
-
-const NOT_WARMED: WarmUpStatus = { state: 'none', ms: 0, chunks: 0, longestChunkMs: 0, events: 0 };
 
 /** The module worker used in the browser. */
 export function createModuleWorker(): WorkerLike {

@@ -15,7 +15,7 @@
 //   whichever comes first (so at most the budget plus one chunk), then never again.
 import { simulate } from '../core/index.ts';
 import type { Action } from '../core/scenario.ts';
-import type { WarmUpStatus } from './messages.ts';
+import { NOT_WARMED, type WarmUpStatus } from './messages.ts';
 
 /**
  * Enough engine work for V8 to optimise the per-segment path: after ~20,000 events of small
@@ -58,7 +58,7 @@ export interface WarmUpOptions {
 export const NO_WARM_UP: WarmUp = {
   start: () => {},
   stop: () => {},
-  status: () => ({ state: 'none', ms: 0, chunks: 0, longestChunkMs: 0, events: 0 }),
+  status: () => NOT_WARMED,
 };
 
 export function createWarmUp({

@@ -20,8 +20,8 @@ const SMOOTHING = 0.3;
 
 export interface CommitPacer {
   /**
-   * Called at the start of every frame while playing, with its timestamp and the time since
-   * the frame before. If that frame committed, `sinceLastFrame` is how long it took.
+   * Called at the start of every frame while playing, with the time since the frame before.
+   * If that frame committed, `sinceLastFrame` is how long it took.
    */
   frame(sinceLastFrame: number): void;
   /** Whether a step may be committed in the frame that starts at `now`. */

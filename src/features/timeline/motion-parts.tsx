@@ -117,14 +117,9 @@ function useOnPlayhead<E extends HTMLElement>(
   }, [ref, playhead, ...deps]);
 }
 
-/** Where a travelling packet is: where its arrow crosses the playhead line. */
-function packetPoint(
-  arrow: ArrowPiece,
-  layout: LaneLayout,
-  scale: TimeScale,
-  t: number,
-): { x: number; y: number } {
-  const y = Math.max(arrow.yMin, Math.min(arrow.yMax, yOf(layout, scale, t)));
+/** Where a travelling packet is: where its arrow crosses the playhead line (at `playheadY`). */
+function packetPoint(arrow: ArrowPiece, playheadY: number): { x: number; y: number } {
+  const y = Math.max(arrow.yMin, Math.min(arrow.yMax, playheadY));
   return { x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y), y };
 }
 
@@ -163,8 +158,10 @@ export function FlyingPackets({
     const elements = Array.from(layer.children as HTMLCollectionOf<HTMLElement>);
     flights.forEach((flight, i) => dress(elements[i]!, flight, size));
     const move = (t: number) => {
+      // The playhead's y once per frame, not once per packet.
+      const y = yOf(layout, scale, t);
       for (let i = 0; i < flights.length; i++) {
-        const p = packetPoint(flights[i]!.arrow, layout, scale, t);
+        const p = packetPoint(flights[i]!.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
       }
     };
