@@ -75,6 +75,19 @@ describe('simulation client', () => {
     client.dispose();
   });
 
+  it('warms the replacement of a warmed worker up too, after its run', () => {
+    const { client, workers } = clientWithManualWorkers();
+    void client.run([handshake]);
+    void client.run([handshake]); // never warmed: its replacement is not warmed either
+    expect(workers[1]!.sent.map((m) => m.type)).toEqual(['run']);
+    client.warm();
+    void client.run([handshake]); // supersedes a busy, warmed worker
+    expect(workers).toHaveLength(3);
+    expect(workers[1]!.worker.terminated).toBe(true);
+    expect(workers[2]!.sent.map((m) => m.type)).toEqual(['run', 'warm']);
+    client.dispose();
+  });
+
   it('a new run supersedes a pending one and replaces the busy worker', async () => {
     const { client, workers } = clientWithManualWorkers();
     const first = client.run([handshake]);

@@ -98,10 +98,20 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
     return w;
   };
 
+  const warm = (): void => {
+    const w = ensureWorker();
+    // Once per worker; a run made before this still leaves it worth warming for the next.
+    if (warmAsked) return;
+    warmAsked = true;
+    w.postMessage({ v: PROTOCOL_VERSION, type: 'warm' });
+  };
+
   return {
     run(scenarios) {
+      let rewarm = false;
       if (pending) {
         // The worker is busy with an older run: start afresh rather than queue behind it.
+        rewarm = warmAsked;
         settle({ kind: 'superseded' });
         replaceWorker();
       }
@@ -118,15 +128,12 @@ export function createSimClient({ createWorker, timeoutMs = 10_000 }: SimClientO
         pending = { runId, resolve, timer };
         const request: ToWorker = { v: PROTOCOL_VERSION, type: 'run', runId, scenarios };
         ensureWorker().postMessage(request);
+        // The worker it replaced had been warmed up: warm this one too, behind the run, so
+        // a user editing a heavy scenario quickly does not keep landing in a cold engine.
+        if (rewarm) warm();
       });
     },
-    warm() {
-      const w = ensureWorker();
-      // Once per worker; a run made before this still leaves it worth warming for the next.
-      if (warmAsked) return;
-      warmAsked = true;
-      w.postMessage({ v: PROTOCOL_VERSION, type: 'warm' });
-    },
+    warm,
     warmUpStatus: () => warmUp,
     dispose() {
       settle({ kind: 'superseded' });
