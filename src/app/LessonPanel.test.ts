@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { stepNoteAt } from './LessonPanel.tsx';
+import { stepNoteIndexAt } from './LessonPanel.tsx';
 
-describe('stepNoteAt', () => {
+describe('stepNoteIndexAt', () => {
   const steps = [
     { at: 0, note: 'start' },
     { at: 50, note: 'SYN arrives' },
     { at: 50, note: 'and is answered' },
     { at: 1000, note: 'retransmission' },
   ];
+  const noteAt = (list: typeof steps, time: number) => list[stepNoteIndexAt(list, time)]?.note;
   it('is the latest note whose moment has come (the later one of a tie)', () => {
-    expect(stepNoteAt(steps, 0)?.note).toBe('start');
-    expect(stepNoteAt(steps, 49.9)?.note).toBe('start');
-    expect(stepNoteAt(steps, 50)?.note).toBe('and is answered');
-    expect(stepNoteAt(steps, 5000)?.note).toBe('retransmission');
+    expect(noteAt(steps, 0)).toBe('start');
+    expect(noteAt(steps, 49.9)).toBe('start');
+    expect(noteAt(steps, 50)).toBe('and is answered');
+    expect(noteAt(steps, 999)).toBe('and is answered');
+    expect(noteAt(steps, 5000)).toBe('retransmission');
   });
-  it('is nothing before the first note or without notes', () => {
-    expect(stepNoteAt(steps.slice(1), 10)).toBeNull();
-    expect(stepNoteAt([], 10)).toBeNull();
+  it('is nothing (-1) before the first note or without notes', () => {
+    expect(stepNoteIndexAt(steps.slice(1), 10)).toBe(-1);
+    expect(stepNoteIndexAt([], 10)).toBe(-1);
   });
 });

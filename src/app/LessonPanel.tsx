@@ -8,10 +8,16 @@ import { useLab } from '../state/LabProvider.tsx';
 import { builtInNow } from './builtin-catalogue.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 
-/** The note in force at `time`: the last one whose moment has been reached. */
-export function stepNoteAt(steps: readonly StepNote[], time: number): StepNote | null {
-  let current: StepNote | null = null;
-  for (const s of steps) if (s.at <= time && (!current || s.at >= current.at)) current = s;
+/**
+ * Where the note in force at `time` is in `steps` (the last one whose moment has been
+ * reached; the later one of a tie), or -1 before the first one.
+ */
+export function stepNoteIndexAt(steps: readonly StepNote[], time: number): number {
+  let current = -1;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
+    if (s.at <= time && (current < 0 || s.at >= steps[current]!.at)) current = i;
+  }
   return current;
 }
 
@@ -19,8 +25,10 @@ export function LessonPanel() {
   const t = useT();
   const translations = useTranslations();
   const scenarioId = useLab((s) => s.scenarioId);
-  const time = useLab((s) => s.time);
   const started = useLab((s) => s.index > 0);
+  // Which note is in force, not the time itself: the panel re-renders when the note changes,
+  // not at every step. A translation keeps the scenario's notes in order, so the index holds.
+  const noteIndex = useLab((s) => stepNoteIndexAt(s.scenario.steps ?? [], s.time));
   const scenario = scenarioTexts(
     useLab((s) => s.scenario),
     scenarioId === null ? undefined : builtInNow(scenarioId)?.scenario,
@@ -28,7 +36,7 @@ export function LessonPanel() {
   );
   const steps = scenario.steps;
   if (!scenario.title && !scenario.notes && steps.length === 0) return null;
-  const note = started ? stepNoteAt(steps, time) : null;
+  const note = started && noteIndex >= 0 ? (steps[noteIndex] ?? null) : null;
   return (
     <section className="panel lesson-panel" aria-label={t('lesson.label')}>
       {scenario.title && <h2 className="lesson-title">{scenario.title}</h2>}

@@ -1,8 +1,8 @@
 // The crowded segments of the window (crowding.ts) as bare controls: one focusable, named hit
 // line each, so every segment in view stays reachable by keyboard and screen reader while
-// their drawing is one shared path. Rendered from deferred values (TraceDiagram): a seek
-// paints the diagram in its own frame and these follow in time-sliced work right after.
-import { memo } from 'react';
+// their drawing is one shared path. Rendered from deferred values: a seek paints the diagram
+// in its own frame and these follow in time-sliced work right after.
+import { memo, useDeferredValue } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import type { SeqMode } from '../../state/store.ts';
 import type { ArrowPiece } from './diagram-model.ts';
@@ -18,7 +18,20 @@ interface BareSegmentsProps {
   onSelect: (id: number, openMenu: boolean) => void;
 }
 
-export const BareSegments = memo(function BareSegments({
+/**
+ * The bare controls are many (hundreds in view in a bulk transfer): they follow the step in a
+ * deferred, time-sliced render, so a seek or a step is painted in its own frame (the lines
+ * themselves are in the diagram's urgent render, as shared paths). The deferral lives here,
+ * not in the diagram, so the deferred pass re-renders only this, not the whole diagram again.
+ */
+export const DeferredBareSegments = memo(function DeferredBareSegments(props: BareSegmentsProps) {
+  const arrows = useDeferredValue(props.arrows);
+  const applied = useDeferredValue(props.applied);
+  const selected = useDeferredValue(props.selected);
+  return <BareSegments {...props} arrows={arrows} applied={applied} selected={selected} />;
+});
+
+const BareSegments = memo(function BareSegments({
   arrows,
   applied,
   selected,

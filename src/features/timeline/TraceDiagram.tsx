@@ -4,7 +4,6 @@
 import {
   memo,
   useCallback,
-  useDeferredValue,
   useId,
   useMemo,
   type MouseEvent,
@@ -18,7 +17,7 @@ import { indexTrace, type SegmentInfo } from '../../state/trace-index.ts';
 import { buildDiagramModel, type Annotation, type ArrowPiece } from './diagram-model.ts';
 import { LIMITS } from '../../core/scenario.ts';
 import { faultFor } from '../faults/fault-rules.ts';
-import { BareSegments } from './BareSegments.tsx';
+import { DeferredBareSegments } from './BareSegments.tsx';
 import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
 import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
 import { piecesIn } from './interval-index.ts';
@@ -27,8 +26,6 @@ import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
-
-const NO_ARROWS: readonly ArrowPiece[] = [];
 
 export interface LanePoint {
   traceIndex: number;
@@ -136,13 +133,6 @@ export function TraceDiagram({
     [inWindow, applied, selected, reducedMotion],
   );
   const [top, bottom] = [Math.max(0, window[0]), Math.max(0, Math.min(height, window[1]))];
-
-  // The bare controls of crowded segments are many (hundreds in view in a bulk transfer):
-  // they follow the step in a deferred, time-sliced render so a seek or a step is painted in
-  // its own frame; the lines themselves are in the urgent render (the shared paths above).
-  const deferredArrows = useDeferredValue(inWindow?.arrows ?? NO_ARROWS);
-  const deferredApplied = useDeferredValue(applied);
-  const deferredSelected = useDeferredValue(selected);
 
   if (!trace || !model || !inWindow || !crowded) return null;
   const { ticks, breaks } = inWindow;
@@ -267,10 +257,10 @@ export function TraceDiagram({
             </g>
           ))}
         </g>
-        <BareSegments
-          arrows={deferredArrows}
-          applied={deferredApplied}
-          selected={deferredSelected}
+        <DeferredBareSegments
+          arrows={inWindow.arrows}
+          applied={applied}
+          selected={selected}
           seqMode={seqMode}
           onSelect={onSelect}
         />

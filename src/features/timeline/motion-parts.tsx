@@ -4,7 +4,7 @@
 // clip on a tiny layer), so the diagram itself is never laid out or repainted per frame.
 // (framer's `m.*` SVG components measure their element on mount, forcing a layout of the whole
 // diagram whenever a packet appears, so motion values are bound by hand here.)
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { MotionValue } from 'framer-motion';
 import { usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
@@ -35,7 +35,13 @@ function usePlayheadTransform(
  * The horizontal "now" line across the diagram: an HTML layer over the SVG, moved by transform
  * only, so the diagram underneath is not repainted every frame.
  */
-export function PlayheadLine({ layout, scale }: { layout: LaneLayout; scale: TimeScale }) {
+export const PlayheadLine = memo(function PlayheadLine({
+  layout,
+  scale,
+}: {
+  layout: LaneLayout;
+  scale: TimeScale;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const playhead = usePlayhead();
   usePlayheadTransform(ref, playhead, (t) => ({ x: 0, y: yOf(layout, scale, t) }), [layout, scale]);
@@ -50,7 +56,7 @@ export function PlayheadLine({ layout, scale }: { layout: LaneLayout; scale: Tim
       aria-hidden="true"
     />
   );
-}
+});
 
 /**
  * Hides what lies below the playhead in the revealed layer (RevealedLayer.tsx): a box that
