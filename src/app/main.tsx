@@ -4,7 +4,7 @@ import { createModuleWorker, createSimClient } from '../protocol/sim-client.ts';
 import { createLabStore, type LabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
 import { holdEarlyInput } from './early-input.ts';
-import { PrerenderWidthContext } from './prerender-width.ts';
+import { PrerenderSizeContext } from './prerender-size.ts';
 import { loadBuiltIns } from './builtin-catalogue.ts';
 import { initialLocale } from './i18n/locale-preference.ts';
 import { loadTranslations } from './i18n/translations.ts';
@@ -78,17 +78,19 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
   // commit is painted, so the switch shows no empty frame. The render is a transition: React
   // renders the app in slices of a few milliseconds between which the page stays responsive,
   // instead of in one long task (issue #3: no task over 120 ms during load). The timeline is
-  // told the width of the prerendered one on screen, so that it is drawn in those slices too,
-  // not only once it has measured itself (in one go, in the commit).
+  // told the size of the prerendered one on screen, so that it is drawn in those slices too,
+  // not only once it has measured itself (in one go, in the commit), and so that measuring
+  // itself in the commit changes nothing and re-renders nothing.
   const prerendered = Array.from(container.querySelectorAll('.timeline-scroll'));
-  const width = prerendered.find((el) => el.clientWidth > 0)?.clientWidth ?? null;
+  const shown = prerendered.find((el) => el.clientWidth > 0);
+  const size = shown ? { width: shown.clientWidth, height: shown.clientHeight } : null;
   const render = (): void =>
     startTransition(() =>
       createRoot(container).render(
-        <PrerenderWidthContext value={width}>
+        <PrerenderSizeContext value={size}>
           <LabRoot store={store} />
           <AfterFirstCommit run={replayEarlyInput} />
-        </PrerenderWidthContext>,
+        </PrerenderSizeContext>,
       ),
     );
   // Another language's catalogues are fetched first, so the client's first commit is already

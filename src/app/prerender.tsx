@@ -12,7 +12,7 @@ import { NOT_WARMED } from '../protocol/messages.ts';
 import type { SimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
-import { PrerenderWidthContext } from './prerender-width.ts';
+import { PrerenderSizeContext } from './prerender-size.ts';
 
 /** Window widths drawn; each frame is shown from its width up to the next one's. */
 export const FRAME_WINDOW_WIDTHS = [390, 600, 820, 1024, 1280, 1440, 1920] as const;
@@ -42,9 +42,9 @@ export function renderFrame(scenarioId: string, trace: Trace, windowWidth: numbe
     initial: initialLabState(scenarioId, trace),
   });
   return renderToString(
-    <PrerenderWidthContext value={diagramWidthFor(windowWidth)}>
+    <PrerenderSizeContext value={{ width: diagramWidthFor(windowWidth), height: 0 }}>
       <LabRoot store={store} />
-    </PrerenderWidthContext>,
+    </PrerenderSizeContext>,
     { identifierPrefix: `w${windowWidth}-` },
   );
 }
@@ -76,7 +76,7 @@ export interface Prerendered {
 
 /**
  * The first frame for every width in FRAME_WINDOW_WIDTHS. Only the timeline depends on the
- * width (it is the only reader of PrerenderWidthContext), so the page around it is sent once
+ * width (it is the only reader of PrerenderSizeContext), so the page around it is sent once
  * and the timeline once per width, each shown only in its range of window widths.
  */
 export function prerenderFirstFrame(scenarioId: string, trace: Trace): Prerendered {

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { useReducedMotion } from 'framer-motion';
 import { useT } from '../../app/i18n/i18n.tsx';
-import { PrerenderWidthContext } from '../../app/prerender-width.ts';
+import { PrerenderSizeContext } from '../../app/prerender-size.ts';
 import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { sideLabelKey } from '../compare/side-label.ts';
 import { diagramHeight, laneLayout, renderWindow, yOf } from './geometry.ts';
@@ -49,15 +49,26 @@ export function TimelineView({
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   // In the browser the viewport is measured (below); the build-time prerender, which has no
-  // layout, says how wide to draw.
-  const prerenderWidth = useContext(PrerenderWidthContext);
-  const [size, setSize] = useState({ width: prerenderWidth ?? 0, height: 0 });
-  const [win, setWin] = useState<readonly [number, number]>([0, 2000]);
+  // layout, says how wide to draw, and the app's first render is told the size on screen.
+  const prerenderSize = useContext(PrerenderSizeContext);
+  const [size, setSize] = useState(() => prerenderSize ?? { width: 0, height: 0 });
+  // What to draw before the viewport has been measured: with the size of the prerendered
+  // timeline, what the first measurement will find (so it changes nothing); in Node, which has
+  // no viewport, a generous first screen.
+  const [win, setWin] = useState<readonly [number, number]>(() =>
+    size.height > 0 ? renderWindow(0, size.height) : [0, 2000],
+  );
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const measure = () => setSize({ width: el.clientWidth, height: el.clientHeight });
+    // The same size again (the first measurement of a page started from its prerender, the
+    // observer's first call) is no change: no second render.
+    const measure = () => {
+      const width = el.clientWidth;
+      const height = el.clientHeight;
+      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);
