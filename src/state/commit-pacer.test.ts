@@ -5,6 +5,7 @@ import {
   MAX_COMMIT_INTERVAL_MS,
   MIN_COMMIT_INTERVAL_MS,
   MISSED_FRAMES_PER_SECOND,
+  missedVsyncs,
 } from './commit-pacer.ts';
 
 /** Plays `frames` frames; every commit makes its frame last `commitFrameMs`. Returns commit times. */
@@ -42,6 +43,36 @@ describe('commit pacer', () => {
     expect(pacer.intervalMs()).toBeCloseTo(1000 / MISSED_FRAMES_PER_SECOND);
     const missedPerSecond = commits.length / (elapsed / 1000);
     expect(missedPerSecond).toBeLessThanOrEqual(MISSED_FRAMES_PER_SECOND + 0.5);
+  });
+
+  it('counts the frames that the deferred work after a commit makes late as its cost too', () => {
+    // Each commit's own frame is on time, but the next two frames (the deferred renders that
+    // follow it) each miss one vsync: two missed vsyncs per commit.
+    const pacer = createCommitPacer();
+    let now = 0;
+    let since = 0;
+    let afterCommit = Infinity;
+    const commits: number[] = [];
+    for (let i = 0; i < 1200; i++) {
+      pacer.frame(since);
+      if (pacer.mayCommit(now)) {
+        pacer.committed(now);
+        commits.push(now);
+        afterCommit = 0;
+      } else afterCommit++;
+      since = afterCommit === 1 || afterCommit === 2 ? 2 * FRAME_MS : FRAME_MS;
+      now += since;
+    }
+    expect(pacer.intervalMs()).toBeCloseTo((2 * 1000) / MISSED_FRAMES_PER_SECOND, 0);
+    const missedPerSecond = (2 * commits.length) / (now / 1000);
+    expect(missedPerSecond).toBeLessThanOrEqual(MISSED_FRAMES_PER_SECOND + 0.5);
+  });
+
+  it('says how many vsyncs a frame missed', () => {
+    expect(missedVsyncs(FRAME_MS)).toBe(0);
+    expect(missedVsyncs(16.8)).toBe(0);
+    expect(missedVsyncs(33.4)).toBe(1);
+    expect(missedVsyncs(50)).toBe(2);
   });
 
   it('never lets the text lag more than the slowest pace', () => {

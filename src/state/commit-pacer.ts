@@ -11,17 +11,20 @@
 export const FRAME_MS = 1000 / 60;
 /** The fastest pace: ten commits a second is as fast as anyone reads. */
 export const MIN_COMMIT_INTERVAL_MS = 100;
-/** The slowest pace: labels never lag the moving parts by more than half a second. */
-export const MAX_COMMIT_INTERVAL_MS = 500;
+/**
+ * The slowest pace: on a machine where every commit costs several frames, labels may lag the
+ * moving parts by up to a second while playing (never at rest), rather than the motion stutter.
+ */
+export const MAX_COMMIT_INTERVAL_MS = 1000;
 /** Vsyncs that commits may cost per second: 3 of 60, so at most 5% of frames are late. */
 export const MISSED_FRAMES_PER_SECOND = 3;
-/** Weight of the newest measurement in the running estimate of a commit's frame. */
+/** Weight of the newest measurement in the running estimate of a commit's cost. */
 const SMOOTHING = 0.3;
 
 export interface CommitPacer {
   /**
-   * Called at the start of every frame while playing, with the time since the frame before.
-   * If that frame committed, `sinceLastFrame` is how long it took.
+   * Called at the start of every frame while playing, with the time since the frame before
+   * (how long that frame took).
    */
   frame(sinceLastFrame: number): void;
   /** Whether a step may be committed in the frame that starts at `now`. */
@@ -34,30 +37,41 @@ export interface CommitPacer {
   intervalMs(): number;
 }
 
+/** Vsyncs a frame that took `ms` missed (an interval of ~33 ms missed one). */
+export const missedVsyncs = (ms: number): number => Math.max(0, Math.round(ms / FRAME_MS) - 1);
+
+/**
+ * A commit's cost is every vsync missed from its frame until the next commit: its own render
+ * and paint, and the deferred renders that follow it in the next frames (the bare segment
+ * controls, the state diagrams), which on a slow machine miss frames of their own.
+ */
 export function createCommitPacer(): CommitPacer {
   let lastCommit = -Infinity;
-  let committedLastFrame = false;
-  /** Running estimate of how long a frame with a commit takes, ms. */
-  let commitFrameMs = FRAME_MS;
+  /** Whether a commit has been made since the last reset (a cost is being counted). */
+  let counting = false;
+  /** Vsyncs missed since the last commit. */
+  let missedSince = 0;
+  /** Running estimate of the vsyncs one commit costs. */
+  let missedPerCommit = 0;
   const intervalMs = (): number => {
-    const missedPerCommit = Math.max(0, Math.round(commitFrameMs / FRAME_MS) - 1);
     const spaced = (missedPerCommit * 1000) / MISSED_FRAMES_PER_SECOND;
     return Math.min(MAX_COMMIT_INTERVAL_MS, Math.max(MIN_COMMIT_INTERVAL_MS, spaced));
   };
   return {
     frame(sinceLastFrame) {
-      if (committedLastFrame && sinceLastFrame > 0)
-        commitFrameMs += SMOOTHING * (sinceLastFrame - commitFrameMs);
-      committedLastFrame = false;
+      if (counting && sinceLastFrame > 0) missedSince += missedVsyncs(sinceLastFrame);
     },
     mayCommit: (now) => now - lastCommit >= intervalMs(),
     committed(now) {
+      if (counting) missedPerCommit += SMOOTHING * (missedSince - missedPerCommit);
       lastCommit = now;
-      committedLastFrame = true;
+      counting = true;
+      missedSince = 0;
     },
     reset() {
       lastCommit = -Infinity;
-      committedLastFrame = false;
+      counting = false;
+      missedSince = 0;
     },
     intervalMs,
   };
