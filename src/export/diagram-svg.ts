@@ -23,6 +23,7 @@ import {
   type LaneLayout,
 } from '../features/timeline/geometry.ts';
 import { arrowLines } from '../features/timeline/segment-label.ts';
+import { annotationText } from '../features/timeline/label-fit.ts';
 import { scenarioMetadata, xmlAttr, xmlText } from './svg-metadata.ts';
 
 export interface DiagramPanel {
@@ -106,9 +107,9 @@ function el(
 export function diagramSvg(input: DiagramSvgInput): DiagramSvg {
   const { panels, t } = input;
   const seqMode = input.seqMode ?? 'absolute';
-  const layout = laneLayout(input.panelWidth ?? 960);
   // One time scale for all panels, as on screen, so side-by-side diagrams line up.
   const scale = buildTimeScale(panels.flatMap((p) => p.trace.events.map((e) => e.t)));
+  const layout = laneLayout(input.panelWidth ?? 960, false, scale.endTime);
   const bodyHeight = Math.max(
     diagramHeight(layout, scale),
     ...panels.map((p) => yOf(layout, scale, p.trace.summary.endTime) + 64),
@@ -320,6 +321,7 @@ function drawAnnotation(a: Annotation, layout: LaneLayout): string {
         : a.kind === 'timer'
           ? COLOURS.timer
           : COLOURS.ink;
+  const text = annotationText(a, layout);
   const out: string[] = [];
   if (Math.abs(a.y - a.anchorY - layout.fontSize * 0.35) > 2) {
     out.push(
@@ -336,9 +338,11 @@ function drawAnnotation(a: Annotation, layout: LaneLayout): string {
     el(
       'text',
       {
-        x: client ? layout.labelX.client - 6 : layout.labelX.server + 6,
+        x: text.x,
         y: a.y,
-        'text-anchor': client ? 'end' : 'start',
+        'text-anchor': text.anchor,
+        textLength: text.length,
+        lengthAdjust: text.length === undefined ? undefined : 'spacingAndGlyphs',
         fill,
         'font-weight': a.kind === 'state' || a.failed ? 700 : 500,
         'font-style': a.kind === 'timer' ? 'italic' : undefined,

@@ -16,7 +16,14 @@ import { useT } from '../../app/i18n/i18n.tsx';
 import { PrerenderSizeContext } from '../../app/prerender-size.ts';
 import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { sideLabelKey } from '../compare/side-label.ts';
-import { diagramHeight, laneLayout, renderWindow, yOf } from './geometry.ts';
+import {
+  diagramHeight,
+  laneLayout,
+  renderWindowAt,
+  sameRange,
+  yOf,
+  type RenderWindow,
+} from './geometry.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { TraceDiagram, type TraceDiagramProps } from './TraceDiagram.tsx';
 
@@ -55,8 +62,8 @@ export function TimelineView({
   // What to draw before the viewport has been measured: with the size of the prerendered
   // timeline, what the first measurement will find (so it changes nothing); in Node, which has
   // no viewport, a generous first screen.
-  const [win, setWin] = useState<readonly [number, number]>(() =>
-    size.height > 0 ? renderWindow(0, size.height) : [0, 2000],
+  const [win, setWin] = useState<RenderWindow>(() =>
+    size.height > 0 ? renderWindowAt(0, size.height) : { range: [0, 2000], view: [0, 2000] },
   );
 
   useLayoutEffect(() => {
@@ -67,7 +74,9 @@ export function TimelineView({
     const measure = () => {
       const width = el.clientWidth;
       const height = el.clientHeight;
-      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
+      setSize((prev) =>
+        prev.width === width && prev.height === height ? prev : { width, height },
+      );
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -79,7 +88,10 @@ export function TimelineView({
   // viewport scrolls (and snaps) sideways between them.
   const shared = Math.floor(size.width / Math.max(1, traceCount)) - (traceCount > 1 ? 8 : 0);
   const diagramWidth = shared >= MIN_DIAGRAM_WIDTH ? shared : Math.max(size.width, 300);
-  const layout = useMemo(() => laneLayout(diagramWidth, large), [diagramWidth, large]);
+  const layout = useMemo(
+    () => laneLayout(diagramWidth, large, scale.endTime),
+    [diagramWidth, large, scale.endTime],
+  );
   const height = diagramHeight(layout, scale);
 
   // Scroll metrics cached outside React and outside layout: reading scrollTop or offsetHeight
@@ -94,8 +106,8 @@ export function TimelineView({
     const el = scrollRef.current;
     if (!el) return;
     metrics.current.scrollTop = el.scrollTop;
-    const next = renderWindow(el.scrollTop, el.clientHeight || 800);
-    setWin((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+    const next = renderWindowAt(el.scrollTop, el.clientHeight || 800);
+    setWin((prev) => (sameRange(prev.range, next.range) ? prev : next));
   }, []);
 
   // Follow the playhead: keep it in the upper-middle of the viewport while it moves.
@@ -112,8 +124,8 @@ export function TimelineView({
           m.scrollTop = top;
           // The window follows in the same render as the step (a seek), not one frame later
           // from the scroll event, so the diagram is filled once, for where it lands.
-          const next = renderWindow(top, m.view);
-          setWin((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+          const next = renderWindowAt(top, m.view);
+          setWin((prev) => (sameRange(prev.range, next.range) ? prev : next));
         }
       }
     };
@@ -172,7 +184,8 @@ export function TimelineView({
                 layout={layout}
                 scale={scale}
                 height={height}
-                window={win}
+                window={win.range}
+                view={win.view}
                 reducedMotion={reducedMotion}
                 onSegmentMenu={onSegmentMenu}
                 onLaneClick={onLaneClick}

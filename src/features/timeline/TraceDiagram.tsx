@@ -4,6 +4,7 @@
 import {
   memo,
   useCallback,
+  useDeferredValue,
   useId,
   useMemo,
   type MouseEvent,
@@ -19,13 +20,22 @@ import { LIMITS } from '../../core/scenario.ts';
 import { faultFor } from '../faults/fault-rules.ts';
 import { DeferredBareSegments } from './BareSegments.tsx';
 import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
-import { axisTicks, intersects, timeOfY, yOf, type LaneLayout, type Tick } from './geometry.ts';
+import {
+  axisTicks,
+  intersects,
+  timeOfY,
+  urgentRange,
+  yOf,
+  type LaneLayout,
+  type Tick,
+} from './geometry.ts';
 import { piecesIn } from './interval-index.ts';
 import { Curtain, FlyingPackets, PlayheadLine } from './motion-parts.tsx';
 import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
+import { annotationText } from './label-fit.ts';
 
 export interface LanePoint {
   traceIndex: number;
@@ -40,7 +50,10 @@ export interface TraceDiagramProps {
   layout: LaneLayout;
   scale: TimeScale;
   height: number;
+  /** The render window (diagram px): what to keep in the DOM. */
   window: readonly [number, number];
+  /** The viewport the window was made for: all that a jump draws at once. */
+  view: readonly [number, number];
   reducedMotion: boolean;
   /** Opened on a segment (fault menu): rendered over the diagram at the arrow's label. */
   onSegmentMenu?: (traceIndex: number, info: SegmentInfo, at: { x: number; y: number }) => void;
@@ -54,7 +67,8 @@ export function TraceDiagram({
   layout,
   scale,
   height,
-  window,
+  window: target,
+  view,
   reducedMotion,
   onSegmentMenu,
   onLaneClick,
@@ -104,6 +118,13 @@ export function TraceDiagram({
       },
     }),
     [layout, scale, traceIdx, actions],
+  );
+
+  // A jump draws the viewport in its own frame and the rest of the window right after.
+  const settled = useDeferredValue(target);
+  const window = useMemo(
+    () => urgentRange(settled, { range: target, view }),
+    [settled, target, view],
   );
 
   // What lies in the window changes only when the window moves (coarse buckets); what has
@@ -318,6 +339,7 @@ const AnnotationLabel = memo(function AnnotationLabel({
   layout: LaneLayout;
 }) {
   const client = a.host === 'client';
+  const { x, anchor, length } = annotationText(a, layout);
   return (
     <g
       className={`annotation kind-${a.kind}${a.failed ? ' failed' : ''}${a.state ? ` state-${a.state}` : ''}${a.inferred ? ' inferred' : ''}`}
@@ -332,9 +354,11 @@ const AnnotationLabel = memo(function AnnotationLabel({
         />
       )}
       <text
-        x={client ? layout.labelX.client - 6 : layout.labelX.server + 6}
+        x={x}
         y={a.y}
-        textAnchor={client ? 'end' : 'start'}
+        textAnchor={anchor}
+        textLength={length}
+        lengthAdjust={length === undefined ? undefined : 'spacingAndGlyphs'}
       >
         {a.text}
       </text>

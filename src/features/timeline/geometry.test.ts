@@ -11,8 +11,10 @@ import {
   intersects,
   laneLayout,
   renderWindow,
+  renderWindowAt,
   stackLabels,
   timeOfY,
+  urgentRange,
   xOnArrow,
   yOf,
 } from './geometry.ts';
@@ -92,6 +94,15 @@ describe('helpers', () => {
     expect(renderWindow(0, 800)).toEqual([0, 1000]);
     expect(intersects(100, 300, [250, 400])).toBe(true);
     expect(intersects(100, 200, [250, 400])).toBe(false);
+  });
+
+  it('draws a moved window whole, and only the viewport of a jump at once', () => {
+    const next = renderWindowAt(1050, 800);
+    expect(next).toEqual({ range: [800, 2200], view: [1050, 1850] });
+    // Scrolling: the new window overlaps what is drawn.
+    expect(urgentRange([600, 1800], next)).toEqual([800, 2200]);
+    // A seek far away: nothing in common.
+    expect(urgentRange([8000, 9400], next)).toEqual([1050, 1850]);
   });
 });
 

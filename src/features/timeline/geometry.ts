@@ -22,11 +22,30 @@ export interface LaneLayout {
   top: number;
 }
 
-/** `large`: presenter mode, read from the back of a room (bigger type, wider label columns). */
-export function laneLayout(width: number, large = false): LaneLayout {
+/** Axis labels' size (px): 12 on a compact diagram (app.css), else the diagram's type. */
+const axisFontSize = (compact: boolean, fontSize: number): number => (compact ? 12 : fontSize);
+
+/**
+ * How wide the time axis must be for its longest label ("242.15 s", or "242.15" on a compact
+ * diagram): whole seconds of the end time, two decimals, the unit; a digit is about 0.58 em.
+ */
+function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): number {
+  const digits = String(Math.max(0, Math.floor(endTimeMs / 1000))).length;
+  const chars = digits + 3 + (compact ? 0 : 2);
+  return Math.ceil(chars * axisFontSize(compact, fontSize) * 0.58) + 10;
+}
+
+/**
+ * `large`: presenter mode, read from the back of a room (bigger type, wider label columns).
+ * `endTimeMs`: the trace's end, so the axis is wide enough for its longest time.
+ */
+export function laneLayout(width: number, large = false, endTimeMs = 0): LaneLayout {
   const compact = width < 620 && !large;
   const fontSize = large ? 22 : compact ? 13 : 16;
-  const axisWidth = compact ? 34 : width < 800 ? 66 : large ? 96 : 80;
+  const axisWidth = Math.max(
+    compact ? 34 : width < 800 ? 66 : large ? 96 : 80,
+    axisWidthFor(endTimeMs, compact, fontSize),
+  );
   const labelWidth = compact
     ? Math.max(84, Math.min(112, Math.round(width * 0.27)))
     : Math.max(110, Math.min(large ? 260 : 195, Math.round(width * 0.27)));
@@ -180,6 +199,35 @@ export function renderWindow(
   const from = Math.floor(Math.max(0, scrollTop - margin) / bucket) * bucket;
   const to = Math.ceil((scrollTop + viewportHeight + margin) / bucket) * bucket;
   return [from, to];
+}
+
+/** A render window and the viewport it was made for (both diagram px, [top, bottom]). */
+export interface RenderWindow {
+  range: readonly [number, number];
+  view: readonly [number, number];
+}
+
+export function renderWindowAt(scrollTop: number, viewportHeight: number): RenderWindow {
+  return {
+    range: renderWindow(scrollTop, viewportHeight),
+    view: [scrollTop, scrollTop + viewportHeight],
+  };
+}
+
+export const sameRange = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  a[0] === b[0] && a[1] === b[1];
+
+/**
+ * What to draw at once when the window moves to `next` from `drawn` (what the diagram shows
+ * now). Scrolling and playing move it a bucket at a time, and the window is drawn whole. A
+ * jump (a seek far away) shares nothing with what is drawn: only the viewport is drawn in that
+ * frame, and the margins around it follow in a deferred render.
+ */
+export function urgentRange(
+  drawn: readonly [number, number],
+  next: RenderWindow,
+): readonly [number, number] {
+  return intersects(drawn[0], drawn[1], next.range) ? next.range : next.view;
 }
 
 export function intersects(a0: number, a1: number, w: readonly [number, number]): boolean {

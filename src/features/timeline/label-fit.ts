@@ -1,0 +1,75 @@
+// Keeping a lane annotation inside its column. SVG text does not wrap, and the column ends at
+// the diagram's edge (or at the axis): a label longer than its column ("⚠ phantom connection"
+// in a side-by-side column, "SYN-RECEIVED" in presenter type) would be cut at the edge. Such a
+// label is drawn narrower instead (SVG `textLength`), so every character stays readable. In
+// the browser the width is measured (a canvas, which needs no layout); in Node (the build-time
+// prerender) it is estimated from the characters, on the wide side.
+import type { Annotation } from './diagram-model.ts';
+import type { LaneLayout } from './geometry.ts';
+
+export type LabelFace = 'mono' | 'bold' | 'regular';
+
+/**
+ * Advance of one character in em, on the wide side of the sans-serif faces a system may
+ * give (DejaVu Sans is among the widest).
+ */
+function charEm(ch: string): number {
+  if (ch === ' ' || ch === '.' || ch === ',' || ch === ':' || ch === '(' || ch === ')') return 0.32;
+  if (/[A-Z0-9→]/.test(ch)) return 0.72;
+  if (/[a-z]/.test(ch)) return 0.6;
+  // Symbols (⚠), CJK and other wide characters: a full em.
+  return ch.charCodeAt(0) > 0x2000 ? 1 : 0.64;
+}
+
+export function estimateTextWidth(text: string, fontSize: number, face: LabelFace): number {
+  if (face === 'mono') return text.length * 0.6 * fontSize;
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * fontSize * (face === 'bold' ? 1.08 : 1);
+}
+
+/** The diagram's faces, as app.css sets them (body type; `.annotation.kind-app` for calls). */
+const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+const MONO = "ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace";
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+/** The browser's own width of the text (null where there is no canvas: Node, jsdom). */
+function measuredWidth(text: string, fontSize: number, face: LabelFace): number | null {
+  if (canvas === undefined) {
+    try {
+      canvas =
+        typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    } catch {
+      canvas = null;
+    }
+    canvas ??= null;
+  }
+  if (!canvas) return null;
+  canvas.font = `${face === 'bold' ? 700 : 500} ${fontSize}px ${face === 'mono' ? MONO : SANS}`;
+  return canvas.measureText(text).width;
+}
+
+/** The length to draw the label at, or undefined where it fits as it is. */
+export function fittedLength(
+  text: string,
+  fontSize: number,
+  face: LabelFace,
+  available: number,
+): number | undefined {
+  const width = measuredWidth(text, fontSize, face) ?? estimateTextWidth(text, fontSize, face);
+  return width > available ? Math.max(1, available) : undefined;
+}
+
+/** Where a lane annotation's text goes: its anchor, and its drawn length if squeezed. */
+export function annotationText(
+  a: Annotation,
+  layout: LaneLayout,
+): { x: number; anchor: 'start' | 'end'; length: number | undefined } {
+  const client = a.host === 'client';
+  const x = client ? layout.labelX.client - 6 : layout.labelX.server + 6;
+  // Between the axis and the client's band, or between the server's band and the edge.
+  const room = client ? x - (layout.axisX + 10) : layout.width - 2 - x;
+  const face = a.kind === 'app' ? 'mono' : a.kind === 'state' || a.failed ? 'bold' : 'regular';
+  const length = fittedLength(a.text, layout.compact ? 12 : layout.fontSize, face, room);
+  return { x, anchor: client ? 'end' : 'start', length };
+}
