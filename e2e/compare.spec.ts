@@ -1,15 +1,18 @@
 // Two-way next to three-way under the same faults, with one playhead and a verdict each.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openLabWithCleanConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
 
+const openOldDuplicateSyn = (page: Page) =>
+  page
+    .getByLabel('Scenario')
+    .selectOption({ label: 'The old duplicate SYN: why TCP needs three messages' });
+
 test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way does not', async ({
   page,
 }) => {
-  await page
-    .getByLabel('Scenario')
-    .selectOption({ label: 'The old duplicate SYN: why TCP needs three messages' });
+  await openOldDuplicateSyn(page);
   const twoWay = page.getByRole('region', { name: 'Two-way' });
   const threeWay = page.getByRole('region', { name: 'Three-way' });
   await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
@@ -36,4 +39,17 @@ test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way
   await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
   await expect(page.getByRole('region', { name: 'Two-way' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Client' })).toHaveCount(1);
+});
+
+test('in predict mode the verdicts wait for the end, so they do not answer in advance', async ({
+  page,
+}) => {
+  await openOldDuplicateSyn(page);
+  await page.getByRole('switch', { name: 'Predict mode' }).click();
+  const verdict = page.getByTestId('verdict-two-way');
+  await expect(verdict).toHaveText('Two-way: the verdict shows at the end (predict mode)');
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(verdict).toHaveText(
+    'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
+  );
 });

@@ -64,3 +64,13 @@ test('keyboard only: reach a segment, open its menu, drop it, and remove the fau
   await page.keyboard.press('Enter');
   await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
 });
+
+test('the first Tab offers a skip link to the playback controls', async ({ page }) => {
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the playback controls' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Jump to start' })).toBeFocused();
+});

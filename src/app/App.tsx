@@ -81,6 +81,10 @@ export function App() {
 
   return (
     <div className={`app${mode}`}>
+      {/* Keyboard users reach the transport without tabbing through every setting first. */}
+      <a className="skip-link" href="#transport">
+        {t('app.skipToPlayback')}
+      </a>
       {editing && (
         <HeaderBar
           compareSwitch={
@@ -165,7 +169,9 @@ export function App() {
           </aside>
         )}
       </main>
-      <footer className="transport-bar">
+      {/* The skip link's target: not focusable itself (no tabindex), the next Tab goes on from
+        here (the browser's sequential focus starting point). */}
+      <footer className="transport-bar" id="transport">
         <Controls />
         {embed ? <OpenInLab /> : <PresentTools />}
         {!embed && <RunStatus />}

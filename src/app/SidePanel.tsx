@@ -27,9 +27,7 @@ function sameDiagram(a: StateDiagramProps, b: StateDiagramProps): boolean {
   const sameLast =
     la === lb || (!!la && !!lb && la.from === lb.from && la.to === lb.to && la.rule === lb.rule);
   const keys = Object.keys(ra) as (keyof typeof ra)[];
-  return (
-    sameLast && keys.length === Object.keys(rb).length && keys.every((k) => ra[k] === rb[k])
-  );
+  return sameLast && keys.length === Object.keys(rb).length && keys.every((k) => ra[k] === rb[k]);
 }
 
 export function SidePanel({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 // The English message catalogue: every string the UI shows. Other languages (zh-CN next)
 // provide a `Catalogue` with exactly these keys; `{name}` placeholders are filled by t().
 export const en = {
+  'app.skipToPlayback': 'Skip to the playback controls',
   'app.title': 'Handshake Lab',
   'app.tagline': 'Watch the TCP handshake, break it, and see why it takes three messages.',
   'app.loading': 'Simulating…',
@@ -154,6 +155,7 @@ export const en = {
   'compare.verdict.phantom': '{protocol}: the {host} holds a phantom connection since {time} s',
   'compare.verdict.phantomUntil':
     '{protocol}: the {host} held a phantom connection from {time} s until {until} s',
+  'compare.verdictPending': '{protocol}: the verdict shows at the end (predict mode)',
   'compare.verdictLabel': 'Verdict',
   'compare.verdict.none': '{protocol}: no phantom connection',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',

@@ -4,6 +4,7 @@
 import type { Catalogue } from './en.ts';
 
 export const zhCN: Catalogue = {
+  'app.skipToPlayback': '跳到播放控制',
   'app.title': 'Handshake Lab 握手实验室',
   'app.tagline': '观察 TCP 握手，破坏它，看清为什么需要三次报文。',
   'app.loading': '正在模拟…',
@@ -150,6 +151,7 @@ export const zhCN: Catalogue = {
   'compare.toggle': '两次握手 vs 三次握手',
   'compare.verdict.phantom': '{protocol}：{host}自 {time} 秒起持有一个幽灵连接',
   'compare.verdict.phantomUntil': '{protocol}：{host}从 {time} 秒到 {until} 秒持有一个幽灵连接',
+  'compare.verdictPending': '{protocol}：预测模式下，结论在播放到结尾时显示',
   'compare.verdictLabel': '结论',
   'compare.verdict.none': '{protocol}：没有幽灵连接',
   'compare.verdict.other': '{protocol}：{time} 秒时出现{anomaly}',

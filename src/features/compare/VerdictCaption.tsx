@@ -2,6 +2,7 @@
 // the first comparison, not in the first frame's JavaScript.
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab } from '../../state/LabProvider.tsx';
+import { selectAppliedCount } from '../../state/selectors.ts';
 import { byProfile, sideId, sideLabelKey } from './side-label.ts';
 import { profileVerdictFor, verdictFor } from './verdict.ts';
 
@@ -11,10 +12,20 @@ export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
   const profiles = useLab(byProfile);
   const side = t(useLab((s) => sideLabelKey(s, traceIndex)));
   const id = useLab((s) => sideId(s, traceIndex));
+  const predict = useLab((s) => s.predict);
+  const applied = useLab(selectAppliedCount(traceIndex));
   if (!trace) return null;
-  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side);
   // Under two profiles the verdict, which starts with the profile's name, is the diagram's title.
   const Tag = profiles ? 'h2' : 'p';
+  // Predict mode asks the room what happens next: the verdict would answer that in advance, so
+  // it waits until this side has been played to its end.
+  if (predict && applied < trace.events.length)
+    return (
+      <Tag className="verdict pending" data-testid={`verdict-${id}`}>
+        {t('compare.verdictPending', { protocol: side })}
+      </Tag>
+    );
+  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side);
   return (
     <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
       {verdict.text}

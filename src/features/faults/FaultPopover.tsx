@@ -79,7 +79,8 @@ export function FaultPopover({
       ms = read;
     }
     actions.addFault(faultFor(index, menu.info, action, ms));
-    onClose();
+    // Back to the segment (kept while the run is redone), not to the page's start.
+    close();
   };
 
   return (
