@@ -133,3 +133,26 @@ test('RFC 9293 vs Linux on a wide screen: the diagrams get the height, the table
   await expect(last).toBeInViewport();
   await expect(last).toContainText('accept() on the server');
 });
+
+test('two diagrams wider than the screen: a button shows the other one @layout', async ({
+  page,
+}) => {
+  await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+  const show = page.getByRole('button', { name: 'Show Three-way' });
+  const threeWayServer = page
+    .getByRole('region', { name: 'Three-way' })
+    .getByRole('region', { name: 'Server' });
+  if (page.viewportSize()!.width >= 900) {
+    // Side by side: both in view, nothing to show.
+    await expect(threeWayServer).toBeInViewport();
+    await expect(show).toHaveCount(0);
+    return;
+  }
+  await expect(threeWayServer).not.toBeInViewport();
+  await show.click();
+  await expect(threeWayServer).toBeInViewport();
+  await page.getByRole('button', { name: 'Show Two-way' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Two-way' }).getByRole('region', { name: 'Server' }),
+  ).toBeInViewport();
+});

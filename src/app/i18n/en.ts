@@ -156,6 +156,9 @@ export const en = {
   'compare.verdict.phantomUntil':
     '{protocol}: the {host} held a phantom connection from {time} s until {until} s',
   'compare.verdictPending': '{protocol}: the verdict shows at the end (predict mode)',
+  'compare.showNext': '{side} →',
+  'compare.showPrevious': '← {side}',
+  'compare.showSide': 'Show {side}',
   'compare.verdictLabel': 'Verdict',
   'compare.verdict.none': '{protocol}: no phantom connection',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',

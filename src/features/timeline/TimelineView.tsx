@@ -135,6 +135,15 @@ export function TimelineView({
 
   useEffect(updateWindow, [updateWindow, size]);
 
+  // Side by side, or one per screen width with the viewport scrolling sideways between them.
+  const stacked = traceCount === 2 && diagramWidth * traceCount > size.width;
+  const sides = { protocols, profiles };
+  const showColumn = (k: number) =>
+    scrollRef.current?.scrollTo({
+      left: k * (diagramWidth + 8),
+      behavior: reducedMotion ? 'auto' : 'smooth',
+    });
+
   // When the diagrams take the full width each (a phone), selecting a segment of the other
   // one (e.g. "Show the first different segment") brings that diagram into view.
   const selectedTrace = useLab((s) => s.selected?.trace);
@@ -169,10 +178,23 @@ export function TimelineView({
               key={k}
               className="timeline-column"
               style={{ width: diagramWidth }}
-              aria-label={traceCount > 1 ? t(sideLabelKey({ protocols, profiles }, k)) : undefined}
+              aria-label={traceCount > 1 ? t(sideLabelKey(sides, k)) : undefined}
               role={traceCount > 1 ? 'region' : undefined}
             >
               <div className="column-header" ref={k === 0 ? headerRef : undefined}>
+                {/* One diagram per screen width (a phone): say that the other is beside it. */}
+                {stacked && (
+                  <button
+                    type="button"
+                    className="show-side"
+                    aria-label={t('compare.showSide', { side: t(sideLabelKey(sides, 1 - k)) })}
+                    onClick={() => showColumn(1 - k)}
+                  >
+                    {t(k === 0 ? 'compare.showNext' : 'compare.showPrevious', {
+                      side: t(sideLabelKey(sides, 1 - k)),
+                    })}
+                  </button>
+                )}
                 {renderCaption?.(k)}
                 <div className="lane-headers">
                   <LaneHeader traceIndex={k} host="client" />
