@@ -46,6 +46,8 @@ function measuredWidth(text: string, fontSize: number, face: LabelFace): number 
   }
   if (!canvas) return null;
   canvas.font = `${face === 'bold' ? 700 : 500} ${fontSize}px ${face === 'mono' ? MONO : SANS}`;
+  // A browser that rejects the font (an unknown family keyword) keeps the old one: estimate.
+  if (!canvas.font.includes(`${fontSize}px`)) return null;
   return canvas.measureText(text).width;
 }
 
