@@ -55,11 +55,14 @@ const CSS = `
 .si-value { display: block; font-family: monospace; }
 .si-flag { writing-mode: vertical-rl; padding: 4px 0; font-size: 0.85em; line-height: 1; }
 .si-flag[data-set="true"] { font-weight: 700; background: var(--inspector-lit, #b3261e); color: var(--inspector-on-lit, #fff); }
+.si-flag-letter { display: none; }
 .si-rowhex { align-self: center; min-width: 8ch; }
 @container (max-width: 34rem) {
   .si-rowhex { display: none; }
   .si-label { font-size: 0.7em; }
-  .si-flag { font-size: 0.7em; }
+  .si-flag { writing-mode: horizontal-tb; font-size: 0.75em; padding: 4px 0; overflow: hidden; }
+  .si-flag-name { display: none; }
+  .si-flag-letter { display: inline; }
   .si-ruler span:nth-child(even) { visibility: hidden; }
 }
 `;
@@ -74,7 +77,10 @@ function Cell({ c, text, t }: { c: HeaderCell; text: string; t: Translate }) {
         data-set={c.set}
         className="si-cell si-flag"
       >
-        {c.name}
+        {/* The name, or in a narrow panel (bit columns a few pixels wide) its first letter:
+          C E U A P R S F are distinct, and the cell's accessible name is the whole name. */}
+        <span className="si-flag-name">{c.name}</span>
+        <span className="si-flag-letter">{c.name[0]}</span>
       </span>
     );
   }
