@@ -46,9 +46,8 @@ export const missedVsyncs = (ms: number): number => Math.max(0, Math.round(ms / 
  * controls, the state diagrams), which on a slow machine miss frames of their own.
  */
 export function createCommitPacer(): CommitPacer {
+  /** When the last commit was; -Infinity before the first since a reset (nothing to count). */
   let lastCommit = -Infinity;
-  /** Whether a commit has been made since the last reset (a cost is being counted). */
-  let counting = false;
   /** Vsyncs missed since the last commit. */
   let missedSince = 0;
   /** Running estimate of the vsyncs one commit costs. */
@@ -59,18 +58,16 @@ export function createCommitPacer(): CommitPacer {
   };
   return {
     frame(sinceLastFrame) {
-      if (counting && sinceLastFrame > 0) missedSince += missedVsyncs(sinceLastFrame);
+      if (lastCommit > -Infinity && sinceLastFrame > 0) missedSince += missedVsyncs(sinceLastFrame);
     },
     mayCommit: (now) => now - lastCommit >= intervalMs(),
     committed(now) {
-      if (counting) missedPerCommit += SMOOTHING * (missedSince - missedPerCommit);
+      if (lastCommit > -Infinity) missedPerCommit += SMOOTHING * (missedSince - missedPerCommit);
       lastCommit = now;
-      counting = true;
       missedSince = 0;
     },
     reset() {
       lastCommit = -Infinity;
-      counting = false;
       missedSince = 0;
     },
     intervalMs,

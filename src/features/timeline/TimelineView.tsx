@@ -135,25 +135,26 @@ export function TimelineView({
 
   useEffect(updateWindow, [updateWindow, size]);
 
-  // Side by side, or one per screen width with the viewport scrolling sideways between them.
-  const stacked = traceCount === 2 && diagramWidth * traceCount > size.width;
+  // Side by side, or one per screen width (a phone) with the viewport scrolling sideways
+  // between them: then a diagram is brought into view by scrolling to its column.
+  const stacked = traceCount > 1 && diagramWidth * traceCount > size.width;
   const sides = { protocols, profiles };
-  const showColumn = (k: number) =>
-    scrollRef.current?.scrollTo({
-      left: k * (diagramWidth + 8),
-      behavior: reducedMotion ? 'auto' : 'smooth',
-    });
+  const showColumn = useCallback(
+    (k: number) => {
+      const el = scrollRef.current;
+      const left = k * (diagramWidth + 8);
+      if (el && Math.abs(el.scrollLeft - left) > 1)
+        el.scrollTo({ left, behavior: reducedMotion ? 'auto' : 'smooth' });
+    },
+    [diagramWidth, reducedMotion],
+  );
 
-  // When the diagrams take the full width each (a phone), selecting a segment of the other
-  // one (e.g. "Show the first different segment") brings that diagram into view.
+  // Selecting a segment of the other diagram (e.g. "Show the first different segment")
+  // brings that diagram into view.
   const selectedTrace = useLab((s) => s.selected?.trace);
   useEffect(() => {
-    const el = scrollRef.current;
-    if (!el || selectedTrace === undefined || el.scrollWidth <= el.clientWidth) return;
-    const left = selectedTrace * (diagramWidth + 8);
-    if (Math.abs(el.scrollLeft - left) > 1)
-      el.scrollTo({ left, behavior: reducedMotion ? 'auto' : 'smooth' });
-  }, [selectedTrace, diagramWidth, reducedMotion]);
+    if (stacked && selectedTrace !== undefined) showColumn(selectedTrace);
+  }, [stacked, selectedTrace, showColumn]);
 
   return (
     // Focusable, so keyboard users can scroll the time axis with Up and Down (the other keys

@@ -22,8 +22,9 @@ export interface LaneLayout {
   top: number;
 }
 
-/** Axis labels' size (px): 12 on a compact diagram (app.css), else the diagram's type. */
-const axisFontSize = (compact: boolean, fontSize: number): number => (compact ? 12 : fontSize);
+/** Axis and lane labels' size (px): 12 on a compact diagram (app.css), else the diagram's type. */
+export const labelFontSize = (layout: Pick<LaneLayout, 'compact' | 'fontSize'>): number =>
+  layout.compact ? 12 : layout.fontSize;
 
 /**
  * How wide the time axis must be for its longest label ("242.15 s", or "242.15" on a compact
@@ -32,7 +33,7 @@ const axisFontSize = (compact: boolean, fontSize: number): number => (compact ? 
 function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): number {
   const digits = String(Math.max(0, Math.floor(endTimeMs / 1000))).length;
   const chars = digits + 3 + (compact ? 0 : 2);
-  return Math.ceil(chars * axisFontSize(compact, fontSize) * 0.58) + 10;
+  return Math.ceil(chars * labelFontSize({ compact, fontSize }) * 0.58) + 10;
 }
 
 /**

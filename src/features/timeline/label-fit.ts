@@ -5,7 +5,7 @@
 // the browser the width is measured (a canvas, which needs no layout); in Node (the build-time
 // prerender) it is estimated from the characters, on the wide side.
 import type { Annotation } from './diagram-model.ts';
-import type { LaneLayout } from './geometry.ts';
+import { labelFontSize, type LaneLayout } from './geometry.ts';
 
 export type LabelFace = 'mono' | 'bold' | 'regular';
 
@@ -72,6 +72,6 @@ export function annotationText(
   // Between the axis and the client's band, or between the server's band and the edge.
   const room = client ? x - (layout.axisX + 10) : layout.width - 2 - x;
   const face = a.kind === 'app' ? 'mono' : a.kind === 'state' || a.failed ? 'bold' : 'regular';
-  const length = fittedLength(a.text, layout.compact ? 12 : layout.fontSize, face, room);
+  const length = fittedLength(a.text, labelFontSize(layout), face, room);
   return { x, anchor: client ? 'end' : 'start', length };
 }
