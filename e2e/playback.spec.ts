@@ -100,3 +100,73 @@ test('Jump to end and Jump to start move the playhead to either end', async ({ p
   await expect(page.locator('.clock')).toHaveText('0.0 s');
   await expect(page.locator('[data-segment-id]')).toHaveCount(0);
 });
+
+test('while playing a dense transfer fast, every packet in the air rides the playhead line', async ({
+  page,
+}) => {
+  // Steps reach React at most ten times a second while playing (commit-pacer.ts), and here
+  // several events pass per frame: the packets must still leave and land on their own frame.
+  const result = await page.evaluate(async () => {
+    type Hook = {
+      store: {
+        getState(): {
+          status: string;
+          playing: boolean;
+          actions: { setSpeed(s: number): void; play(): void; jumpToStart(): void };
+        };
+        subscribe(listener: (s: { status: string }) => void): () => void;
+      };
+      loadScenario(s: unknown): void;
+    };
+    const lab = (window as unknown as { handshakeLab: Hook }).handshakeLab;
+    await new Promise<void>((resolve) => {
+      let running = false;
+      const stop = lab.store.subscribe((s) => {
+        if (s.status === 'running') running = true;
+        else if (running) {
+          stop();
+          resolve();
+        }
+      });
+      lab.loadScenario({
+        version: 1,
+        actions: [
+          { at: 0, host: 'server', call: 'listen' },
+          { at: 0, host: 'client', call: 'connect' },
+          { at: 200, host: 'client', call: 'send', bytes: 300_000 },
+        ],
+      });
+    });
+    const { actions } = lab.store.getState();
+    actions.jumpToStart();
+    actions.setSpeed(2);
+    actions.play();
+    const yOf = (el: Element | null) =>
+      Number(
+        /translate\([^,]+,\s*([-\d.e]+)px\)/.exec(
+          (el as HTMLElement | null)?.style.transform ?? '',
+        )?.[1],
+      );
+    let frames = 0;
+    let packets = 0;
+    const off: string[] = [];
+    await new Promise<void>((resolve) => {
+      const frame = () => {
+        if (!lab.store.getState().playing) return resolve();
+        const line = yOf(document.querySelector('.playhead'));
+        for (const p of document.querySelectorAll('.packet')) {
+          packets++;
+          const y = yOf(p);
+          if (Math.abs(y - line) > 0.01) off.push(`${y} vs ${line}`);
+        }
+        frames++;
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    return { frames, packets, off: off.slice(0, 5) };
+  });
+  expect(result.frames).toBeGreaterThan(30);
+  expect(result.packets).toBeGreaterThan(result.frames);
+  expect(result.off).toEqual([]);
+});

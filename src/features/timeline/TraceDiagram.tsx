@@ -153,6 +153,15 @@ export function TraceDiagram({
     () => (inWindow ? crowdedGroups(inWindow.arrows, applied, selected, reducedMotion) : null),
     [inWindow, applied, selected, reducedMotion],
   );
+  // Every packet of the window that may be seen travelling (FlyingPackets decides which are in
+  // the air at each moment): not the segments "from the past", whose arrows start above.
+  const flights = useMemo(
+    () =>
+      (inWindow?.arrows ?? [])
+        .filter((a) => !a.info.fromPast)
+        .map((a) => ({ arrow: a, tag: a.crowded ? null : flagText(a.info, t) })),
+    [inWindow, t],
+  );
   const [top, bottom] = [Math.max(0, window[0]), Math.max(0, Math.min(height, window[1]))];
 
   if (!trace || !model || !inWindow || !crowded) return null;
@@ -161,7 +170,6 @@ export function TraceDiagram({
   const annotations = inWindow.annotations.filter((a) => a.appearsAt < applied);
   const arrows = inWindow.arrows.filter((a) => a.info.sendIndex < applied);
   const drawn = arrows.filter((a) => !a.crowded || a.info.id === selected);
-  const travelling = arrows.filter((a) => !isArrived(a.info, applied) && !a.info.fromPast);
 
   const onLaneColumnClick = (host: 'client' | 'server') => (e: MouseEvent<SVGRectElement>) => {
     if (!onLaneClick) return;
@@ -315,14 +323,7 @@ export function TraceDiagram({
       </svg>
       {/* The moving layers: HTML over the SVG, changed by transforms only. */}
       {!reducedMotion && (
-        <FlyingPackets
-          flights={travelling.map((a) => ({
-            arrow: a,
-            tag: a.crowded ? null : flagText(a.info, t),
-          }))}
-          layout={layout}
-          scale={scale}
-        />
+        <FlyingPackets flights={flights} applied={applied} layout={layout} scale={scale} />
       )}
       <PlayheadLine layout={layout} scale={scale} />
       {children}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentInfo } from '../../state/trace-index.ts';
 import type { ArrowPiece } from './diagram-model.ts';
-import { crowdedGroups, revealsLine } from './diagram-window.ts';
+import { crowdedGroups, flightsApplied, flightsAt, revealsLine } from './diagram-window.ts';
 
 function arrow(id: number, over: Partial<SegmentInfo>, crowded = true): ArrowPiece {
   const info = {
@@ -63,5 +63,48 @@ describe('crowded arrows drawn by the diagram (the rest is uncovered by the play
   it('leaves the selected segment and uncrowded ones to their own arrows', () => {
     expect(crowdedGroups([lost], 100, lost.info.id, false)).toEqual([]);
     expect(crowdedGroups([arrow(4, { end: 'drop' }, false)], 100, null, false)).toEqual([]);
+  });
+});
+
+describe('packets in the air', () => {
+  // Events: 0 send a (t=10), 1 send b (t=20), 2 a arrives (t=30), 3 b dropped (t=30),
+  // 4 send c (t=40), never delivered in the run.
+  const a = {
+    arrow: arrow(1, { sendIndex: 0, sendT: 10, endIndex: 2, endT: 30 }, false),
+    tag: 'SYN',
+  };
+  const b = {
+    arrow: arrow(2, { sendIndex: 1, sendT: 20, endIndex: 3, endT: 30, end: 'drop' }),
+    tag: null,
+  };
+  const c = {
+    arrow: arrow(3, { sendIndex: 4, sendT: 40, endIndex: null, endT: null, end: null }),
+    tag: null,
+  };
+  const all = [a, b, c];
+  const ids = (fs: { arrow: ArrowPiece }[]) => fs.map((f) => f.arrow.info.id);
+
+  it('at rest, follows the applied events one by one (two events share t = 30)', () => {
+    expect(ids(flightsApplied(all, 0))).toEqual([]);
+    expect(ids(flightsApplied(all, 2))).toEqual([1, 2]);
+    expect(ids(flightsApplied(all, 3))).toEqual([2]);
+    expect(ids(flightsApplied(all, 4))).toEqual([]);
+    expect(ids(flightsApplied(all, 5))).toEqual([3]);
+  });
+
+  it('while playing, follows the time: sent at or before t, not yet arrived at t', () => {
+    expect(ids(flightsAt(all, 5).flights)).toEqual([]);
+    expect(ids(flightsAt(all, 10).flights)).toEqual([1]);
+    expect(ids(flightsAt(all, 29.9).flights)).toEqual([1, 2]);
+    expect(ids(flightsAt(all, 30).flights)).toEqual([]);
+    expect(ids(flightsAt(all, 1e9).flights)).toEqual([3]);
+  });
+
+  it('says how long the set stays the same, so frames in between need not look again', () => {
+    expect(flightsAt(all, 25)).toMatchObject({ from: 20, until: 30 });
+    expect(flightsAt(all, 5)).toMatchObject({ from: -Infinity, until: 10 });
+    expect(flightsAt(all, 50)).toMatchObject({ from: 40, until: Infinity });
+    // Anywhere in the span gives the same packets.
+    for (const t of [20, 22.5, 29.99]) expect(ids(flightsAt(all, t).flights)).toEqual([1, 2]);
   });
 });

@@ -102,3 +102,45 @@ export function crowdedGroups(
       return { kind, stroke, fill };
     });
 }
+
+/** A packet that may be seen travelling: its arrow, and its flags (null where crowded: a dot only). */
+export interface Flight {
+  arrow: ArrowPiece;
+  tag: string | null;
+}
+
+/** The packets in the air once `applied` events have happened: exact, event by event (at rest). */
+export function flightsApplied(flights: readonly Flight[], applied: number): Flight[] {
+  return flights.filter(
+    ({ arrow: { info } }) => info.sendIndex < applied && !isArrived(info, applied),
+  );
+}
+
+/**
+ * While playing: the packets in the air at time `t`, when every event at or before `t` has
+ * happened (as the playback clock counts them), and the span [from, until) of playhead times
+ * over which that set stays the same, so a frame inside it need not look again.
+ */
+export function flightsAt(
+  flights: readonly Flight[],
+  t: number,
+): { flights: Flight[]; from: number; until: number } {
+  const inAir: Flight[] = [];
+  let from = -Infinity;
+  let until = Infinity;
+  for (const f of flights) {
+    const { sendT, endT } = f.arrow.info;
+    if (sendT > t) {
+      until = Math.min(until, sendT);
+      continue;
+    }
+    from = Math.max(from, sendT);
+    if (endT !== null && endT <= t) {
+      from = Math.max(from, endT);
+      continue;
+    }
+    if (endT !== null) until = Math.min(until, endT);
+    inAir.push(f);
+  }
+  return { flights: inAir, from, until };
+}

@@ -6,10 +6,11 @@
 // diagram whenever a packet appears, so motion values are bound by hand here.)
 import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { MotionValue } from 'framer-motion';
-import { usePlayhead } from '../../state/LabProvider.tsx';
+import { useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
 import { xOnArrow, yOf, type LaneLayout } from './geometry.ts';
 import type { ArrowPiece } from './diagram-model.ts';
+import { flightsApplied, flightsAt, type Flight } from './diagram-window.ts';
 
 /** Moves an HTML overlay element with a compositor-only transform whenever the playhead moves. */
 function usePlayheadTransform(
@@ -129,12 +130,6 @@ function packetPoint(arrow: ArrowPiece, playheadY: number): { x: number; y: numb
   return { x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y), y };
 }
 
-/** A packet in flight: its arrow, and its flags (null where arrows are crowded: a dot only). */
-export interface Flight {
-  arrow: ArrowPiece;
-  tag: string | null;
-}
-
 /**
  * The packets in flight, travelling along their arrows: HTML anchors moved by transform, a dot
  * centred on each, its flags above. One layer for all of them, with one listener on the
@@ -142,38 +137,68 @@ export interface Flight {
  * (a step that lands one packet and sends another rewrites one element, it does not unmount
  * and mount components): in a dense transfer dozens are in flight and steps come ten times a
  * second. The layer renders no children of its own, so React never touches what it keeps.
+ *
+ * Which packets are in the air is decided here, not by the step React last rendered: while
+ * playing, by the playhead's time, so a packet leaves its sender and lands on the frame it
+ * should even when the commit pacer (commit-pacer.ts) holds steps back for a while; at rest,
+ * by the applied events, exact event by event.
  */
 export function FlyingPackets({
   flights,
+  applied,
   layout,
   scale,
 }: {
+  /** Every packet of the render window that may be seen travelling. */
   flights: readonly Flight[];
+  /** Events of this trace applied at the last committed step. */
+  applied: number;
   layout: LaneLayout;
   scale: TimeScale;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const playhead = usePlayhead();
+  const store = useLabStore();
   useLayoutEffect(() => {
     const layer = ref.current;
     if (!layer) return;
     const size = layout.compact ? 10 : 14;
-    // One element per flight, in order, reusing what the layer already holds.
-    while (layer.children.length > flights.length) layer.lastElementChild!.remove();
-    while (layer.children.length < flights.length) layer.append(packetElement());
-    const elements = Array.from(layer.children as HTMLCollectionOf<HTMLElement>);
-    flights.forEach((flight, i) => dress(elements[i]!, flight, size));
+    let shown: readonly Flight[] = [];
+    let elements: HTMLElement[] = [];
+    /** One element per flight, in order, reusing what the layer already holds. */
+    const show = (next: readonly Flight[]) => {
+      while (layer.children.length > next.length) layer.lastElementChild!.remove();
+      while (layer.children.length < next.length) layer.append(packetElement());
+      elements = Array.from(layer.children as HTMLCollectionOf<HTMLElement>);
+      next.forEach((flight, i) => dress(elements[i]!, flight, size));
+      shown = next;
+    };
+    // While playing, the set found for a time holds over [from, until): most frames only move.
+    let mode: 'rest' | 'playing' | null = null;
+    let from = Infinity;
+    let until = -Infinity;
     const move = (t: number) => {
+      if (store.getState().playing) {
+        if (mode !== 'playing' || t < from || t >= until) {
+          const found = flightsAt(flights, t);
+          ({ from, until } = found);
+          show(found.flights);
+          mode = 'playing';
+        }
+      } else if (mode !== 'rest') {
+        show(flightsApplied(flights, applied));
+        mode = 'rest';
+      }
       // The playhead's y once per frame, not once per packet.
       const y = yOf(layout, scale, t);
-      for (let i = 0; i < flights.length; i++) {
-        const p = packetPoint(flights[i]!.arrow, y);
+      for (let i = 0; i < shown.length; i++) {
+        const p = packetPoint(shown[i]!.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
       }
     };
     move(playhead.get());
     return playhead.on('change', move);
-  }, [flights, layout, scale, playhead]);
+  }, [flights, applied, layout, scale, playhead, store]);
   return <div ref={ref} className="packets" aria-hidden="true" />;
 }
 
