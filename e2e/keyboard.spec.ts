@@ -74,3 +74,36 @@ test('the first Tab offers a skip link to the playback controls', async ({ page 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Jump to start' })).toBeFocused();
 });
+
+test('the fault menu closes when focus or a press goes elsewhere, and opens at a packet in flight', async ({
+  page,
+}) => {
+  // Step until the SYN has just been sent: it is in flight.
+  const syn = page.getByRole('button', { name: /^SYN seq=100 client → server/ });
+  for (let i = 0; i < 10 && (await syn.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+  await expect(syn).toHaveAttribute('aria-label', /in flight/);
+  const menu = page.getByRole('dialog', { name: /Break SYN seq=100/ });
+  await syn.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  // It opens just under the packet (18 px), not under the middle of an arrow still hidden.
+  const dot = (await page.locator('.packet-dot').first().boundingBox())!;
+  const box = (await menu.boundingBox())!;
+  expect(box.y - (dot.y + dot.height / 2)).toBeCloseTo(18, 0);
+
+  // Tab past its last control: focus leaves, the menu closes, focus stays where Tab put it.
+  const close = menu.getByRole('button', { name: 'Close' });
+  for (let i = 0; i < 12 && !(await close.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeHidden();
+  await expect(page.locator('body')).not.toBeFocused();
+
+  // A press anywhere else closes it too.
+  await syn.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await page.getByTestId('announcer').click();
+  await expect(menu).toBeHidden();
+});

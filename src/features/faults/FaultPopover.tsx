@@ -37,6 +37,34 @@ export function FaultPopover({
     ref.current?.querySelector<HTMLElement>('button, input')?.focus();
   }, [menu]);
 
+  // It is not modal: a press elsewhere, or focus moving elsewhere (Tab past its last button),
+  // closes it and leaves focus where the user put it; Escape closes it wherever focus is
+  // (inside, the handler below also returns focus to the segment).
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const outside = (target: EventTarget | null) => target instanceof Node && !el.contains(target);
+    const onPointerDown = (e: PointerEvent) => {
+      if (outside(e.target)) onClose();
+    };
+    const onFocusOut = (e: FocusEvent) => {
+      if (outside(e.relatedTarget)) onClose();
+    };
+    const onDocumentKey = (e: globalThis.KeyboardEvent) => {
+      // Another dialog (the shortcuts help) handles its own Escape.
+      const inDialog = e.target instanceof Element && e.target.closest('[role="dialog"]');
+      if (e.key === 'Escape' && !e.defaultPrevented && outside(e.target) && !inDialog) onClose();
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('keydown', onDocumentKey);
+    el.addEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('keydown', onDocumentKey);
+      el.removeEventListener('focusout', onFocusOut);
+    };
+  }, [onClose]);
+
   if (!trace) return null;
   const index = indexTrace(trace);
   const left = Math.max(4, Math.min(menu.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));

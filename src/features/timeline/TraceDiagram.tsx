@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
-import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import { useLab, useLabActions, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { selectAppliedCount } from '../../state/selectors.ts';
 import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
 import { indexTrace, type SegmentInfo } from '../../state/trace-index.ts';
@@ -25,6 +25,7 @@ import {
   intersects,
   timeOfY,
   urgentRange,
+  xOnArrow,
   yOf,
   type LaneLayout,
   type Tick,
@@ -82,6 +83,8 @@ export function TraceDiagram({
   const seqMode = useLab((s) => s.seqMode);
   const selected = useLab((s) => (s.selected?.trace === traceIndex ? s.selected.id : null));
   const actions = useLabActions();
+  const store = useLabStore();
+  const playhead = usePlayhead();
 
   const traceIdx = useMemo(() => (trace ? indexTrace(trace) : null), [trace]);
   const model = useMemo(
@@ -97,13 +100,30 @@ export function TraceDiagram({
       actions.select({ trace: traceIndex, id });
       const info = traceIdx?.byId.get(id);
       const arrow = model?.arrows.find((a) => a.info.id === id);
-      if (openMenu && info && arrow && onSegmentMenu)
-        onSegmentMenu(traceIndex, info, {
-          x: (arrow.x0 + arrow.x1) / 2,
-          y: (arrow.y0 + arrow.y1) / 2,
-        });
+      if (!openMenu || !info || !arrow || !onSegmentMenu) return;
+      // At the middle of the arrow; for a packet still travelling, no lower than the packet
+      // (the rest of its arrow is not drawn yet).
+      let y = (arrow.y0 + arrow.y1) / 2;
+      const applied = selectAppliedCount(traceIndex)(store.getState());
+      if (!reducedMotion && !info.fromPast && !isArrived(info, applied))
+        y = Math.max(arrow.yMin, Math.min(y, yOf(layout, scale, playhead.get())));
+      onSegmentMenu(traceIndex, info, {
+        x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y),
+        y,
+      });
     },
-    [actions, traceIndex, traceIdx, model, onSegmentMenu],
+    [
+      actions,
+      traceIndex,
+      traceIdx,
+      model,
+      onSegmentMenu,
+      store,
+      playhead,
+      layout,
+      scale,
+      reducedMotion,
+    ],
   );
 
   // Dragging an arrowhead down by dy px: the extra delay that means, snapped to 10 ms.
