@@ -33,8 +33,28 @@ const SANS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-se
 const MONO = "ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace";
 
 let canvas: CanvasRenderingContext2D | null | undefined;
+/**
+ * Widths measured so far, by font and text. A label is measured when it mounts, and while
+ * playing labels mount on every step; but a run repeats a few texts ("ESTABLISHED", "send()",
+ * "RTO 1 s"), and setting a canvas font (parsed each time) costs more than the measuring.
+ */
+const measured = new Map<string, number | null>();
+/** Bounds the cache: a long run's distinct texts (timer labels with times) stay few hundred. */
+const MAX_MEASURED = 2_000;
+
 /** The browser's own width of the text (null where there is no canvas: Node, jsdom). */
 function measuredWidth(text: string, fontSize: number, face: LabelFace): number | null {
+  const font = `${face === 'bold' ? 700 : 500} ${fontSize}px ${face === 'mono' ? MONO : SANS}`;
+  const key = `${font}|${text}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  const width = measure(text, font, fontSize);
+  if (measured.size >= MAX_MEASURED) measured.clear();
+  measured.set(key, width);
+  return width;
+}
+
+function measure(text: string, font: string, fontSize: number): number | null {
   if (canvas === undefined) {
     try {
       canvas =
@@ -45,7 +65,7 @@ function measuredWidth(text: string, fontSize: number, face: LabelFace): number 
     canvas ??= null;
   }
   if (!canvas) return null;
-  canvas.font = `${face === 'bold' ? 700 : 500} ${fontSize}px ${face === 'mono' ? MONO : SANS}`;
+  canvas.font = font;
   // A browser that rejects the font (an unknown family keyword) keeps the old one: estimate.
   if (!canvas.font.includes(`${fontSize}px`)) return null;
   return canvas.measureText(text).width;
