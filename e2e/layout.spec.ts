@@ -28,6 +28,19 @@ test('no horizontal page scroll and the transport is reachable @layout', async (
   }
 });
 
+test('the narration of the step just taken is on screen, above the transport @layout', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  const narration = page.getByTestId('announcer');
+  await expect(narration).toContainText('0.0 s:');
+  const box = (await narration.boundingBox())!;
+  const bar = (await page.locator('#transport').boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+  expect(box.height).toBeGreaterThan(20);
+});
+
 test('every label is at least 16 px on wide screens @layout', async ({ page }) => {
   test.skip(
     (page.viewportSize()?.width ?? 0) < 1024,

@@ -1,7 +1,7 @@
 // The shell: header (scenario, protocol, view switches), the timeline, the side panel, and the
 // transport bar. Side-panel slot: the inspector, state diagram and narration components
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useLab, useLabStore } from '../state/LabProvider.tsx';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { useUrlSync } from './url-sync.ts';
@@ -23,6 +23,7 @@ import { LessonPanel } from './LessonPanel.tsx';
 import { PresentTools } from '../features/present/PresentTools.tsx';
 import { OpenInLab } from '../features/present/OpenInLab.tsx';
 import { installPredictGate } from '../features/predict/predict-gate.ts';
+import { useTransportHeightVar } from './transport-height.ts';
 
 // The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
 // mode until it is switched on.
@@ -75,6 +76,8 @@ export function App() {
   useUrlSync(store, t);
   useEffect(() => installPredictGate(store), [store]);
   const faultMenu = useFaultMenu();
+  const transportBar = useRef<HTMLElement>(null);
+  useTransportHeightVar(transportBar);
   // Presenting and embedding show the experiment; changing it is left to the full lab.
   const editing = !presenter && !embed;
   const mode = embed ? ' mode-embed' : presenter ? ' mode-presenter' : '';
@@ -171,7 +174,7 @@ export function App() {
       </main>
       {/* The skip link's target: not focusable itself (no tabindex), the next Tab goes on from
         here (the browser's sequential focus starting point). */}
-      <footer className="transport-bar" id="transport">
+      <footer className="transport-bar" id="transport" ref={transportBar}>
         <Controls />
         {embed ? <OpenInLab /> : <PresentTools />}
         {!embed && <RunStatus />}

@@ -110,14 +110,16 @@ export function TimelineView({
     setWin((prev) => (sameRange(prev.range, next.range) ? prev : next));
   }, []);
 
-  // Follow the playhead: keep it in the upper-middle of the viewport while it moves.
+  // Follow the playhead: keep it in the upper-middle of the viewport while it moves. Scrolled
+  // on before it passes 60% of the view: on a phone the narration covers the view's lower part
+  // (it sticks above the transport bar, app.css).
   useEffect(() => {
     const follow = (time: number) => {
       const el = scrollRef.current;
       const m = metrics.current;
       if (!el || m.view === 0) return;
       const y = yOf(layout, scale, time) + m.header;
-      if (y < m.scrollTop + m.header + 20 || y > m.scrollTop + m.view * 0.7) {
+      if (y < m.scrollTop + m.header + 20 || y > m.scrollTop + m.view * 0.6) {
         const top = Math.max(0, Math.round(y - m.view * (store.getState().playing ? 0.35 : 0.5)));
         if (top !== m.scrollTop) {
           el.scrollTop = top;
