@@ -314,6 +314,24 @@ async function reportFrames(
           mainThreadCpuShare: round(idle.mainThreadCpuShare, 3),
         });
       }
+      if (segments === 200) {
+        // The same page, paused, with only the playhead line moved every frame: what any
+        // per-frame motion costs here (style, paint, layerize and commit of a frame), the
+        // floor under the busy share of playing, whatever the app draws.
+        const floor = await measureFrames(page, cdp, {
+          speed: 1,
+          cpuThrottle: 1,
+          windowMs: FRAME_WINDOW_MS,
+          moveOnly: '.playhead',
+        });
+        line('browser-frames-motion-floor', {
+          note: 'not playing (200-segment scenario loaded, paused): only the playhead line moved by transform every frame; no budget, context for the busy share below',
+          frames: floor.frames,
+          p95Ms: round(floor.p95, 2),
+          mainThreadBusyShare: round(floor.mainThreadBusyShare, 3),
+          mainThreadCpuShare: round(floor.mainThreadCpuShare, 3),
+        });
+      }
       for (const cpu of [1, 4] as const) {
         for (const speed of [1, 4] as const) {
           const c: FrameCase = { segments, speed, cpu };

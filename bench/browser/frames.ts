@@ -42,7 +42,17 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
 export async function measureFrames(
   page: Page,
   cdp: CDPSession,
-  o: { speed: number; cpuThrottle: number; windowMs: number; play?: boolean },
+  o: {
+    speed: number;
+    cpuThrottle: number;
+    windowMs: number;
+    play?: boolean;
+    /**
+     * Not playing: instead, every frame moves this one element by transform (the cost of any
+     * per-frame motion at all in this page, on this machine).
+     */
+    moveOnly?: string;
+  },
 ): Promise<FrameRun> {
   await page.evaluate((speed) => {
     const { actions } = (window as LabWindow).handshakeLab!.store.getState();
@@ -56,8 +66,10 @@ export async function measureFrames(
   const cpu0 = await metric(cdp, 'ThreadTime');
   const wall0 = await metric(cdp, 'Timestamp');
   const run = await page.evaluate(
-    async ({ windowMs, play }) => {
+    async ({ windowMs, play, moveOnly }) => {
       const { store } = (window as LabWindow).handshakeLab!;
+      const moved = moveOnly ? document.querySelector<HTMLElement>(moveOnly) : null;
+      if (moveOnly && !moved) throw new Error(`Nothing matches ${moveOnly}`);
       const stamps: number[] = [];
       let restarts = 0;
       let maxArrows = 0;
@@ -67,6 +79,7 @@ export async function measureFrames(
           if (stamps.length % 15 === 0)
             maxArrows = Math.max(maxArrows, document.querySelectorAll('[data-segment-id]').length);
           if (now - stamps[0]! >= windowMs) return resolve();
+          if (moved) moved.style.transform = `translate(0px, ${(now - stamps[0]!) / 10}px)`;
           if (play && !store.getState().playing) {
             if (stamps.length > 1) restarts++;
             store.getState().actions.play();
@@ -78,7 +91,7 @@ export async function measureFrames(
       store.getState().actions.pause();
       return { stamps, restarts, maxArrows };
     },
-    { windowMs: o.windowMs, play: o.play ?? true },
+    { windowMs: o.windowMs, play: (o.play ?? true) && !o.moveOnly, moveOnly: o.moveOnly ?? null },
   );
   const busy1 = await metric(cdp, 'TaskDuration');
   const cpu1 = await metric(cdp, 'ThreadTime');
