@@ -59,6 +59,11 @@ const CSS = `
 .si-rowhex { align-self: center; min-width: 8ch; }
 @container (max-width: 34rem) {
   .si-rowhex { display: none; }
+  /* A bit is a few pixels wide here: a header row sizes its own columns, so a short field
+     ("DOffset" in 4 bits, "Rsrvd" in 3) takes the width of its name, not one letter per line,
+     and Window gives up the difference. The ruler stays one digit per bit. */
+  .si-rows .si-grid:not(.si-ruler) { grid-template-columns: repeat(${BIT_COLUMNS}, minmax(min-content, 1fr)); }
+  .si-cell { overflow-wrap: normal; }
   .si-label { font-size: 0.7em; }
   .si-flag { writing-mode: horizontal-tb; font-size: 0.75em; padding: 4px 0; overflow: hidden; }
   .si-flag-name { display: none; }
