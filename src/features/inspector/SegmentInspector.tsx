@@ -3,7 +3,7 @@
 // checksum, and what happened to it. A default export so the app can React.lazy() it
 // (it pulls in the byte builder, which the first screen does not need).
 
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { TraceEvent, TraceSegment } from '../../core/trace.ts';
 import type { SegmentBases } from '../narration/isn-bases.ts';
 import type { NumberMode } from '../narration/words.ts';
@@ -52,6 +52,7 @@ const CSS = `
 .si-ruler { font-family: monospace; font-size: 0.7em; opacity: 0.7; text-align: center; }
 .si-cell { border: 1px solid var(--inspector-line, #888); padding: 4px 2px; text-align: center; min-width: 0; overflow-wrap: anywhere; }
 .si-label { display: block; font-size: 0.8em; opacity: 0.8; }
+.si-note { font-size: 0.9em; }
 .si-value { display: block; font-family: monospace; }
 .si-flag { writing-mode: vertical-rl; padding: 4px 0; font-size: 0.85em; line-height: 1; }
 .si-flag[data-set="true"] { font-weight: 700; background: var(--inspector-lit, #b3261e); color: var(--inspector-on-lit, #fff); }
@@ -59,16 +60,24 @@ const CSS = `
 .si-rowhex { align-self: center; min-width: 8ch; }
 @container (max-width: 34rem) {
   .si-rowhex { display: none; }
-  /* A bit is a few pixels wide here: a header row sizes its own columns, so a short field
-     ("DOffset" in 4 bits, "Rsrvd" in 3) takes the width of its name, not one letter per line,
-     and Window gives up the difference. The ruler stays one digit per bit. */
-  .si-rows .si-grid:not(.si-ruler) { grid-template-columns: repeat(${BIT_COLUMNS}, minmax(min-content, 1fr)); }
-  .si-cell { overflow-wrap: normal; }
+  /* A bit is a few pixels wide here: a header row sizes its own columns (in proportion to
+     their bits, never narrower than their names), so a short field ("DOffset" in 4 bits,
+     "Rsrvd" in 3) is read on one line, not one letter per line; where the row cannot hold
+     them all (16 px type, below), Window goes on to a line of its own. The ruler stays one
+     digit per bit. */
+  .si-rows .si-grid:not(.si-ruler) { display: flex; flex-wrap: wrap; }
+  .si-rows .si-grid:not(.si-ruler) > .si-cell { flex: var(--bits) 1 0px; min-width: min-content; overflow-wrap: normal; }
   .si-label { font-size: 0.7em; }
   .si-flag { writing-mode: horizontal-tb; font-size: 0.75em; padding: 4px 0; overflow: hidden; }
   .si-flag-name { display: none; }
   .si-flag-letter { display: inline; }
   .si-ruler span:nth-child(even) { visibility: hidden; }
+}
+/* A desktop or projector (the side panel is narrow there too): 16 px type, legible from the
+   back of a room; the row of short fields still fits the panel by sizing its own columns. */
+@media (min-width: 1024px) {
+  .si-label, .si-flag, .si-ruler { font-size: 1em; }
+  .si-note { font-size: 1em; }
 }
 `;
 
@@ -81,6 +90,7 @@ function Cell({ c, text, t }: { c: HeaderCell; text: string; t: Translate }) {
         data-flag={c.name}
         data-set={c.set}
         className="si-cell si-flag"
+        style={{ '--bits': 1 } as CSSProperties}
       >
         {/* The name, or in a narrow panel (bit columns a few pixels wide) its first letter:
           C E U A P R S F are distinct, and the cell's accessible name is the whole name. */}
@@ -90,7 +100,11 @@ function Cell({ c, text, t }: { c: HeaderCell; text: string; t: Translate }) {
     );
   }
   return (
-    <span data-field={c.id} className="si-cell" style={{ gridColumn: `span ${c.bits}` }}>
+    <span
+      data-field={c.id}
+      className="si-cell"
+      style={{ gridColumn: `span ${c.bits}`, '--bits': c.bits } as CSSProperties}
+    >
       <span className="si-label">{t(`field.${c.id}`)}</span>
       <span className="si-value">{text}</span>
     </span>
@@ -189,7 +203,9 @@ export function SegmentInspector({
             </code>
           </div>
         ))}
-        <p style={{ margin: '0.25em 0 0', fontSize: '0.9em' }}>{dataOffsetNote(model, t)}</p>
+        <p className="si-note" style={{ margin: '0.25em 0 0' }}>
+          {dataOffsetNote(model, t)}
+        </p>
         {model.options.length > 0 ? (
           <section aria-label={t('options.title')} data-testid="tcp-options">
             <h3 style={{ fontSize: '1em', margin: '0.5em 0 0.25em' }}>{t('options.title')}</h3>
