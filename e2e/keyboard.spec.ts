@@ -90,6 +90,10 @@ test('the fault menu closes when focus or a press goes elsewhere, and opens at a
   const dot = (await page.locator('.packet-dot').first().boundingBox())!;
   const box = (await menu.boundingBox())!;
   expect(box.y - (dot.y + dot.height / 2)).toBeCloseTo(18, 0);
+  // All of it is in view, above the narration and the transport.
+  await expect(menu.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+  const caption = (await page.getByTestId('announcer').boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(caption.y);
 
   // Tab past its last control: focus leaves, the menu closes, focus stays where Tab put it.
   const close = menu.getByRole('button', { name: 'Close' });
@@ -106,4 +110,24 @@ test('the fault menu closes when focus or a press goes elsewhere, and opens at a
   await expect(menu).toBeVisible();
   await page.getByTestId('announcer').click();
   await expect(menu).toBeHidden();
+});
+
+test.describe('on a projector', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the fault menu of a segment near the view’s lower edge opens wholly in view', async ({
+    page,
+  }) => {
+    const synAck = page.getByRole('button', { name: /^SYN ACK seq=300/ });
+    for (let i = 0; i < 20 && (await synAck.count()) === 0; i++)
+      await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await synAck.click();
+    const menu = page.getByRole('dialog', { name: /Break SYN ACK seq=300/ });
+    await expect(menu.getByRole('button', { name: 'Drop' })).toBeFocused();
+    await expect(menu.getByRole('button', { name: 'Close' })).toBeInViewport({ ratio: 1 });
+    const box = (await menu.boundingBox())!;
+    const caption = (await page.getByTestId('announcer').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(caption.y);
+  });
 });

@@ -34,7 +34,10 @@ export function FaultPopover({
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('button, input')?.focus();
+    // All of it in view (near the diagram's lower edge it would open partly below the view,
+    // its Close button out of sight), then focus on its first control.
+    ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    ref.current?.querySelector<HTMLElement>('button, input')?.focus({ preventScroll: true });
   }, [menu]);
 
   // It is not modal: a press elsewhere, or focus moving elsewhere (Tab past its last button),
