@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analysis.ts';
 import { simulate } from './engine.ts';
 import type { Action, CallName, Fault, Injection, Scenario } from './scenario.ts';
-import type { FlagName, HostName, Trace, TraceSegment } from './trace.ts';
+import {
+  SYNCHRONIZED_STATES,
+  type FlagName,
+  type HostName,
+  type Trace,
+  type TraceSegment,
+} from './trace.ts';
 import { synchronizations } from './test-helpers/handshake-oracle.ts';
 
 const RUNS = 150;
@@ -201,7 +207,7 @@ function isnCollides(trace: Trace): boolean {
   );
 }
 
-/** Handshake checks shared by the random three-way runs and the three-way replay of the story. */
+/** The old-duplicate-SYN story under the three-way handshake: no phantom, not even for a moment. */
 function checkThreeWay(trace: Trace): void {
   fc.pre(!isnCollides(trace));
   // The engine: every synchronization is the outcome of a genuine handshake.
@@ -209,6 +215,76 @@ function checkThreeWay(trace: Trace): void {
   // The analysis: so no phantom is reported.
   expect(trace.summary.anomalies.filter((a) => a.kind === 'phantom-connection')).toEqual([]);
 }
+
+/**
+ * Any scenario under the three-way handshake: no phantom outlives the run. An old SYN that
+ * reaches a socket in SYN-SENT (a simultaneous open with a dead incarnation of the same
+ * port pair) can synchronize it for a moment, as RFC 9293's rules have it, when the new
+ * incarnation's ACK happens to fall in its window (see "an old SYN at a connecting client"
+ * below); the handshake's next exchange then resets it. What must never happen is that the
+ * run ends with such a socket still synchronized, or a phantom still held.
+ */
+function checkThreeWayEnds(trace: Trace): void {
+  fc.pre(!isnCollides(trace));
+  const finalState = new Map(trace.summary.sockets.map((k) => [k.socket, k.finalState]));
+  const held = synchronizations(trace).filter(
+    (x) => !x.genuine && SYNCHRONIZED_STATES.has(finalState.get(x.socket) ?? 'CLOSED'),
+  );
+  expect(held).toEqual([]);
+  const phantoms = trace.summary.anomalies.filter((a) => a.kind === 'phantom-connection');
+  expect(phantoms.filter((a) => a.until === undefined)).toEqual([]);
+}
+
+describe('an old SYN at a connecting client (found by the property below, seed 803481674)', () => {
+  // The server's own connect() from port 80 to the client's port sends a SYN and is aborted a
+  // millisecond later; the client's SYN meanwhile makes the listener a new socket for the
+  // same port pair. The dead socket's SYN reaches the client in SYN-SENT: a simultaneous
+  // open (RFC 9293 §3.5), so the client answers SYN-ACK. The new server socket finds that
+  // SYN-ACK out of its window and answers with an ACK (§3.10.7.4), which acknowledges the
+  // client's SYN and, its ISN being only 1,250 clock ticks after the dead one's, falls in
+  // the client's window: the client is ESTABLISHED with a peer that never opened it. The
+  // three-way handshake's next exchange exposes it: the new socket's SYN-ACK draws a
+  // challenge ACK, that ACK draws a RST, and the client's connection is gone 8 ms later.
+  const story: Scenario = {
+    version: 1,
+    protocol: 'three-way',
+    profile: 'rfc9293',
+    seed: 0,
+    latencyMs: 0,
+    jitterMs: 5,
+    lossRate: 0,
+    mslMs: 100,
+    faults: [],
+    actions: [
+      { at: 0, host: 'server', call: 'listen' },
+      { at: 0, host: 'client', call: 'connect' },
+      { at: 1, host: 'server', call: 'abort' },
+      { at: 0, host: 'server', call: 'connect' },
+    ],
+    inject: [],
+    until: 400_000,
+  };
+
+  it('synchronizes the client with a dead peer for a moment, then resets it', () => {
+    const trace = run(story);
+    const bad = synchronizations(trace).filter((x) => !x.genuine);
+    expect(bad).toEqual([
+      expect.objectContaining({ socket: 'c1', t: 5, partner: 's2', genuine: false }),
+    ]);
+    const phantoms = trace.summary.anomalies.filter((a) => a.kind === 'phantom-connection');
+    expect(phantoms).toEqual([
+      expect.objectContaining({ host: 'client', socket: 'c1', t: 5, until: 13 }),
+    ]);
+    // Ended by a reset, not by a close: the desynchronization was detected.
+    const end = trace.events.findIndex(
+      (e) => e.type === 'state' && e.socket === 'c1' && e.to === 'CLOSED',
+    );
+    const reset = trace.events[end - 2];
+    expect(reset).toMatchObject({ type: 'deliver', socket: 'c1', t: 13 });
+    expect(reset?.type === 'deliver' && reset.segment.flags).toEqual(['RST']);
+    checkThreeWayEnds(trace);
+  });
+});
 
 describe('properties over random scenarios and fault plans', () => {
   it('the same input gives an identical trace', () => {
@@ -333,7 +409,7 @@ describe('properties over random scenarios and fault plans', () => {
     fc.assert(
       fc.property(
         scenario.map((s) => ({ ...s, protocol: 'three-way' as const })),
-        (s) => checkThreeWay(run(s)),
+        (s) => checkThreeWayEnds(run(s)),
       ),
       { numRuns: 200 },
     );
