@@ -223,3 +223,34 @@ test('predict mode: Play pressed at once on a fresh ?predict page still stops be
   await expect(clock(page)).toHaveText('0.05 s');
   await expect(serverState(page)).toHaveText('LISTEN');
 });
+
+test('predict mode: playing fast never shows the reply before the question', async ({ page }) => {
+  await page.goto('./?predict');
+  await expect(page.getByRole('region', { name: 'Prediction' })).toBeAttached();
+  await page.getByLabel('Speed').selectOption('4');
+  // Every frame until playback stops at the question: no packet but the SYN is in the air
+  // (steps are held back while playing fast; the moving parts must not run ahead of them).
+  const tags = page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen = new Set<string>();
+        let started = false;
+        const frame = () => {
+          for (const tag of document.querySelectorAll<HTMLElement>('.packet .packet-tag'))
+            if (!tag.hidden) seen.add(tag.textContent ?? '');
+          const playing = document.querySelector(
+            'button[aria-label="Pause"], .play[aria-label="Pause"]',
+          );
+          if (playing) started = true;
+          if (started && !playing) return resolve([...seen]);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  await page.getByRole('button', { name: 'Play' }).click();
+  expect((await tags).filter((tag) => tag !== 'SYN')).toEqual([]);
+  await expect(
+    page.getByRole('heading', { name: 'What does the server send next?' }),
+  ).toBeVisible();
+});

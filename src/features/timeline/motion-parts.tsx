@@ -141,7 +141,7 @@ function packetPoint(arrow: ArrowPiece, playheadY: number): { x: number; y: numb
  * Which packets are in the air is decided here, not by the step React last rendered: while
  * playing, by the playhead's time, so a packet leaves its sender and lands on the frame it
  * should even when the commit pacer (commit-pacer.ts) holds steps back for a while; at rest,
- * by the applied events, exact event by event.
+ * and in predict mode, by the applied events, exact event by event.
  */
 export function FlyingPackets({
   flights,
@@ -178,7 +178,10 @@ export function FlyingPackets({
     let from = Infinity;
     let until = -Infinity;
     const move = (t: number) => {
-      if (store.getState().playing) {
+      // In predict mode the stops act on steps (predict-stops.ts): a playhead running ahead of
+      // them until the next step must not launch the reply the user is asked to predict.
+      const { playing, predict } = store.getState();
+      if (playing && !predict) {
         if (mode !== 'playing' || t < from || t >= until) {
           const found = flightsAt(flights, t);
           ({ from, until } = found);
