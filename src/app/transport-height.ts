@@ -2,19 +2,24 @@
 // the narration sticks just above it (app.css), so the sentence for the step just taken is in
 // view with the buttons that took it. Its offset is the bar's height, which wraps to two or
 // three rows depending on the width and the language: measured, and kept in a CSS variable.
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 export const TRANSPORT_HEIGHT_VAR = '--transport-height';
 
 export function useTransportHeightVar(bar: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
+  // Observed from the first commit: the observer's first report comes after that frame's
+  // layout and before its paint (no layout forced in the middle of React's commit), and
+  // again whenever the bar's border box changes size. The prerendered page has no value
+  // until then: the narration sits in the flow.
+  useLayoutEffect(() => {
     const el = bar.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const root = el.ownerDocument.documentElement;
-    const write = () => root.style.setProperty(TRANSPORT_HEIGHT_VAR, `${el.offsetHeight}px`);
-    const observer = new ResizeObserver(write);
-    observer.observe(el);
-    write();
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
+      root.style.setProperty(TRANSPORT_HEIGHT_VAR, `${Math.ceil(height)}px`);
+    });
+    observer.observe(el, { box: 'border-box' });
     return () => {
       observer.disconnect();
       root.style.removeProperty(TRANSPORT_HEIGHT_VAR);

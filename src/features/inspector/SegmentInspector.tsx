@@ -62,11 +62,11 @@ const CSS = `
   .si-rowhex { display: none; }
   /* A bit is a few pixels wide here: a header row sizes its own columns (in proportion to
      their bits, never narrower than their names), so a short field ("DOffset" in 4 bits,
-     "Rsrvd" in 3) is read on one line, not one letter per line; where the row cannot hold
+     "Rsrvd" in 3; "保留" too: keep-all) is read on one line, not one letter per line; where the row cannot hold
      them all (16 px type, below), Window goes on to a line of its own. The ruler stays one
      digit per bit. */
   .si-rows .si-grid:not(.si-ruler) { display: flex; flex-wrap: wrap; }
-  .si-rows .si-grid:not(.si-ruler) > .si-cell { flex: var(--bits) 1 0px; min-width: min-content; overflow-wrap: normal; }
+  .si-rows .si-grid:not(.si-ruler) > .si-cell { flex: var(--bits) 1 0px; min-width: min-content; overflow-wrap: normal; word-break: keep-all; }
   .si-label { font-size: 0.7em; }
   .si-flag { writing-mode: horizontal-tb; font-size: 0.75em; padding: 4px 0; overflow: hidden; }
   .si-flag-name { display: none; }
