@@ -96,8 +96,11 @@ export function startPlaybackClock(
   );
   playhead.set(store.getState().time);
   if (store.getState().playing) handle = scheduler.request(frame);
+  // A run redone while playing lands where the playhead is, ahead of the last committed step.
+  store.getState().actions.setLiveTime(() => playhead.get());
 
   return () => {
+    store.getState().actions.setLiveTime(null);
     unsubscribeTime();
     unsubscribePlaying();
     if (handle !== null) scheduler.cancel(handle);

@@ -106,6 +106,25 @@ describe('lab store', () => {
     expect((await settled(store)).scenario.faults).toEqual([]);
   });
 
+  it('a run redone while playing lands where the playhead is, not at the last committed step', async () => {
+    const store = makeStore(handshake, { precomputed: true });
+    const { actions } = store.getState();
+    actions.seekTime(40);
+    actions.play();
+    // The playback clock's playhead has moved on to 75 ms; steps have not reached the store.
+    actions.setLiveTime(() => 75);
+    actions.setLatency(60);
+    const s = await settled(store);
+    expect(s.time).toBe(75);
+    expect(s.index).toBe(s.model.times.filter((t) => t <= 75).length);
+    // Without a clock, or when paused, the store's own time is the moment.
+    actions.pause();
+    actions.setLiveTime(() => 120);
+    actions.setLatency(50);
+    expect((await settled(store)).time).toBe(75);
+    actions.setLiveTime(null);
+  });
+
   it('reports an invalid scenario without losing the last good run', async () => {
     const store = makeStore(handshake, { precomputed: true });
     const before = store.getState().traces;

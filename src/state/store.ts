@@ -90,6 +90,12 @@ export interface LabActions extends CaptureActions {
   togglePresenter(): void;
   setPredict(on: boolean): void;
   setHelpOpen(open: boolean): void;
+  /**
+   * Where the playhead really is while playing (the playback clock's motion value): steps
+   * reach the store later (commit-pacer.ts), so a run redone meanwhile lands at the moment
+   * shown, not at the last committed step. Null: none (the store's own time is the moment).
+   */
+  setLiveTime(read: (() => number) | null): void;
 }
 
 /** How the lab is being shown: read from the address (`?present`, `?embed`, `?predict`). */
@@ -197,6 +203,8 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
   const store = createStore<LabState>()(
     subscribeWithSelector((set, get) => {
       let runSerial = 0;
+      /** The playback clock's live playhead (setLiveTime), read when a run lands while playing. */
+      let liveTime: (() => number) | null = null;
       /** A moment to land on once the next run is ready (set by loadScenario). */
       let pendingMoment: { time: number; step?: number } | null = null;
 
@@ -220,14 +228,16 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
           return;
         }
         const { model, scale } = derived(outcome.traces);
-        const { index, time, selected } = get();
-        // Same moment as before the edit: the user watches the consequence unfold from here.
+        const { index, time, selected, playing } = get();
+        // Same moment as before the edit: the user watches the consequence unfold from here
+        // (while playing, the moment on screen, which the last committed step may trail).
+        const shown = playing && liveTime ? Math.max(time, liveTime()) : time;
         const cursor =
           pendingMoment !== null
             ? cursorAt(model.times, pendingMoment.time, pendingMoment.step)
-            : index === 0
+            : index === 0 && shown === time
               ? { index: 0, time: 0 }
-              : seekTime(model.times, time);
+              : seekTime(model.times, shown);
         pendingMoment = null;
         const stillThere =
           selected &&
@@ -332,6 +342,9 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         togglePresenter: () => set({ presenter: !get().presenter }),
         setPredict: (predict) => set({ predict }),
         setHelpOpen: (helpOpen) => set({ helpOpen }),
+        setLiveTime: (read) => {
+          liveTime = read;
+        },
       };
 
       return {
