@@ -5,12 +5,15 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 export const TRANSPORT_HEIGHT_VAR = '--transport-height';
+/** Where app.css uses the variable (its `max-width: 900px` block): elsewhere it is not set. */
+const NARROW = '(max-width: 900px)';
 
 export function useTransportHeightVar(bar: RefObject<HTMLElement | null>): void {
   // Observed from the first commit: the observer's first report comes after that frame's
   // layout and before its paint (no layout forced in the middle of React's commit), and
-  // again whenever the bar's border box changes size. The prerendered page has no value
-  // until then: the narration sits in the flow.
+  // again whenever the bar's border box changes size. Only on a narrow screen: a variable
+  // set on the root restyles the whole page, for nothing on a wide one. The prerendered page
+  // has no value until then: the narration sits in the flow.
   useLayoutEffect(() => {
     const el = bar.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -19,8 +22,16 @@ export function useTransportHeightVar(bar: RefObject<HTMLElement | null>): void 
       const height = entry?.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
       root.style.setProperty(TRANSPORT_HEIGHT_VAR, `${Math.ceil(height)}px`);
     });
-    observer.observe(el, { box: 'border-box' });
+    const narrow = el.ownerDocument.defaultView?.matchMedia?.(NARROW);
+    const follow = () => {
+      if (!narrow || narrow.matches) return observer.observe(el, { box: 'border-box' });
+      observer.unobserve(el);
+      root.style.removeProperty(TRANSPORT_HEIGHT_VAR);
+    };
+    follow();
+    narrow?.addEventListener('change', follow);
     return () => {
+      narrow?.removeEventListener('change', follow);
       observer.disconnect();
       root.style.removeProperty(TRANSPORT_HEIGHT_VAR);
     };
