@@ -19,13 +19,12 @@ import { buildDiagramModel, type Annotation, type ArrowPiece } from './diagram-m
 import { LIMITS } from '../../core/scenario.ts';
 import { faultFor } from '../faults/fault-rules.ts';
 import { DeferredBareSegments } from './BareSegments.tsx';
-import { crowdedGroups, indexPieces, isArrived } from './diagram-window.ts';
+import { crowdedGroups, indexPieces, isArrived, pointOnArrow } from './diagram-window.ts';
 import {
   axisTicks,
   intersects,
   timeOfY,
   urgentRange,
-  xOnArrow,
   yOf,
   type LaneLayout,
   type Tick,
@@ -103,14 +102,11 @@ export function TraceDiagram({
       if (!openMenu || !info || !arrow || !onSegmentMenu) return;
       // At the middle of the arrow; for a packet still travelling, no lower than the packet
       // (the rest of its arrow is not drawn yet).
-      let y = (arrow.y0 + arrow.y1) / 2;
+      const middle = (arrow.y0 + arrow.y1) / 2;
       const applied = selectAppliedCount(traceIndex)(store.getState());
-      if (!reducedMotion && !info.fromPast && !isArrived(info, applied))
-        y = Math.max(arrow.yMin, Math.min(y, yOf(layout, scale, playhead.get())));
-      onSegmentMenu(traceIndex, info, {
-        x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y),
-        y,
-      });
+      const travelling = !reducedMotion && !info.fromPast && !isArrived(info, applied);
+      const y = travelling ? Math.min(middle, yOf(layout, scale, playhead.get())) : middle;
+      onSegmentMenu(traceIndex, info, pointOnArrow(arrow, y));
     },
     [
       actions,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentInfo } from '../../state/trace-index.ts';
 import type { ArrowPiece } from './diagram-model.ts';
-import { crowdedGroups, flightsApplied, flightsAt, revealsLine } from './diagram-window.ts';
+import {
+  crowdedGroups,
+  flightsApplied,
+  flightsAt,
+  pointOnArrow,
+  revealsLine,
+} from './diagram-window.ts';
 
 function arrow(id: number, over: Partial<SegmentInfo>, crowded = true): ArrowPiece {
   const info = {
@@ -106,5 +112,15 @@ describe('packets in the air', () => {
     expect(flightsAt(all, 50)).toMatchObject({ from: 40, until: Infinity });
     // Anywhere in the span gives the same packets.
     for (const t of [20, 22.5, 29.99]) expect(ids(flightsAt(all, t).flights)).toEqual([1, 2]);
+  });
+});
+
+describe('where a packet on its way is', () => {
+  // arrow(1, …): from (0, 1) to (100, 11).
+  const a = arrow(1, {});
+  it('is where the playhead line crosses its arrow, held at the arrow’s ends', () => {
+    expect(pointOnArrow(a, 6)).toEqual({ x: 50, y: 6 });
+    expect(pointOnArrow(a, -20)).toEqual({ x: 0, y: 1 });
+    expect(pointOnArrow(a, 99)).toEqual({ x: 100, y: 11 });
   });
 });

@@ -10,6 +10,7 @@ import type {
   DiagramModel,
   TimerPiece,
 } from './diagram-model.ts';
+import { xOnArrow } from './geometry.ts';
 import { buildIntervalIndex, type IntervalIndex } from './interval-index.ts';
 
 export interface PieceIndexes {
@@ -101,6 +102,15 @@ export function crowdedGroups(
       const [stroke, fill] = crowdedPaths(lines[kind]);
       return { kind, stroke, fill };
     });
+}
+
+/**
+ * Where a packet on its way is when the playhead line is at `y`: where the line crosses its
+ * arrow, held at the arrow's ends.
+ */
+export function pointOnArrow(arrow: ArrowPiece, y: number): { x: number; y: number } {
+  const at = Math.max(arrow.yMin, Math.min(arrow.yMax, y));
+  return { x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, at), y: at };
 }
 
 /** A packet that may be seen travelling: its arrow, and its flags (null where crowded: a dot only). */

@@ -62,7 +62,6 @@ function measure(text: string, font: string, fontSize: number): number | null {
     } catch {
       canvas = null;
     }
-    canvas ??= null;
   }
   if (!canvas) return null;
   canvas.font = font;

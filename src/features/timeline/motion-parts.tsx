@@ -8,9 +8,8 @@ import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject
 import type { MotionValue } from 'framer-motion';
 import { useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
-import { xOnArrow, yOf, type LaneLayout } from './geometry.ts';
-import type { ArrowPiece } from './diagram-model.ts';
-import { flightsApplied, flightsAt, type Flight } from './diagram-window.ts';
+import { yOf, type LaneLayout } from './geometry.ts';
+import { flightsApplied, flightsAt, pointOnArrow, type Flight } from './diagram-window.ts';
 
 /** Moves an HTML overlay element with a compositor-only transform whenever the playhead moves. */
 function usePlayheadTransform(
@@ -124,12 +123,6 @@ function useOnPlayhead<E extends HTMLElement>(
   }, [ref, playhead, ...deps]);
 }
 
-/** Where a travelling packet is: where its arrow crosses the playhead line (at `playheadY`). */
-function packetPoint(arrow: ArrowPiece, playheadY: number): { x: number; y: number } {
-  const y = Math.max(arrow.yMin, Math.min(arrow.yMax, playheadY));
-  return { x: xOnArrow(arrow.x0, arrow.y0, arrow.x1, arrow.y1, y), y };
-}
-
 /**
  * The packets in flight, travelling along their arrows: HTML anchors moved by transform, a dot
  * centred on each, its flags above. One layer for all of them, with one listener on the
@@ -195,7 +188,7 @@ export function FlyingPackets({
       // The playhead's y once per frame, not once per packet.
       const y = yOf(layout, scale, t);
       for (let i = 0; i < shown.length; i++) {
-        const p = packetPoint(shown[i]!.arrow, y);
+        const p = pointOnArrow(shown[i]!.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
       }
     };
