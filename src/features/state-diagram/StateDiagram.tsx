@@ -5,7 +5,7 @@
 // explanation of the lit transition to the caption under the drawing.
 
 import { useId, useRef } from 'react';
-import { useCentredScroll } from './centred-scroll.ts';
+import { useCentredScroll, type FrameBox } from './centred-scroll.ts';
 import type { HostName, TcpState } from '../../core/trace.ts';
 import { fillTemplate } from '../narration/template.ts';
 import {
@@ -18,6 +18,7 @@ import {
   edgePathD,
   findEdge,
   type DiagramEdge,
+  type DiagramNode,
   type EdgeLabel,
   type Transition,
 } from './diagram.ts';
@@ -49,6 +50,17 @@ const ARROWS = [
  */
 const COMPACT_SCALE = 0.8;
 const COMPACT_VIEW_MAX_HEIGHT = 260;
+
+/** A state's box in the compact view (px), with room around it for its outline. */
+function compactBox(n: DiagramNode): FrameBox {
+  const pad = 8;
+  return {
+    x0: (n.x - NODE_WIDTH / 2) * COMPACT_SCALE - pad,
+    y0: (n.y - NODE_HEIGHT / 2) * COMPACT_SCALE - pad,
+    x1: (n.x + NODE_WIDTH / 2) * COMPACT_SCALE + pad,
+    y1: (n.y + NODE_HEIGHT / 2) * COMPACT_SCALE + pad,
+  };
+}
 
 /** The RFC's own abbreviations, for the compact variant. */
 const SHORT_NAME: Partial<Record<TcpState, string>> = {
@@ -134,11 +146,13 @@ export function StateDiagram({
   const compact = variant === 'compact';
   const viewRef = useRef<HTMLDivElement>(null);
   const litNode = NODES.find((n) => litNodeIds.has(n.id));
-  // Keep the lit state in the middle of the compact view.
+  // Frame the lit state and, where both fit, the state the lit transition came from.
+  const source = match && NODES.find((n) => n.id === match.edge.from);
   useCentredScroll(
     viewRef,
-    litNode ? litNode.x * COMPACT_SCALE : null,
-    litNode ? litNode.y * COMPACT_SCALE : null,
+    [litNode, source !== litNode ? source : undefined]
+      .filter((n): n is DiagramNode => n !== undefined)
+      .map(compactBox),
   );
   const visible = EDGES.filter(
     (e) =>
@@ -247,15 +261,19 @@ export function StateDiagram({
       style={{ margin: 0 }}
     >
       {compact ? (
-        <div
-          ref={viewRef}
-          className="state-diagram-view"
-          tabIndex={0}
-          role="group"
-          aria-label={title}
-          style={{ overflow: 'auto', maxHeight: COMPACT_VIEW_MAX_HEIGHT }}
-        >
-          {drawing}
+        // The frame fades the view's edges (app.css): a state cut by the edge reads as the
+        // figure going on beyond the view, not as a broken drawing.
+        <div className="state-diagram-frame">
+          <div
+            ref={viewRef}
+            className="state-diagram-view"
+            tabIndex={0}
+            role="group"
+            aria-label={title}
+            style={{ overflow: 'auto', maxHeight: COMPACT_VIEW_MAX_HEIGHT }}
+          >
+            {drawing}
+          </div>
         </div>
       ) : (
         drawing

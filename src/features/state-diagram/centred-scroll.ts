@@ -1,20 +1,58 @@
-// Scrolls a view so a point of its content sits in the middle, without forcing a layout.
-// The state diagram recentres on every state change while the timeline plays: reading the
-// view's size in a layout effect made the browser lay out the whole page synchronously in
+// Scrolls a view so the part of its content that matters sits in the middle, without forcing a
+// layout. The state diagram reframes on every state change while the timeline plays: reading
+// the view's size in a layout effect made the browser lay out the whole page synchronously in
 // the middle of React's commit (tens of ms per step). Here the size comes from a
 // ResizeObserver, and the scroll is written at the start of the next frame, when layout is
 // clean anyway.
 import { useEffect, useRef, type RefObject } from 'react';
 
+/** A box of the content to keep in view (content px). */
+export interface FrameBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Where to scroll a `view`-sized window so it shows `boxes`: all of them, centred, on each axis
+ * where they fit together; else the first one (the one that matters most) centred.
+ */
+export function frameScroll(
+  boxes: readonly FrameBox[],
+  view: { width: number; height: number },
+): { left: number; top: number } | null {
+  const first = boxes[0];
+  if (!first) return null;
+  const axis = (lo: (b: FrameBox) => number, hi: (b: FrameBox) => number, size: number) => {
+    const a = Math.min(...boxes.map(lo));
+    const b = Math.max(...boxes.map(hi));
+    const [from, to] = b - a <= size ? [a, b] : [lo(first), hi(first)];
+    return Math.round((from + to) / 2 - size / 2);
+  };
+  return {
+    left: axis(
+      (b) => b.x0,
+      (b) => b.x1,
+      view.width,
+    ),
+    top: axis(
+      (b) => b.y0,
+      (b) => b.y1,
+      view.height,
+    ),
+  };
+}
+
 export function useCentredScroll(
   viewRef: RefObject<HTMLElement | null>,
-  x: number | null,
-  y: number | null,
+  boxes: readonly FrameBox[],
 ): void {
   const size = useRef<{ width: number; height: number } | null>(null);
-  const target = useRef({ x, y });
-  target.current = { x, y };
+  const target = useRef(boxes);
+  target.current = boxes;
   const centreRef = useRef<(() => void) | null>(null);
+  const key = boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
 
   useEffect(() => {
     const view = viewRef.current;
@@ -23,11 +61,11 @@ export function useCentredScroll(
     const centre = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const { x: cx, y: cy } = target.current;
         const box = size.current;
-        if (cx === null || cy === null || !box) return;
-        view.scrollLeft = cx - box.width / 2;
-        view.scrollTop = cy - box.height / 2;
+        const at = box && frameScroll(target.current, box);
+        if (!at) return;
+        view.scrollLeft = at.left;
+        view.scrollTop = at.top;
       });
     };
     const observer = new ResizeObserver(([entry]) => {
@@ -44,5 +82,5 @@ export function useCentredScroll(
     };
   }, [viewRef]);
 
-  useEffect(() => centreRef.current?.(), [x, y]);
+  useEffect(() => centreRef.current?.(), [key]);
 }
