@@ -46,6 +46,20 @@ describe('presets', () => {
     }
   });
 
+  it('place every step note at a moment something happens in one of the protocols it shows', () => {
+    // A caption timed to nothing describes a run that is not there: the old-duplicate-SYN
+    // story once said "the client retransmits" at 1 s, where its duplicate fault leaves
+    // nothing to retransmit.
+    for (const p of PRESETS) {
+      const protocols: Protocol[] = p.compare ? ['three-way', 'two-way'] : ['three-way'];
+      const times = new Set(
+        protocols.flatMap((protocol) => run(p.id, protocol).events.map((e) => e.t)),
+      );
+      for (const s of p.scenario.steps ?? [])
+        expect(times.has(s.at), `${p.id} step at ${s.at}: ${s.note}`).toBe(true);
+    }
+  });
+
   it('the old-duplicate-SYN story: two-way holds a phantom, three-way resets it; it opens side by side', () => {
     expect(findPreset('old-duplicate-syn')?.compare).toBe(true);
     expect(kinds(run('old-duplicate-syn', 'two-way'))).toEqual(['phantom-connection server 3050']);
