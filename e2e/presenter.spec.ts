@@ -230,26 +230,35 @@ test('predict mode: playing fast never shows the reply before the question', asy
   await page.getByLabel('Speed').selectOption('4');
   // Every frame until playback stops at the question: no packet but the SYN is in the air
   // (steps are held back while playing fast; the moving parts must not run ahead of them).
-  const tags = page.evaluate(
+  // Nor does the playhead line (and the curtain it draws back) ever pass the question's moment.
+  const watched = page.evaluate(
     () =>
-      new Promise<string[]>((resolve) => {
+      new Promise<{ tags: string[]; lowest: number; last: number }>((resolve) => {
         const seen = new Set<string>();
         let started = false;
+        let lowest = -Infinity;
+        const y = () =>
+          new DOMMatrixReadOnly(
+            getComputedStyle(document.querySelector<HTMLElement>('.playhead')!).transform,
+          ).m42;
         const frame = () => {
           for (const tag of document.querySelectorAll<HTMLElement>('.packet .packet-tag'))
             if (!tag.hidden) seen.add(tag.textContent ?? '');
+          lowest = Math.max(lowest, y());
           const playing = document.querySelector(
             'button[aria-label="Pause"], .play[aria-label="Pause"]',
           );
           if (playing) started = true;
-          if (started && !playing) return resolve([...seen]);
+          if (started && !playing) return resolve({ tags: [...seen], lowest, last: y() });
           requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
       }),
   );
   await page.getByRole('button', { name: 'Play' }).click();
-  expect((await tags).filter((tag) => tag !== 'SYN')).toEqual([]);
+  const { tags, lowest, last } = await watched;
+  expect(tags.filter((tag) => tag !== 'SYN')).toEqual([]);
+  expect(lowest).toBeLessThanOrEqual(last + 0.5);
   await expect(
     page.getByRole('heading', { name: 'What does the server send next?' }),
   ).toBeVisible();

@@ -5,6 +5,7 @@ import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
 import { createSimClient } from '../protocol/sim-client.ts';
 import {
   DISPLAY_MS_PER_SECOND,
+  setPlayHold,
   startPlaybackClock,
   type FrameScheduler,
 } from './playback-clock.ts';
@@ -81,5 +82,28 @@ describe('playback clock', () => {
     store.getState().actions.pause();
     expect(store.getState().time).toBeCloseTo(playhead.get());
     expect(store.getState().time).toBeCloseTo((40 * DISPLAY_MS_PER_SECOND) / 1000);
+  });
+
+  it('stops where a hold says, on the frame it would cross it, never a frame past it', () => {
+    const { store, playhead, frame } = setup();
+    const times = store.getState().model.times;
+    // Hold just before the first event at 50 ms (the SYN-ACK's arrival side of the story).
+    const stop = times.findIndex((t) => t >= 50);
+    const seen: number[] = [];
+    playhead.on('change', (t) => seen.push(t));
+    setPlayHold(store, (from, to) =>
+      from.index <= stop && to.index > stop ? { index: stop, time: times[stop]! } : null,
+    );
+    store.getState().actions.setSpeed(4);
+    store.getState().actions.play();
+    for (let i = 0; i < 40 && store.getState().playing; i++) frame(33);
+    expect(store.getState()).toMatchObject({ playing: false, index: stop, time: times[stop] });
+    expect(Math.max(...seen)).toBe(times[stop]);
+    // Playing on from the hold: the hold lets it pass (here: no stop at or after `from`).
+    setPlayHold(store, null);
+    store.getState().actions.play();
+    frame(0);
+    frame(33);
+    expect(playhead.get()).toBeGreaterThan(times[stop]!);
   });
 });

@@ -16,6 +16,28 @@ export const DISPLAY_MS_PER_SECOND = 250;
 /** Longest frame we integrate over: a background tab does not leap to the end on return. */
 const MAX_FRAME_MS = 100;
 
+/** The cursor: events applied, and the moment. */
+export interface ClockCursor {
+  index: number;
+  time: number;
+}
+
+/**
+ * Where playing from `from` to `to` has to stop instead (just before an event), or null to go
+ * on. Predict mode (predict-stops.ts) sets one: the clock stops at its question on the frame it
+ * reaches it, so nothing past it (the reply's line, its packet) is ever drawn, even while the
+ * store's steps trail the playhead.
+ */
+export type PlayHold = (from: ClockCursor, to: ClockCursor) => ClockCursor | null;
+
+const holds = new WeakMap<LabStore, PlayHold>();
+
+/** Sets (or, with null, removes) the hold the clock of `store` consults every frame. */
+export function setPlayHold(store: LabStore, hold: PlayHold | null): void {
+  if (hold) holds.set(store, hold);
+  else holds.delete(store);
+}
+
 export interface FrameScheduler {
   request(callback: (now: number) => void): number;
   cancel(handle: number): void;
@@ -51,6 +73,16 @@ export function startPlaybackClock(
     const { scale, model, speed } = state;
     const d = scale.toDisplay(playhead.get()) + (dt * DISPLAY_MS_PER_SECOND * speed) / 1000;
     let t = scale.toTime(d);
+    const hold = holds.get(store)?.(state, {
+      index: t >= model.endTime ? model.length : indexAtTime(model.times, t),
+      time: Math.min(t, model.endTime),
+    });
+    if (hold) {
+      playhead.set(hold.time);
+      written = hold.time;
+      store.setState({ index: hold.index, time: hold.time, playing: false });
+      return;
+    }
     if (t >= model.endTime) {
       t = model.endTime;
       playhead.set(t);

@@ -1,8 +1,11 @@
 // In predict mode, playing and stepping forward stop just before each arrival that gets an
-// answer. The store moves as usual; this listener puts the cursor back to the stop (after the
-// store has told every listener of the move, so none of them sees the two moves out of order).
+// answer. While playing, the playback clock stops there itself (setPlayHold). A step, or any
+// other move across a stop, goes through the store as usual, and this listener puts the cursor
+// back to the stop (after the store has told every listener of the move, so none of them sees
+// the two moves out of order).
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
+import { setPlayHold } from '../../state/playback-clock.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
 import { openPredictGate } from './predict-gate.ts';
 import { holdBefore, mergedStops } from './predict-model.ts';
@@ -32,10 +35,22 @@ export function installPredictStops(store: LabStore): () => void {
         store.setState({ playing: false, index: hold.index, time: hold.time });
     });
   });
+  // While playing, the clock itself stops at a question, on the frame it reaches it.
+  setPlayHold(store, (from, to) => {
+    const s = store.getState();
+    if (!s.predict) return null;
+    return holdBefore(
+      stopsOf(s),
+      s.model.times,
+      { ...from, playing: true },
+      { ...to, playing: true },
+    );
+  });
   // A play or step made before this listened goes now.
   openPredictGate(store);
   return () => {
     live = false;
+    setPlayHold(store, null);
     unsubscribe();
   };
 }
