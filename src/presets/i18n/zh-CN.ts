@@ -39,7 +39,7 @@ export const presetTextsZhCN: PresetTexts = {
     steps: [
       '第一份 SYN 建立连接：SYN-RECEIVED，SYN-ACK 300/101。',
       '第二份的序号是 100，但服务器现在期望 101：它是旧的，所以服务器只回应一个 ACK。',
-      '客户端已处于 ESTABLISHED，它看到一个没有确认任何新内容的确认，于是忽略它。',
+      '客户端已处于 ESTABLISHED，它看到一个没有确认任何新内容的确认：什么也没有改变。',
     ],
   },
   'half-open-after-crash': {
@@ -100,14 +100,14 @@ export const presetTextsZhCN: PresetTexts = {
       'connect() 发送 SYN 100 并启动重传定时器：1 秒，因为还不知道往返时间。',
       '网络丢弃了该 SYN。服务器对此一无所知。',
       '定时器超时：同一个 SYN、同一个序号再次发出，超时加倍为 2 秒。',
-      '第二次重传到达了。从这里开始就是普通的握手，晚了 3 秒。',
-      '由于 SYN 经历过重传，数据使用 3 秒的超时计时（RFC 6298 第 5.7 条）。',
+      '定时器再次超时：第二次重传，超时加倍为 4 秒。这一份到达了；从这里开始就是普通的握手，晚了 3 秒。',
+      '数据的定时器沿用退避后的 4 秒：重传过的 SYN 无法用来测量往返时间（Karn 规则），而 RFC 6298 第 5.7 条只把低于 3 秒的超时提高到 3 秒。',
     ],
   },
   'old-duplicate-syn-stale-data': {
     title: '带旧数据的旧的重复 SYN：两次握手会交付两次',
     notes:
-      '客户端发送请求“DEBIT 100”，然后关闭。它的 SYN 和请求的副本滞留在网络中，3 秒后才到达。两次握手的服务器接受了旧的 SYN，然后接受了旧的请求：扣款被执行了两次，而客户端的 RST 来得太晚。三次握手的服务器拒绝了该请求，因为它的确认号与新的 SYN-ACK 不符。',
+      '客户端发送请求“DEBIT 100”，然后关闭。它的 SYN 和请求的副本滞留在网络中，大约 3 秒后才到达。两次握手的服务器接受了旧的 SYN，然后接受了旧的请求：扣款被执行了两次，而客户端的 RST 来得太晚。三次握手的服务器拒绝了该请求，因为它的确认号与新的 SYN-ACK 不符。',
     steps: [
       '请求“DEBIT 100”（9 字节）被交付一次，理应如此。',
       '旧 SYN 的一个副本到达。',
@@ -142,7 +142,7 @@ export const presetTextsZhCN: PresetTexts = {
   'simultaneous-open': {
     title: '同时打开',
     notes:
-      '双方几乎在同一时刻调用 connect()，各自连接对方的端口。它们的 SYN 在网络中交叉。每一方都用 SYN-ACK 回应收到的 SYN，连接通过四个报文段而不是三个建立（RFC 9293 图 7）。按严格的处理规则，每个交叉的 SYN-ACK 还会再引出一个 ACK。',
+      '双方几乎在同一时刻调用 connect()，各自连接对方的端口。它们的 SYN 在网络中交叉，每一方都用 SYN-ACK 回应收到的 SYN：RFC 9293 图 7 中，这四个报文段就建立了连接。但按严格的处理规则，每个 SYN-ACK 重复了对方已经收到的序号，因此只得到一个普通的 ACK 作为回应，而正是这些 ACK 完成了连接的建立：一共六个报文段，而不是三个。',
     steps: [
       '客户端发送 SYN 100。',
       '服务器没有在监听，它也发起连接：SYN 300。',
@@ -177,7 +177,7 @@ export const presetTextsZhCN: PresetTexts = {
   'syn-flood-cookies': {
     title: '开启 SYN Cookie 的 SYN 洪泛：客户端成功连接',
     notes:
-      '同样的洪泛，但使用 Linux 的默认设置 net.ipv4.tcp_syncookies = 1。半连接队列已满时，服务器不保存任何状态：它的 SYN-ACK 的序号就是一个 Cookie，即对地址、端口、时间和 MSS 的带密钥哈希（RFC 4987）。客户端的 ACK 把它带回来，服务器据此建立连接。',
+      '与不开启 Cookie 的洪泛中第一波相同的伪造 SYN，但使用 Linux 的默认设置 net.ipv4.tcp_syncookies = 1。半连接队列已满时，服务器不保存任何状态：它的 SYN-ACK 的序号就是一个 Cookie，即对地址、端口、时间和 MSS 的带密钥哈希（RFC 4987）。客户端的 ACK 把它带回来，服务器据此建立连接。',
     steps: [
       '半连接队列已满：回复带 Cookie 的 SYN-ACK，且不保存状态（L-3/syncookie）。',
       '客户端的 SYN 也得到一个 Cookie。',
