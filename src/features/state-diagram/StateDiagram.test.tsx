@@ -45,4 +45,17 @@ describe('StateDiagram markup', () => {
     expect(reset).toMatch(/data-node="CLOSED-2" data-lit="true"/);
     expect(reset).toContain('rcv RST / delete TCB');
   });
+
+  it('says what each protocol does on the SYN-ACK: three-way sends ACK, two-way sends nothing', () => {
+    const last = { from: 'SYN-SENT', to: 'ESTABLISHED', rule: 'SS-4' } as const;
+    const three = renderToStaticMarkup(
+      <StateDiagram side="client" state="ESTABLISHED" last={last} variant="full" />,
+    );
+    expect(three).toContain('last transition SYN-SENT → ESTABLISHED (rcv SYN,ACK / snd ACK).');
+    expect(three).not.toContain('two-way');
+    const two = renderToStaticMarkup(
+      <StateDiagram side="client" state="ESTABLISHED" last={last} protocol="two-way" />,
+    );
+    expect(two).toContain('last transition SYN-SENT → ESTABLISHED (rcv SYN,ACK / x).');
+  });
 });

@@ -17,6 +17,7 @@ import {
   VIEW_WIDTH,
   edgePathD,
   findEdge,
+  labelFor,
   type DiagramEdge,
   type DiagramNode,
   type EdgeLabel,
@@ -113,7 +114,8 @@ export function StateDiagram({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const t = (k: keyof StateDiagramCatalogue, p?: Record<string, string>) =>
     fillTemplate(messages[k], p);
-  const match = last ? findEdge(last) : undefined;
+  const found = last ? findEdge(last) : undefined;
+  const match = found && { ...found, label: labelFor(found.edge, found.label, protocol) };
   const litNodeIds = new Set(NODES.filter((n) => n.state === state).map((n) => n.id));
   // CLOSED has two boxes: light the one the transition arrived at, or the top one.
   if (state === 'CLOSED' && litNodeIds.size > 1) {
@@ -216,7 +218,7 @@ export function StateDiagram({
           <Label
             key={edge.id}
             edge={edge}
-            label={edge === match?.edge ? match.label : edge.label}
+            label={edge === match?.edge ? match.label : labelFor(edge, edge.label, protocol)}
             lit={edge === match?.edge}
             t={t}
           />

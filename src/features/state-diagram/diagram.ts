@@ -58,6 +58,11 @@ export interface DiagramEdge {
   label: EdgeLabel;
   /** Engine rules (tcp-notes §2.5 names) that take this transition with the figure's label. */
   rules: readonly string[];
+  /**
+   * What the two-way protocol does on this transition instead, where it differs: its client
+   * answers the SYN-ACK with nothing (tcp-host.ts, SS-4).
+   */
+  twoWay?: EdgeLabel;
   /** Other rules that take the same transition for another reason, with their own label. */
   variants?: readonly (EdgeLabel & { rules: readonly string[] })[];
   /** SVG path: start, optional quadratic control point, end. */
@@ -183,7 +188,8 @@ export const EDGES: readonly DiagramEdge[] = [
     from: 'SYN-SENT',
     to: 'ESTABLISHED',
     kind: 'figure',
-    label: L('ev.rcvSynAck', 'act.sndAckOrNone'),
+    label: L('ev.rcvSynAck', 'act.sndAck'),
+    twoWay: L('ev.rcvSynAck', 'act.none'),
     rules: ['SS-4'],
     path: { from: [530, 270], control: [490, 345], to: [398, 350] },
     labelAt: { x: 484, y: 300, anchor: 'end' },
@@ -390,6 +396,15 @@ export function findEdge(t: Transition): EdgeMatch | undefined {
   }
   const edge = candidates.find((e) => e.kind !== 'two-way') ?? candidates[0]!;
   return { edge, label: edge.label };
+}
+
+/** The label to show for `label` on `edge` under `protocol`: the two-way one where it differs. */
+export function labelFor(
+  edge: DiagramEdge,
+  label: EdgeLabel,
+  protocol: 'three-way' | 'two-way',
+): EdgeLabel {
+  return protocol === 'two-way' && edge.twoWay && label === edge.label ? edge.twoWay : label;
 }
 
 /** "M x y Q cx cy x y" for an edge. */

@@ -33,7 +33,6 @@ export const stateDiagramMessagesEn = {
   'act.sndSyn': 'snd SYN',
   'act.sndSynAck': 'snd SYN,ACK',
   'act.sndAck': 'snd ACK',
-  'act.sndAckOrNone': 'snd ACK (two-way: none)',
   'act.sndFin': 'snd FIN',
   'act.sndRst': 'snd RST',
   'act.none': 'x',

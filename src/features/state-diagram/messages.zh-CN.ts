@@ -33,7 +33,6 @@ export const stateDiagramMessagesZhCN: StateDiagramCatalogue = {
   'act.sndSyn': 'snd SYN',
   'act.sndSynAck': 'snd SYN,ACK',
   'act.sndAck': 'snd ACK',
-  'act.sndAckOrNone': 'snd ACK（两次握手：无）',
   'act.sndFin': 'snd FIN',
   'act.sndRst': 'snd RST',
   'act.none': 'x',
