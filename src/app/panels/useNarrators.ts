@@ -46,6 +46,7 @@ export function useNarrators(
             narration.createNarrator(t.events, {
               numbers,
               anomalies: t.summary.anomalies,
+              profile: t.summary.profile,
               messages,
             }),
           )

@@ -61,7 +61,7 @@ export const narrationMessagesEn = {
   'send.finalAck':
     "{Who} sends the handshake's third message, {seg}: ack {ack} proves it received {whosePeer} SYN-ACK, which no old duplicate could know.",
   'send.reset':
-    '{Who} sends {seg}, numbered from the {answered} it rejects so that {peer} can tell which segment it answers.',
+    '{Who} sends {seg}, numbered from the {answered} it rejects, so that {peer} accepts it as the answer to that segment.',
   'send.dupAck': '{Who} answers with {seg}, restating which sequence number it expects next.',
   'send.challengeAck':
     '{Who} sends a challenge ACK, {seg}: a genuine peer will answer it with a reset carrying exactly the expected number (RFC 5961).',
@@ -104,6 +104,8 @@ export const narrationMessagesEn = {
     '{Who} cannot tell this SYN is old, and the two-way protocol gives it no way to ask: it answers {answer} and treats the connection as open.',
   'deliver.backlogFull':
     '{Whose} queue of half-open connections is full, so it drops the {seg} without answering; {peer} will have to send it again.',
+  'deliver.backlogFullSpoofed':
+    '{Whose} queue of half-open connections is full, so it drops the {seg} from a forged address without answering; no one will send it again.',
   'deliver.synSpoofed':
     '{Who} takes the {seg} from a forged address: a half-open connection, and {answer} to no one.',
   'deliver.synCookie': '{Who} does not store the {seg}: it answers {answer} with a SYN cookie.',
@@ -112,7 +114,9 @@ export const narrationMessagesEn = {
   'deliver.listenOther':
     '{Who} is only listening and the {seg} carries no SYN, so it is dropped (RFC 9293 L-4).',
   'deliver.ss1Old':
-    "{Who} never sent a SYN with that number, so the {kind}'s ack {ack} is unacceptable: it answers with a reset (RFC 9293 SS-1).",
+    "{Whose} SYN was {isn}, so the {kind}'s ack {ack}, not above it, acknowledges nothing this connection sent: it answers with a reset (RFC 9293 SS-1).",
+  'deliver.ss1Unknown':
+    "The {kind}'s ack {ack} acknowledges nothing {who} sent on this connection, so it answers with a reset (RFC 9293 SS-1).",
   'deliver.ss1Future':
     "{Whose} SYN was {isn}, so the {kind}'s ack {ack} acknowledges something it never sent: it answers with a reset (RFC 9293 SS-1).",
   'deliver.ss1Rst':
@@ -140,11 +144,17 @@ export const narrationMessagesEn = {
   'deliver.outOfWindowRst':
     'The {seg} is outside {whose} receive window, so it is dropped without an answer (RFC 9293 O-1).',
   'deliver.rstToListen':
-    'The {seg} fits {whose} receive window, so it is valid: {who} drops its half-open connection and goes back to listening (RFC 9293 O-2).',
+    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: {who} drops its half-open connection and goes back to listening (RFC 9293 O-2).',
+  'deliver.rstToListenWindow':
+    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} drops its half-open connection and goes back to listening (RFC 9293 O-2).',
   'deliver.rstRefused':
-    'The {seg} fits {whose} receive window, so it is valid: the connection is refused and {who} closes (RFC 9293 O-2).',
+    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: the connection is refused and {who} closes (RFC 9293 O-2).',
+  'deliver.rstRefusedWindow':
+    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: the connection is refused and {who} closes (RFC 9293 O-2).',
   'deliver.rstClose':
-    'The {seg} fits {whose} receive window, so it is valid: {who} tears the connection down ({from} → CLOSED, RFC 9293 O-2).',
+    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: {who} tears the connection down ({from} → CLOSED, RFC 9293 O-2).',
+  'deliver.rstCloseWindow':
+    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} tears the connection down ({from} → CLOSED, RFC 9293 O-2).',
   'deliver.rstChallenge':
     'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it and sends a challenge ACK instead (RFC 5961 §3).',
   'deliver.synInSynReceived':
@@ -201,7 +211,8 @@ export const narrationMessagesEn = {
   'drop.unreachable': 'The {seg} from {who} goes to a forged address: no one is there{then}.',
   'drop.generic': 'The {seg} from {who} is lost{then}.',
   'drop.thenResent': '; {sender} sends it again at {time}',
-  'drop.thenNotResent': '; ACKs and resets are never sent again',
+  'drop.thenNotResent':
+    '; an ACK or a reset has no retransmission timer: it is repeated only if what it answers arrives again',
   'drop.thenNothing': '',
 
   // ── state ──
@@ -210,6 +221,8 @@ export const narrationMessagesEn = {
     '{Who} moves from CLOSED to SYN-SENT: its SYN is on its way and it waits for the answer.',
   'state.synReceived':
     '{Who} moves to SYN-RECEIVED: it has a SYN but no proof yet that {peer} wants this connection.',
+  'state.synReceivedSpoofed':
+    '{Who} moves to SYN-RECEIVED on a SYN from a forged address: it holds a slot for a connection no one will complete.',
   'state.phantom2wh':
     'The two-way {role} commits on the SYN alone: it now holds a connection no {peerRole} asked for.',
   'state.established2wh':
@@ -219,6 +232,7 @@ export const narrationMessagesEn = {
   'state.establishedCookie':
     '{Who} goes straight from LISTEN to ESTABLISHED: the cookie stood in for SYN-RECEIVED.',
   'state.establishedPassive': '{Who} is ESTABLISHED: the three-way handshake is complete.',
+  'state.establishedSimultaneous': '{Who} is ESTABLISHED: the simultaneous open is complete.',
   'state.simultaneous': '{Who} moves from SYN-SENT to SYN-RECEIVED: both ends opened at once.',
   'state.simultaneous2wh':
     '{Who} goes from SYN-SENT straight to ESTABLISHED on the other SYN alone (two-way protocol).',
@@ -245,7 +259,7 @@ export const narrationMessagesEn = {
   'state.timeWaitOver': '{Who} leaves TIME-WAIT after 2 MSL and forgets the connection (CLOSED).',
   'state.inferred':
     '{Who} is now taken to be in {to} (was {from}): inferred from the segments in the capture, not read from the socket itself.',
-  'state.gaveUp': '{Who} gives up after too many retransmissions: {from} → CLOSED.',
+  'state.gaveUp': '{Who} gives up after retrying for long enough: {from} → CLOSED.',
   'state.crashedListen':
     '{Who} crashes: its listening socket is gone, so new SYNs will find a closed port.',
   'state.crashed': '{Who} crashes: its {from} connection vanishes without a word to {peer}.',
@@ -262,6 +276,8 @@ export const narrationMessagesEn = {
     'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO doubles to {rto}).',
   'timer.rtxFireCapped':
     'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO stays at its maximum, {rto}).',
+  'timer.rtxFireToCap':
+    'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO would double, but stops at its maximum, {rto}).',
   'timer.rtxFireKept':
     'No {awaited} after {elapsed}: {whose} retransmission timer fires and it sends the {kind} again (RTO stays at {rto}: Linux does not back off its first SYN retries).',
   'timer.rtxGiveUp':

@@ -52,10 +52,10 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'send.finalAck':
     '{Who}发送三次握手的第三个报文 {seg}：确认号 {ack} 证明它收到了{whosePeer} SYN-ACK，这是任何旧的重复报文都无法知道的。',
   'send.reset':
-    '{Who}发送 {seg}，其编号取自它所拒绝的 {answered}，以便{peer}能判断它回应的是哪个报文段。',
+    '{Who}发送 {seg}，其编号取自它所拒绝的 {answered}，以便{peer}把它当作对那个报文段的回应而接受。',
   'send.dupAck': '{Who}回应 {seg}，重申它下一个期望的序号。',
   'send.challengeAck':
-    '{Who}发送挑战 ACK {seg}：真正的对端会用一个序号恰好符合期望的 RST 来回应它（RFC 5961）。',
+    '{Who}发送挑战 ACK（{seg}）：真正的对端会用一个序号恰好符合期望的 RST 来回应它（RFC 5961）。',
   'send.resetLegacySyn': '{Who}对窗口内的 SYN 回应 {seg} 并关闭连接（旧的 RFC 793 规则）。',
   'send.ackUnsent': '{Who}回应 {seg}：该报文段确认了它尚未发送的数据。',
   'send.timeWaitAck': '{Who}处于 TIME-WAIT，再次用 {seg} 确认重复到来的 FIN。',
@@ -92,9 +92,13 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.synStale2wh':
     '{Who}无法看出这个 SYN 是旧的，而两次握手协议也不给它任何询问的机会：它回复 {answer}，并认为连接已建立。',
   'deliver.backlogFull': '{Whose}半连接队列已满，因此不作回应地丢弃该 {seg}；{peer}只能重传。',
+  'deliver.backlogFullSpoofed':
+    '{Whose}半连接队列已满，因此不作回应地丢弃这个来自伪造地址的 {seg}；没有人会再发送它。',
   'deliver.listenOther': '{Who}只是在监听，而该 {seg} 不带 SYN，因此被丢弃（RFC 9293 L-4）。',
   'deliver.ss1Old':
-    '{Who}从未发送过这个序号的 SYN，因此该 {kind} 的确认号 {ack} 不可接受：它以 RST 回应（RFC 9293 SS-1）。',
+    '{Whose} SYN 序号是 {isn}，该 {kind} 的确认号 {ack} 不大于它，因此没有确认这个连接发送过的任何内容：它以 RST 回应（RFC 9293 SS-1）。',
+  'deliver.ss1Unknown':
+    '该 {kind} 的确认号 {ack} 没有确认{who}在这个连接上发送过的任何内容，因此它以 RST 回应（RFC 9293 SS-1）。',
   'deliver.ss1Future':
     '{Whose} SYN 序号是 {isn}，因此该 {kind} 的确认号 {ack} 确认了它从未发送的内容：它以 RST 回应（RFC 9293 SS-1）。',
   'deliver.ss1Rst':
@@ -122,11 +126,17 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.outOfWindowRst':
     '该 {seg} 位于{whose}接收窗口之外，因此被丢弃且不作回应（RFC 9293 O-1）。',
   'deliver.rstToListen':
-    '该 {seg} 落在{whose}接收窗口之内，因此有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 O-2）。',
+    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 O-2）。',
+  'deliver.rstToListenWindow':
+    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 O-2）。',
   'deliver.rstRefused':
-    '该 {seg} 落在{whose}接收窗口之内，因此有效：连接被拒绝，{who}关闭（RFC 9293 O-2）。',
+    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：连接被拒绝，{who}关闭（RFC 9293 O-2）。',
+  'deliver.rstRefusedWindow':
+    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：连接被拒绝，{who}关闭（RFC 9293 O-2）。',
   'deliver.rstClose':
-    '该 {seg} 落在{whose}接收窗口之内，因此有效：{who}拆除连接（{from} → CLOSED，RFC 9293 O-2）。',
+    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：{who}拆除连接（{from} → CLOSED，RFC 9293 O-2）。',
+  'deliver.rstCloseWindow':
+    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}拆除连接（{from} → CLOSED，RFC 9293 O-2）。',
   'deliver.rstChallenge':
     '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它，转而发送挑战 ACK（RFC 5961 §3）。',
   'deliver.synInSynReceived':
@@ -144,7 +154,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.noAck':
     '{Who}丢弃该 {seg}：它没有 ACK 位，而 SYN 之后的每个报文段都必须带 ACK（RFC 9293 O-5）。',
   'deliver.handshakeDone':
-    '该 {seg} 确认了{whose} SYN-ACK（确认号 {ack}），三次握手完成，{who}进入 ESTABLISHED。',
+    '该 {seg} 确认了{whose} SYN-ACK（确认号 {ack}），握手完成，{who}进入 ESTABLISHED。',
   'deliver.staleData':
     '{Who}已经认为连接是打开的，于是这个旧报文段被当作迟到的确认放行：它把 {bytes} 字节旧数据{quoted}当作新数据接收，并交给应用程序。',
   'deliver.data': '{Who}按序接收 {bytes} 字节，并交给应用程序。',
@@ -179,13 +189,15 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'drop.unreachable': '{who}发出的 {seg} 发往一个伪造的地址：那里没有任何主机{then}。',
   'drop.generic': '{who}发出的 {seg} 丢失了{then}。',
   'drop.thenResent': '；{sender}在 {time}时重传它',
-  'drop.thenNotResent': '；ACK 和 RST 永远不会被重传',
+  'drop.thenNotResent': '；ACK 和 RST 没有重传定时器：只有当它所回应的报文段再次到达时才会再发送',
   'drop.thenNothing': '',
 
   // ── state ──
   'state.listen': '{Who}现在处于 LISTEN，等待 SYN。',
   'state.synSent': '{Who}从 CLOSED 进入 SYN-SENT：它的 SYN 已发出，正在等待回应。',
   'state.synReceived': '{Who}进入 SYN-RECEIVED：它收到了 SYN，但还没有证据表明{peer}想要这个连接。',
+  'state.synReceivedSpoofed':
+    '{Who}因一个来自伪造地址的 SYN 进入 SYN-RECEIVED：它为一个没有人会完成的连接占用了一个位置。',
   'state.phantom2wh':
     '两次握手的{role}仅凭 SYN 就确立连接：它现在持有一个没有任何{peerRole}请求过的连接。',
   'state.established2wh': '两次握手的{role}仅凭 SYN 就确立连接：它从 LISTEN 直接进入 ESTABLISHED。',
@@ -193,6 +205,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '{Who}从 LISTEN 直接进入 ESTABLISHED：SYN Cookie 代替了 SYN-RECEIVED 状态。',
   'state.establishedActive': '{Who}进入 ESTABLISHED：它的 SYN 已被确认，connect() 可以返回。',
   'state.establishedPassive': '{Who}进入 ESTABLISHED：三次握手完成。',
+  'state.establishedSimultaneous': '{Who}进入 ESTABLISHED：同时打开完成。',
   'state.simultaneous': '{Who}从 SYN-SENT 进入 SYN-RECEIVED：双方同时打开。',
   'state.simultaneous2wh':
     '{Who}仅凭对方的 SYN 就从 SYN-SENT 直接进入 ESTABLISHED（两次握手协议）。',
@@ -212,7 +225,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.timeWaitOver': '{Who}在 2 MSL 后离开 TIME-WAIT，并忘掉该连接（CLOSED）。',
   'state.inferred':
     '{Who}此时推断为 {to}（之前为 {from}）：这是根据抓包中的报文推断的，并非直接读取套接字的状态。',
-  'state.gaveUp': '{Who}重传次数过多，放弃连接：{from} → CLOSED。',
+  'state.gaveUp': '{Who}重试了足够久，放弃连接：{from} → CLOSED。',
   'state.crashedListen': '{Who}崩溃：它的监听套接字没有了，新的 SYN 将遇到一个关闭的端口。',
   'state.crashed': '{Who}崩溃：它处于 {from} 的连接悄然消失，没有通知{peer}。',
   'state.generic': '{Who}从 {from} 进入 {to}（规则 {rule}）。',
@@ -227,6 +240,8 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 加倍为 {rto}）。',
   'timer.rtxFireCapped':
     '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 保持在上限 {rto}）。',
+  'timer.rtxFireToCap':
+    '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 本应加倍，但停在上限 {rto}）。',
   'timer.rtxFireKept':
     '{elapsed}后仍未收到 {awaited}：{whose}重传定时器超时，它再次发送 {kind}（RTO 保持 {rto}：Linux 的前几次 SYN 重传不做退避）。',
   'timer.rtxGiveUp': '{elapsed}后仍未收到 {awaited}：{who}已重试足够久，放弃该连接。',

@@ -39,9 +39,22 @@ export function narrateState(c: NarrationContext, e: StateEvent, index: number):
     case 'SYN-SENT':
       return c.t('state.synSent', w);
     case 'SYN-RECEIVED':
-      return c.t(e.from === 'SYN-SENT' ? 'state.simultaneous' : 'state.synReceived', w);
+      if (e.from === 'SYN-SENT') return c.t('state.simultaneous', w);
+      return c.t(
+        triggeringDelivery(c.events, index)?.segment.spoofed
+          ? 'state.synReceivedSpoofed'
+          : 'state.synReceived',
+        w,
+      );
     case 'ESTABLISHED':
-      return c.t(e.from === 'SYN-SENT' ? 'state.establishedActive' : 'state.establishedPassive', w);
+      if (e.from === 'SYN-SENT') return c.t('state.establishedActive', w);
+      // From SYN-RECEIVED: a listener's handshake, or the end of a simultaneous open.
+      return c.t(
+        c.lookup.openedHow(e.socket) === 'active'
+          ? 'state.establishedSimultaneous'
+          : 'state.establishedPassive',
+        w,
+      );
     case 'FIN-WAIT-1':
       return c.t('state.finWait1', w);
     case 'FIN-WAIT-2':
@@ -87,7 +100,8 @@ export function narrateTimer(c: NarrationContext, e: TimerEvent, index: number):
       const prev = c.lookup.lastTimerSet(index, e.socket, 'retransmit');
       const backedOff =
         firedJustBefore(c, index, e.socket) && prev?.rto !== undefined && e.rto !== undefined;
-      if (backedOff && e.rto! > prev!.rto!) return c.t('timer.rtxSetBackoff', { ...w, rto });
+      // Doubled; grown by less than that, it reached the ceiling (rtxSetCapped, below).
+      if (backedOff && e.rto! >= 2 * prev!.rto!) return c.t('timer.rtxSetBackoff', { ...w, rto });
       if (backedOff && notBackedOff(prev!.rto!, e.rto!))
         return c.t('timer.rtxSetKept', { ...w, rto });
       if (backedOff) return c.t('timer.rtxSetCapped', { ...w, rto });
@@ -171,8 +185,10 @@ function retransmitFires(
     rto: rtoMs === undefined ? '?' : c.secs(rtoMs),
   };
   const before = set?.rto;
-  const doubled = rtoMs !== undefined && before !== undefined && rtoMs > before;
+  const doubled = rtoMs !== undefined && before !== undefined && rtoMs >= 2 * before;
   if (doubled || before === undefined) return c.t('timer.rtxFire', params);
+  // Grown, but by less than double: the doubling was cut at the ceiling.
+  if (rtoMs !== undefined && rtoMs > before) return c.t('timer.rtxFireToCap', params);
   return c.t(
     rtoMs !== undefined && notBackedOff(before, rtoMs)
       ? 'timer.rtxFireKept'

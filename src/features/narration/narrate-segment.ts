@@ -120,7 +120,7 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
       if (seg.spoofed) return c.t('deliver.synSpoofed', w);
       return c.t(seg.stale ? 'deliver.synStale' : 'deliver.syn', w);
     case 'L-3/backlog-full':
-      return c.t('deliver.backlogFull', w);
+      return c.t(seg.spoofed ? 'deliver.backlogFullSpoofed' : 'deliver.backlogFull', w);
     case 'L-3/syncookie':
       return c.t('deliver.synCookie', w);
     case 'L-2/syncookie':
@@ -146,9 +146,16 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
       return c.t(behind ? 'deliver.alreadyHave' : 'deliver.outOfWindow', { ...w, expected });
     }
     case 'O-2':
-      if (change?.to === 'LISTEN') return c.t('deliver.rstToListen', w);
-      if (change?.from === 'SYN-RECEIVED') return c.t('deliver.rstRefused', w);
-      return c.t('deliver.rstClose', { ...w, from: change?.from ?? '?' });
+      // Which reset is believed depends on the profile: under RFC 5961 only one on the exact
+      // next sequence number (else O-2/challenge), under RFC 793 any in the window.
+      if (change?.to === 'LISTEN')
+        return c.t(c.exactResets ? 'deliver.rstToListen' : 'deliver.rstToListenWindow', w);
+      if (change?.from === 'SYN-RECEIVED')
+        return c.t(c.exactResets ? 'deliver.rstRefused' : 'deliver.rstRefusedWindow', w);
+      return c.t(c.exactResets ? 'deliver.rstClose' : 'deliver.rstCloseWindow', {
+        ...w,
+        from: change?.from ?? '?',
+      });
     case 'O-2/challenge':
       return c.t('deliver.rstChallenge', w);
     case 'O-4':
@@ -188,7 +195,7 @@ function synSentBadAck(
   const seg = e.segment;
   if (seg.flags.includes('RST')) return c.t('deliver.ss1Rst', w);
   const iss = c.lookup.socketIss(e.socket);
-  if (iss === undefined || seg.ack === null) return c.t('deliver.ss1Old', w);
+  if (iss === undefined || seg.ack === null) return c.t('deliver.ss1Unknown', w);
   const tooOld = ((seg.ack - iss) | 0) <= 0; // SEG.ACK =< ISS
   return c.t(tooOld ? 'deliver.ss1Old' : 'deliver.ss1Future', {
     ...w,

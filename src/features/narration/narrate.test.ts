@@ -35,7 +35,13 @@ const oldDuplicate = (protocol: 'three-way' | 'two-way'): Scenario => ({
 
 function run(s: Scenario): { trace: Trace; sentences: string[] } {
   const trace = simulate(s);
-  return { trace, sentences: narrateAll(trace.events, { anomalies: trace.summary.anomalies }) };
+  return {
+    trace,
+    sentences: narrateAll(trace.events, {
+      anomalies: trace.summary.anomalies,
+      profile: trace.summary.profile,
+    }),
+  };
 }
 
 /** The sentence of the first event matching `pred`. */
@@ -102,7 +108,7 @@ describe('narrate: an old duplicate SYN (RFC 9293 Figure 8)', () => {
   });
   it('the client rejects the SYN-ACK with a reset (SS-1)', () => {
     expect(sentenceOf(r, (e) => e.type === 'deliver' && e.rule === 'SS-1')).toBe(
-      "The client never sent a SYN with that number, so the SYN-ACK's ack 91 is unacceptable: it answers with a reset (RFC 9293 SS-1).",
+      "The client's SYN was 100, so the SYN-ACK's ack 91, not above it, acknowledges nothing this connection sent: it answers with a reset (RFC 9293 SS-1).",
     );
   });
   it('the old data is refused, with the numbers that prove it', () => {
@@ -477,10 +483,20 @@ describe('retransmission timeouts that do not double', () => {
     expect(said[5]).toContain('twice as long');
   });
 
-  it('RFC 9293: a timeout held at 60 s is said to be at its maximum', () => {
+  it('RFC 9293: a timeout cut at 60 s, then held there, is said to be at its maximum, never doubled', () => {
     const said = timerSentences(blackHole);
+    // 32 s would double to 64 s: the ceiling cuts it to 60 s, and it stays there.
     expect(said.filter((s) => s.includes('its maximum'))).toEqual([
       'The client sets its retransmission timer to 60 s, its maximum.',
+      'The client sets its retransmission timer to 60 s, its maximum.',
+    ]);
+    expect(said.filter((s) => s.includes('twice as long'))).toHaveLength(5);
+    const { trace, sentences } = run(blackHole);
+    const fired = trace.events.flatMap((e, i) =>
+      e.type === 'timer' && e.action === 'fire' && e.t === 63_000 ? [sentences[i]!] : [],
+    );
+    expect(fired).toEqual([
+      "No SYN-ACK after 32 s: the client's retransmission timer fires and it sends the SYN again (RTO would double, but stops at its maximum, 60 s).",
     ]);
     expect(said.some((s) => s.includes('without doubling'))).toBe(false);
   });
@@ -504,5 +520,57 @@ describe('states inferred from a capture', () => {
     const said = narrate(events, 0);
     expect(said).toContain('inferred from the segments in the capture');
     expect(said).toContain('SYN-SENT');
+  });
+});
+
+describe('sentences read against the presets’ own runs', () => {
+  const said = (id: string, pred: (e: TraceEvent) => boolean, profile?: 'rfc793') => {
+    const r = run({ ...findPreset(id)!.scenario, ...(profile ? { profile } : {}) });
+    return r.trace.events.flatMap((e, i) => (pred(e) ? [r.sentences[i]!] : []));
+  };
+
+  it('a forged SYN dropped at a full backlog is not said to be sent again, nor its slot to wait for the client', () => {
+    const drops = said(
+      'syn-flood',
+      (e) => e.type === 'deliver' && e.rule === 'L-3/backlog-full' && e.segment.spoofed === true,
+    );
+    expect(drops.length).toBeGreaterThan(0);
+    for (const s of drops) expect(s).toContain('from a forged address');
+    for (const s of drops) expect(s).not.toContain('send it again;');
+    const slots = said('syn-flood', (e) => e.type === 'state' && e.to === 'SYN-RECEIVED');
+    expect(slots.length).toBeGreaterThan(0);
+    expect(slots.every((s) => s.includes('a connection no one will complete'))).toBe(true);
+  });
+
+  it('a reset is believed for landing exactly on the next number, or (RFC 793 profile) anywhere in the window', () => {
+    const listen = (e: TraceEvent) => e.type === 'deliver' && e.rule === 'O-2';
+    expect(said('old-duplicate-syn', listen)).toEqual([
+      expect.stringContaining('carries exactly the sequence number the server expects next'),
+    ]);
+    expect(said('old-duplicate-syn', listen, 'rfc793')).toEqual([
+      expect.stringContaining(
+        'fits the server’s receive window, so it is valid under the RFC 793 rules'.replace(
+          '’',
+          "'",
+        ),
+      ),
+    ]);
+  });
+
+  it('a simultaneous open ends as one, not as a three-way handshake', () => {
+    const established = said(
+      'simultaneous-open',
+      (e) => e.type === 'state' && e.from === 'SYN-RECEIVED' && e.to === 'ESTABLISHED',
+    );
+    expect(established).toHaveLength(2);
+    for (const s of established) expect(s).toContain('the simultaneous open is complete');
+  });
+
+  it('the half-open client after a crash: its new SYN is named, not "never sent"', () => {
+    expect(said('half-open-after-crash', (e) => e.type === 'deliver' && e.rule === 'SS-1')).toEqual(
+      [
+        "The client's SYN was 400, so the ACK's ack 101, not above it, acknowledges nothing this connection sent: it answers with a reset (RFC 9293 SS-1).",
+      ],
+    );
   });
 });

@@ -2,6 +2,8 @@
 // catalogue, and the shared phrases (who, which segment, how many seconds).
 
 import type { Anomaly, HostName, TraceEvent, TraceSegment } from '../../core/trace.ts';
+import { PROFILES } from '../../core/profile.ts';
+import type { ProfileName } from '../../core/scenario.ts';
 import { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
 import { fillTemplate, type TemplateParams } from './template.ts';
 import { connectionBases, NO_BASES, type IsnBases } from './isn-bases.ts';
@@ -15,6 +17,11 @@ export interface NarrationOptions {
   isnBases?: IsnBases;
   /** The trace summary's anomalies, so a phantom connection is named as one. */
   anomalies?: readonly Anomaly[];
+  /**
+   * The profile the trace ran under (its summary's): which resets a host believes. The
+   * default profile's rule (RFC 5961, exactly the next sequence number) when absent.
+   */
+  profile?: string;
   /** Another language's catalogue (same keys); English by default. */
   messages?: NarrationCatalogue;
 }
@@ -28,6 +35,8 @@ function perConnection(mode: NumberMode, events: readonly TraceEvent[]): BasesOf
 export class NarrationContext {
   readonly nums: SeqNumbers;
   readonly lookup: TraceIndex;
+  /** Whether a reset is believed only on exactly the next sequence number (RFC 5961 §3). */
+  readonly exactResets: boolean;
   private readonly messages: NarrationCatalogue;
 
   constructor(
@@ -38,6 +47,8 @@ export class NarrationContext {
     this.nums = new SeqNumbers(mode, options.isnBases ?? perConnection(mode, events));
     this.messages = options.messages ?? narrationMessagesEn;
     this.lookup = new TraceIndex(events);
+    const profile = options.profile as ProfileName | undefined;
+    this.exactResets = (profile && PROFILES[profile]?.rfc5961) ?? true;
   }
 
   t(key: NarrationKey, params?: TemplateParams): string {

@@ -86,6 +86,7 @@ export function triggeringDelivery(
 export class TraceIndex {
   private delivered?: Map<number, TraceSegment>;
   private iss?: Map<string, number>;
+  private opened?: Map<string, 'passive' | 'active'>;
   private resends?: Map<string, number[]>;
   private timerSets?: Map<string, number[]>;
   private spaceSends?: Map<string, number[]>;
@@ -100,6 +101,16 @@ export class TraceIndex {
         if (e.type === 'deliver') this.delivered.set(e.segment.id, e.segment);
     }
     return this.delivered.get(id);
+  }
+
+  /** How a socket reached SYN-RECEIVED: from LISTEN (passive) or SYN-SENT (active, a simultaneous open). */
+  openedHow(socket: string): 'passive' | 'active' | undefined {
+    if (!this.opened) {
+      this.opened = new Map();
+      for (const e of this.events)
+        if (e.type === 'state' && e.opened !== undefined) this.opened.set(e.socket, e.opened);
+    }
+    return this.opened.get(socket);
   }
 
   /** A socket's initial send sequence number (chosen once, carried by its state events). */
