@@ -13,6 +13,7 @@ import { readModes } from './url-sync.ts';
 import type { Scenario } from '../core/scenario.ts';
 import type { WarmUpStatus } from '../protocol/messages.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
+import { warmTextMeasurement } from '../features/timeline/label-fit.ts';
 import './app.css';
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
@@ -114,6 +115,8 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
     },
     { timeout: 1500 },
   );
+  // Then, on its own, what the first step that fits a label would otherwise pay for.
+  whenIdle(() => warmTextMeasurement(), { timeout: 3000 });
 }
 
 /** Calls `run` once the app's first commit is done and its effects (shortcuts…) installed. */

@@ -70,6 +70,16 @@ function measure(text: string, font: string, fontSize: number): number | null {
   return canvas.measureText(text).width;
 }
 
+/**
+ * Measures once in each face, ahead of need. A page's first canvas text measurement sets up
+ * its fonts, which took 15–130 ms here (the first step or seek that fits a label paid it,
+ * in the frame the user was waiting for); every later one takes well under a millisecond.
+ */
+export function warmTextMeasurement(fontSize = 16): void {
+  for (const face of ['regular', 'bold', 'mono'] as const)
+    measuredWidth('connect() → SYN-SENT…', fontSize, face);
+}
+
 /** The length to draw the label at, or undefined where it fits as it is. */
 export function fittedLength(
   text: string,
