@@ -178,3 +178,15 @@ test('two diagrams wider than the screen: a button shows the other one @layout',
     page.getByRole('region', { name: 'Two-way' }).getByRole('region', { name: 'Server' }),
   ).toBeInViewport();
 });
+
+test('presenter mode keeps the lanes apart at every size, a phone included @layout', async ({
+  page,
+}) => {
+  await page.goto('./?present');
+  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  // The SYN runs from the client's lane to the server's: its width is the lanes' distance.
+  const syn = page.locator('[aria-label^="SYN seq=100"]').first();
+  await expect(syn).toBeAttached();
+  const box = (await syn.boundingBox())!;
+  expect(box.width).toBeGreaterThan(page.viewportSize()!.width * 0.2);
+});

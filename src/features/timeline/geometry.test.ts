@@ -6,6 +6,7 @@ import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { buildDiagramModel } from './diagram-model.ts';
 import {
+  LARGE_MIN_WIDTH,
   axisTicks,
   diagramHeight,
   intersects,
@@ -42,6 +43,16 @@ describe('lane layout', () => {
       expect(l.labelX.server + l.labelWidth).toBeLessThanOrEqual(width);
       expect(l.edgeX.client).toBeLessThan(l.edgeX.server);
     }
+  });
+
+  it('presenter mode on a phone keeps the ordinary layout, so the lanes stay far apart', () => {
+    const phone = laneLayout(390, true, 242_150);
+    expect(phone).toEqual(laneLayout(390, false, 242_150));
+    expect(phone.edgeX.server - phone.edgeX.client).toBeGreaterThan(90);
+    // The narrowest diagram in presenter type still keeps its lanes well apart.
+    const narrowest = laneLayout(LARGE_MIN_WIDTH, true, 242_150);
+    expect(narrowest.fontSize).toBe(22);
+    expect(narrowest.edgeX.server - narrowest.edgeX.client).toBeGreaterThan(100);
   });
 });
 

@@ -40,7 +40,15 @@ function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): nu
  * `large`: presenter mode, read from the back of a room (bigger type, wider label columns).
  * `endTimeMs`: the trace's end, so the axis is wide enough for its longest time.
  */
-export function laneLayout(width: number, large = false, endTimeMs = 0): LaneLayout {
+/**
+ * Presenter type (22 px labels) needs its label columns wide: on a narrower diagram (a phone
+ * opening a presenter link) it would leave the lanes a few dozen pixels apart, with the
+ * arrows' labels piled on them. There the diagram keeps the ordinary type.
+ */
+export const LARGE_MIN_WIDTH = 600;
+
+export function laneLayout(width: number, largeWanted = false, endTimeMs = 0): LaneLayout {
+  const large = largeWanted && width >= LARGE_MIN_WIDTH;
   const compact = width < 620 && !large;
   const fontSize = large ? 22 : compact ? 13 : 16;
   const axisWidth = Math.max(
