@@ -61,7 +61,7 @@ export const narrationMessagesEn = {
   'send.finalAck':
     "{Who} sends the handshake's third message, {seg}: ack {ack} proves it received {whosePeer} SYN-ACK, which no old duplicate could know.",
   'send.reset':
-    '{Who} sends {seg}, numbered from the {answered} it rejects, so that {peer} accepts it as the answer to that segment.',
+    '{Who} sends {seg}, numbered from the {answered} it rejects: a reset counts only if its number is one {peer} expects.',
   'send.dupAck': '{Who} answers with {seg}, restating which sequence number it expects next.',
   'send.challengeAck':
     '{Who} sends a challenge ACK, {seg}: a genuine peer will answer it with a reset carrying exactly the expected number (RFC 5961).',

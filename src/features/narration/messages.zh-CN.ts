@@ -52,7 +52,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'send.finalAck':
     '{Who}发送三次握手的第三个报文 {seg}：确认号 {ack} 证明它收到了{whosePeer} SYN-ACK，这是任何旧的重复报文都无法知道的。',
   'send.reset':
-    '{Who}发送 {seg}，其编号取自它所拒绝的 {answered}，以便{peer}把它当作对那个报文段的回应而接受。',
+    '{Who}发送 {seg}，其编号取自它所拒绝的 {answered}：只有当 RST 的序号是{peer}所期望的，它才算数。',
   'send.dupAck': '{Who}回应 {seg}，重申它下一个期望的序号。',
   'send.challengeAck':
     '{Who}发送挑战 ACK（{seg}）：真正的对端会用一个序号恰好符合期望的 RST 来回应它（RFC 5961）。',

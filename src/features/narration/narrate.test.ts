@@ -573,4 +573,14 @@ describe('sentences read against the presets’ own runs', () => {
       ],
     );
   });
+
+  it('a reset sent is not promised to be believed: the stale request’s RST reaches a client with no connection', () => {
+    const rst = (e: TraceEvent) => e.type === 'send' && e.segment.flags.includes('RST');
+    expect(said('old-duplicate-syn-stale-data', rst)[0]).toBe(
+      'The server sends RST 301, numbered from the ACK it rejects: a reset counts only if its number is one the client expects.',
+    );
+    expect(
+      said('old-duplicate-syn-stale-data', (e) => e.type === 'deliver' && e.t === 3110),
+    ).toEqual([expect.stringContaining('ignores the RST 301')]);
+  });
 });

@@ -47,8 +47,11 @@ export class NarrationContext {
     this.nums = new SeqNumbers(mode, options.isnBases ?? perConnection(mode, events));
     this.messages = options.messages ?? narrationMessagesEn;
     this.lookup = new TraceIndex(events);
-    const profile = options.profile as ProfileName | undefined;
-    this.exactResets = (profile && PROFILES[profile]?.rfc5961) ?? true;
+    const profile = options.profile;
+    this.exactResets =
+      profile !== undefined && profile in PROFILES
+        ? PROFILES[profile as ProfileName].rfc5961
+        : true;
   }
 
   t(key: NarrationKey, params?: TemplateParams): string {

@@ -5,7 +5,7 @@
 // the two moves out of order).
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
-import { setPlayHold } from '../../state/playback-clock.ts';
+import { setPlayHold, type ClockCursor } from '../../state/playback-clock.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
 import { openPredictGate } from './predict-gate.ts';
 import { holdBefore, mergedStops } from './predict-model.ts';
@@ -39,12 +39,9 @@ export function installPredictStops(store: LabStore): () => void {
   setPlayHold(store, (from, to) => {
     const s = store.getState();
     if (!s.predict) return null;
-    return holdBefore(
-      stopsOf(s),
-      s.model.times,
-      { ...from, playing: true },
-      { ...to, playing: true },
-    );
+    // `from` is the store's whole state: only the cursor is read (no copy of it every frame).
+    const motion = (c: ClockCursor) => ({ index: c.index, time: c.time, playing: true });
+    return holdBefore(stopsOf(s), s.model.times, motion(from), motion(to));
   });
   // A play or step made before this listened goes now.
   openPredictGate(store);

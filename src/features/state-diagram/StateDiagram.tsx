@@ -54,7 +54,8 @@ const COMPACT_VIEW_MAX_HEIGHT = 260;
 
 /** A state's box in the compact view (px), with room around it for its outline. */
 function compactBox(n: DiagramNode): FrameBox {
-  const pad = 8;
+  // Clear of the faded edge (app.css, .state-diagram-frame --fade).
+  const pad = 24;
   return {
     x0: (n.x - NODE_WIDTH / 2) * COMPACT_SCALE - pad,
     y0: (n.y - NODE_HEIGHT / 2) * COMPACT_SCALE - pad,

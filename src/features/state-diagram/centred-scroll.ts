@@ -48,7 +48,8 @@ export function useCentredScroll(
   viewRef: RefObject<HTMLElement | null>,
   boxes: readonly FrameBox[],
 ): void {
-  const size = useRef<{ width: number; height: number } | null>(null);
+  /** The view's size, and where the drawing starts in its content (its margin). */
+  const size = useRef<{ width: number; height: number; x: number; y: number } | null>(null);
   const target = useRef(boxes);
   target.current = boxes;
   const centreRef = useRef<(() => void) | null>(null);
@@ -64,13 +65,21 @@ export function useCentredScroll(
         const box = size.current;
         const at = box && frameScroll(target.current, box);
         if (!at) return;
-        view.scrollLeft = at.left;
-        view.scrollTop = at.top;
+        view.scrollLeft = at.left + box.x;
+        view.scrollTop = at.top + box.y;
       });
     };
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      size.current = { width: entry.contentRect.width, height: entry.contentRect.height };
+      // Read here, where layout is fresh (observers run after it), never in a frame's work.
+      const drawing = view.firstElementChild as HTMLElement | SVGElement | null;
+      const margin = drawing ? getComputedStyle(drawing) : null;
+      size.current = {
+        width: entry.contentRect.width,
+        height: entry.contentRect.height,
+        x: margin ? parseFloat(margin.marginLeft) || 0 : 0,
+        y: margin ? parseFloat(margin.marginTop) || 0 : 0,
+      };
       centre();
     });
     observer.observe(view);
