@@ -23,12 +23,13 @@ export interface ClockCursor {
 }
 
 /**
- * Where playing from `from` to `to` has to stop instead (just before an event), or null to go
- * on. Predict mode (predict-stops.ts) sets one: the clock stops at its question on the frame it
+ * Where playing from `from` (the store's cursor, which may trail the playhead) to `to` has to
+ * stop instead (just before an event), or null to go on. `shown`: the playhead's time before
+ * this frame, what the screen shows now. Predict mode (predict-stops.ts) sets one: the clock stops at its question on the frame it
  * reaches it, so nothing past it (the reply's line, its packet) is ever drawn, even while the
  * store's steps trail the playhead.
  */
-export type PlayHold = (from: ClockCursor, to: ClockCursor) => ClockCursor | null;
+export type PlayHold = (from: ClockCursor, to: ClockCursor, shown: number) => ClockCursor | null;
 
 const holds = new WeakMap<LabStore, PlayHold>();
 
@@ -72,11 +73,16 @@ export function startPlaybackClock(
     pacer.frame(dt);
     const { scale, model, speed } = state;
     const d = scale.toDisplay(playhead.get()) + (dt * DISPLAY_MS_PER_SECOND * speed) / 1000;
+    const shown = playhead.get();
     let t = scale.toTime(d);
-    const hold = holds.get(store)?.(state, {
-      index: t >= model.endTime ? model.length : indexAtTime(model.times, t),
-      time: Math.min(t, model.endTime),
-    });
+    const hold = holds.get(store)?.(
+      state,
+      {
+        index: t >= model.endTime ? model.length : indexAtTime(model.times, t),
+        time: Math.min(t, model.endTime),
+      },
+      shown,
+    );
     if (hold) {
       playhead.set(hold.time);
       written = hold.time;

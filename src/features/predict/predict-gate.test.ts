@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../core/index.ts';
 import { createInThreadWorker } from '../../protocol/in-thread-worker.ts';
 import { createSimClient } from '../../protocol/sim-client.ts';
+import { motionValue } from 'framer-motion';
+import { startPlaybackClock } from '../../state/playback-clock.ts';
 import { createLabStore } from '../../state/store.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { installPredictGate } from './predict-gate.ts';
@@ -36,11 +38,21 @@ describe('predict gate', () => {
     // The predict module arrives: its stops listen, and the held Play goes.
     const removeStops = installPredictStops(store);
     expect(store.getState().playing).toBe(true);
-    // The clock runs the cursor past the first arrival that gets an answer: it stops before it.
+    // The clock plays on: it stops before the first arrival that gets an answer.
     const times = store.getState().model.times;
-    store.setState({ index: first + 2, time: times[first + 1]! });
+    let pending: ((now: number) => void) | null = null;
+    const stopClock = startPlaybackClock(store, motionValue(0), {
+      request: (cb) => ((pending = cb), 1),
+      cancel: () => void (pending = null),
+    });
+    for (let now = 0; now < 5_000 && pending; now += 16) {
+      const cb: (now: number) => void = pending;
+      pending = null;
+      cb(now);
+    }
     await settle();
     expect(store.getState()).toMatchObject({ playing: false, index: first, time: times[first] });
+    stopClock();
     removeStops();
     remove();
   });

@@ -1,14 +1,14 @@
 // In predict mode, playing and stepping forward stop just before each arrival that gets an
-// answer. While playing, the playback clock stops there itself (setPlayHold). A step, or any
-// other move across a stop, goes through the store as usual, and this listener puts the cursor
-// back to the stop (after the store has told every listener of the move, so none of them sees
-// the two moves out of order).
+// answer. While playing, the playback clock stops there itself (setPlayHold). A step forward
+// goes through the store as usual, and this listener puts the cursor back to the stop (after
+// the store has told every listener of the move, so none of them sees the two moves out of
+// order).
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
 import { setPlayHold, type ClockCursor } from '../../state/playback-clock.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
 import { openPredictGate } from './predict-gate.ts';
-import { holdBefore, mergedStops } from './predict-model.ts';
+import { firstAtOrAfter, holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
 
@@ -25,7 +25,10 @@ export function stopsOf(s: Pick<LabState, 'traces' | 'model'>): number[] {
 export function installPredictStops(store: LabStore): () => void {
   let live = true;
   const unsubscribe = store.subscribe((s, prev) => {
-    if (!s.predict || s.model !== prev.model) return;
+    // A move made while playing is the clock's (its hold, below, stops it in time) or the
+    // user's (a seek, a jump to the end: those never stop); and the store's steps trail the
+    // playhead, so a stop found here could be one the screen has already played past.
+    if (!s.predict || s.model !== prev.model || prev.playing) return;
     const hold = holdBefore(stopsOf(s), s.model.times, prev, s);
     if (!hold) return;
     queueMicrotask(() => {
@@ -36,9 +39,13 @@ export function installPredictStops(store: LabStore): () => void {
     });
   });
   // While playing, the clock itself stops at a question, on the frame it reaches it.
-  setPlayHold(store, (from, to) => {
+  setPlayHold(store, (from, to, shown) => {
     const s = store.getState();
     if (!s.predict) return null;
+    // Questions the screen has already played past stay behind: predict mode switched on while
+    // playing, with the store's steps trailing the playhead, must not pull the playhead back.
+    const ahead = Math.max(from.index, firstAtOrAfter(s.model.times, shown));
+    if (ahead !== from.index) from = { index: ahead, time: from.time };
     // `from` is the store's whole state: only the cursor is read (no copy of it every frame).
     const motion = (c: ClockCursor) => ({ index: c.index, time: c.time, playing: true });
     return holdBefore(stopsOf(s), s.model.times, motion(from), motion(to));

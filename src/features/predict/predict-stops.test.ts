@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { motionValue } from 'framer-motion';
+import { simulate } from '../../core/index.ts';
+import { createInThreadWorker } from '../../protocol/in-thread-worker.ts';
+import { createSimClient } from '../../protocol/sim-client.ts';
+import { startPlaybackClock, type FrameScheduler } from '../../state/playback-clock.ts';
+import { createLabStore } from '../../state/store.ts';
+import { handshake } from '../../state/test-scenarios.ts';
+import { installPredictStops, stopsOf } from './predict-stops.ts';
+
+function setup() {
+  const store = createLabStore({
+    client: createSimClient({ createWorker: () => createInThreadWorker() }),
+    initial: { scenarioId: null, scenario: handshake, traces: [simulate(handshake)] },
+  });
+  const playhead = motionValue(0);
+  let pending: ((now: number) => void) | null = null;
+  const scheduler: FrameScheduler = {
+    request: (cb) => {
+      pending = cb;
+      return 1;
+    },
+    cancel: () => {
+      pending = null;
+    },
+  };
+  let now = 0;
+  const frame = (ms: number) => {
+    now += ms;
+    const cb = pending;
+    pending = null;
+    cb?.(now);
+  };
+  startPlaybackClock(store, playhead, scheduler);
+  installPredictStops(store);
+  return { store, playhead, frame };
+}
+
+describe('predict stops while playing', () => {
+  it('stop at the question on the frame the playhead reaches it', async () => {
+    const { store, playhead, frame } = setup();
+    store.getState().actions.setPredict(true);
+    const first = stopsOf(store.getState())[0]!;
+    const at = store.getState().model.times[first]!;
+    store.getState().actions.play();
+    const seen: number[] = [];
+    for (let i = 0; i < 200 && store.getState().playing; i++) {
+      frame(16);
+      seen.push(playhead.get());
+    }
+    await Promise.resolve();
+    expect(store.getState()).toMatchObject({ playing: false, index: first, time: at });
+    expect(Math.max(...seen)).toBe(at);
+  });
+
+  it('switched on while playing, never pull the playhead back to a question already played past', async () => {
+    const { store, playhead, frame } = setup();
+    const first = stopsOf(store.getState())[0]!;
+    const at = store.getState().model.times[first]!;
+    store.getState().actions.setSpeed(4);
+    store.getState().actions.play();
+    // Play on until the playhead has passed the first question while the store's last step
+    // (the commit pacer lets one through at most every 100 ms) is still before it.
+    let i = 0;
+    while (!(playhead.get() > at && store.getState().index <= first) && i++ < 400) frame(16);
+    expect(playhead.get()).toBeGreaterThan(at);
+    expect(store.getState().index).toBeLessThanOrEqual(first);
+    const switchedAt = playhead.get();
+    store.getState().actions.setPredict(true);
+    for (let k = 0; k < 5; k++) {
+      frame(16);
+      await Promise.resolve();
+      expect(playhead.get()).toBeGreaterThanOrEqual(switchedAt);
+    }
+  });
+
+  it('a jump to the end made while playing goes to the end (jumps never stop)', async () => {
+    const { store, frame } = setup();
+    store.getState().actions.setPredict(true);
+    store.getState().actions.play();
+    frame(16);
+    frame(16);
+    store.getState().actions.jumpToEnd();
+    await Promise.resolve();
+    expect(store.getState().index).toBe(store.getState().model.length);
+  });
+});
