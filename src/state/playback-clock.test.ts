@@ -1,43 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { motionValue } from 'framer-motion';
-import { simulate } from '../core/index.ts';
-import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
-import { createSimClient } from '../protocol/sim-client.ts';
-import {
-  DISPLAY_MS_PER_SECOND,
-  setPlayHold,
-  startPlaybackClock,
-  type FrameScheduler,
-} from './playback-clock.ts';
-import { createLabStore } from './store.ts';
-import { handshake } from './test-scenarios.ts';
+import { DISPLAY_MS_PER_SECOND, setPlayHold } from './playback-clock.ts';
+import { clockedStore } from './test-clock.ts';
 
-function setup() {
-  const store = createLabStore({
-    client: createSimClient({ createWorker: () => createInThreadWorker() }),
-    initial: { scenarioId: null, scenario: handshake, traces: [simulate(handshake)] },
-  });
-  const playhead = motionValue(0);
-  let pending: ((now: number) => void) | null = null;
-  const scheduler: FrameScheduler = {
-    request: (cb) => {
-      pending = cb;
-      return 1;
-    },
-    cancel: () => {
-      pending = null;
-    },
-  };
-  let now = 0;
-  const frame = (ms: number) => {
-    now += ms;
-    const cb = pending;
-    pending = null;
-    cb?.(now);
-  };
-  const stop = startPlaybackClock(store, playhead, scheduler);
-  return { store, playhead, frame, stop, hasFrame: () => pending !== null };
-}
+const setup = () => clockedStore();
 
 describe('playback clock', () => {
   it('moves the playhead every frame but touches the store only when an event is crossed', () => {

@@ -1,27 +1,11 @@
 // A play or step pressed in predict mode before the stops have loaded waits for them, so the
 // first stop holds even then.
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../core/index.ts';
-import { createInThreadWorker } from '../../protocol/in-thread-worker.ts';
-import { createSimClient } from '../../protocol/sim-client.ts';
-import { motionValue } from 'framer-motion';
-import { startPlaybackClock } from '../../state/playback-clock.ts';
-import { createLabStore } from '../../state/store.ts';
-import { handshake } from '../../state/test-scenarios.ts';
+import { clockedStore, handshakeStore } from '../../state/test-clock.ts';
 import { installPredictGate } from './predict-gate.ts';
 import { installPredictStops, stopsOf } from './predict-stops.ts';
 
-function predictStore(predict = true) {
-  return createLabStore({
-    client: createSimClient({ createWorker: () => createInThreadWorker() }),
-    initial: {
-      scenarioId: null,
-      scenario: handshake,
-      traces: [simulate(handshake)],
-      modes: { predict },
-    },
-  });
-}
+const predictStore = (predict = true) => handshakeStore({ predict });
 
 /** Lets queued microtasks (the gate's and the stops' corrections) run. */
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,16 +24,8 @@ describe('predict gate', () => {
     expect(store.getState().playing).toBe(true);
     // The clock plays on: it stops before the first arrival that gets an answer.
     const times = store.getState().model.times;
-    let pending: ((now: number) => void) | null = null;
-    const stopClock = startPlaybackClock(store, motionValue(0), {
-      request: (cb) => ((pending = cb), 1),
-      cancel: () => void (pending = null),
-    });
-    for (let now = 0; now < 5_000 && pending; now += 16) {
-      const cb: (now: number) => void = pending;
-      pending = null;
-      cb(now);
-    }
+    const { frame, hasFrame, stop: stopClock } = clockedStore(store);
+    for (let i = 0; i < 300 && hasFrame(); i++) frame(16);
     await settle();
     expect(store.getState()).toMatchObject({ playing: false, index: first, time: times[first] });
     stopClock();

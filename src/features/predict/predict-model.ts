@@ -77,18 +77,6 @@ export function mergedStops(traces: readonly Trace[], model: PlaybackModel): num
   return stops;
 }
 
-/** The first event at or after `t` (times ascending); times.length if none. */
-export function firstAtOrAfter(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The question open at a cursor: held exactly at a stop (its arrival not applied yet). */
 export function heldStop(
   stops: readonly number[],

@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { motionValue } from 'framer-motion';
-import { simulate } from '../../core/index.ts';
-import { createInThreadWorker } from '../../protocol/in-thread-worker.ts';
-import { createSimClient } from '../../protocol/sim-client.ts';
-import { startPlaybackClock, type FrameScheduler } from '../../state/playback-clock.ts';
-import { createLabStore } from '../../state/store.ts';
-import { handshake } from '../../state/test-scenarios.ts';
+import { clockedStore } from '../../state/test-clock.ts';
 import { installPredictStops, stopsOf } from './predict-stops.ts';
 
 function setup() {
-  const store = createLabStore({
-    client: createSimClient({ createWorker: () => createInThreadWorker() }),
-    initial: { scenarioId: null, scenario: handshake, traces: [simulate(handshake)] },
-  });
-  const playhead = motionValue(0);
-  let pending: ((now: number) => void) | null = null;
-  const scheduler: FrameScheduler = {
-    request: (cb) => {
-      pending = cb;
-      return 1;
-    },
-    cancel: () => {
-      pending = null;
-    },
-  };
-  let now = 0;
-  const frame = (ms: number) => {
-    now += ms;
-    const cb = pending;
-    pending = null;
-    cb?.(now);
-  };
-  startPlaybackClock(store, playhead, scheduler);
-  installPredictStops(store);
-  return { store, playhead, frame };
+  const clocked = clockedStore();
+  installPredictStops(clocked.store);
+  return clocked;
 }
 
 describe('predict stops while playing', () => {

@@ -6,9 +6,10 @@
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
 import { setPlayHold, type ClockCursor } from '../../state/playback-clock.ts';
+import { firstIndexAt } from '../../state/playback-model.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
 import { openPredictGate } from './predict-gate.ts';
-import { firstAtOrAfter, holdBefore, mergedStops } from './predict-model.ts';
+import { holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
 
@@ -44,7 +45,7 @@ export function installPredictStops(store: LabStore): () => void {
     if (!s.predict) return null;
     // Questions the screen has already played past stay behind: predict mode switched on while
     // playing, with the store's steps trailing the playhead, must not pull the playhead back.
-    const ahead = Math.max(from.index, firstAtOrAfter(s.model.times, shown));
+    const ahead = Math.max(from.index, firstIndexAt(s.model.times, shown));
     if (ahead !== from.index) from = { index: ahead, time: from.time };
     // `from` is the store's whole state: only the cursor is read (no copy of it every frame).
     const motion = (c: ClockCursor) => ({ index: c.index, time: c.time, playing: true });
