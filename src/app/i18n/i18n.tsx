@@ -3,6 +3,7 @@
 // English is built in; other languages arrive as one lazily loaded bundle (translations.ts)
 // that also carries the feature catalogues (narration, inspector, state diagram, presets,
 // sharing and files, capture import, shortcuts help, predict mode).
+import { closeCjkGaps } from './cjk-spacing.ts';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CaptureCatalogue } from '../../features/capture/messages.en.ts';
 import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
@@ -40,8 +41,10 @@ export interface Translations {
 
 export function format(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return closeCjkGaps(
+    template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    ),
   );
 }
 

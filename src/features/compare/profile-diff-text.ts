@@ -28,7 +28,7 @@ const outcomesText = (list: readonly CallOutcome[], t: Translate): string =>
         .map((o) =>
           o.result === 'ok'
             ? t('diff.outcomeOk', { time: seconds(o.t) })
-            : t('diff.outcome', { result: o.result, time: seconds(o.t) }),
+            : t('diff.outcome', { result: t(`app.outcome.${o.result}`), time: seconds(o.t) }),
         )
         .join(', ');
 

@@ -35,7 +35,7 @@ export const inspectorMessagesZhCN: InspectorCatalogue = {
   'option.timestamp': '时间戳：TSval {value}，TSecr {echo}（{hex}）',
   'option.windowScale': '窗口缩放 {value}：握手之后窗口值 × {factor}（{hex}）',
   'option.nop': '无操作（NOP），用于对齐（{hex}）',
-  'flag.set': '{name} 位置位',
+  'flag.set': '{name} 位已置位',
   'flag.clear': '{name} 位未置位',
   'hex.title': '首部字节（十六进制）',
   'hex.tcp': 'TCP 首部',

@@ -41,7 +41,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'result.no-connection': '无此连接',
 
   // ── send ──
-  'send.open': '{Who}发送 {seg} 以打开连接：SYN 宣告它的初始序号。',
+  'send.open': '{Who}发送 {seg} 以发起连接：SYN 宣告它的初始序号。',
   'send.synCookie':
     '{Who}以 {seg} 回应，且不保存任何状态：它的序号就是一个 SYN Cookie（RFC 4987）。',
   'send.synAck': '{Who}发送 {seg}：带上自己的初始序号，并且确认号 {ack} = 对方 SYN 的序号 + 1。',
@@ -50,7 +50,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '双方都发出了 SYN（同时打开）：{who}以 {seg} 回应，确认对方的 SYN 并重复自己的 SYN。',
   'send.simultaneous2wh': '{Who}以 {seg} 回应该 SYN，并且在两次握手协议中立即认为连接已建立。',
   'send.finalAck':
-    '{Who}发送三次握手的第三个报文 {seg}：确认号 {ack} 证明它收到了{whosePeer} SYN-ACK，这是任何旧的重复报文都无法知道的。',
+    '{Who}发送三次握手的第三个报文 {seg}：确认号 {ack} 证明它收到了{whosePeer} SYN-ACK，这是任何旧的重复报文段都无法知道的。',
   'send.reset':
     '{Who}发送 {seg}，其编号取自它所拒绝的 {answered}：只有当 RST 的序号是{peer}所期望的，它才算数。',
   'send.dupAck': '{Who}回应 {seg}，重申它下一个期望的序号。',
@@ -122,7 +122,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.outOfWindow':
     '该 {seg} 位于{whose}接收窗口之外（它期望 {expected}），因此被丢弃，并以 {answer} 回应（RFC 9293 O-1）。',
   'deliver.outOfWindowQuiet':
-    '该 {seg} 位于{whose}接收窗口之外，因此被丢弃；回应的 ACK 被速率限制压下了（RFC 5961 §7）。',
+    '该 {seg} 位于{whose}接收窗口之外，因此被丢弃；回应的 ACK 因速率限制而未发送（RFC 5961 §7）。',
   'deliver.outOfWindowRst':
     '该 {seg} 位于{whose}接收窗口之外，因此被丢弃且不作回应（RFC 9293 O-1）。',
   'deliver.rstToListen':
@@ -142,7 +142,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.synInSynReceived':
     '{who}仍处于半连接时又来了一个新的 SYN：它放弃该半连接，不作回应地回到 LISTEN（RFC 1122 §4.2.2.20）。',
   'deliver.synLegacyReset':
-    '按旧规则，已打开连接的窗口内出现 SYN 属于错误：{who}发送 RST 并关闭连接（RFC 793）。',
+    '按旧规则，已建立连接的窗口内出现 SYN 属于错误：{who}发送 RST 并关闭连接（RFC 793）。',
   'deliver.synChallenge':
     '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它：它发送挑战 ACK，真正重启过的对端会以 RST 回应（RFC 5961 §4）。',
   'deliver.badAck':
@@ -152,11 +152,11 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.ackUnsent':
     '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它并回复 {answer}（RFC 9293 O-5）。',
   'deliver.noAck':
-    '{Who}丢弃该 {seg}：它没有 ACK 位，而 SYN 之后的每个报文段都必须带 ACK（RFC 9293 O-5）。',
+    '{Who}丢弃该 {seg}：它的 ACK 位未置位，而 SYN 之后的每个报文段都必须带 ACK（RFC 9293 O-5）。',
   'deliver.handshakeDone':
     '该 {seg} 确认了{whose} SYN-ACK（确认号 {ack}），握手完成，{who}进入 ESTABLISHED。',
   'deliver.staleData':
-    '{Who}已经认为连接是打开的，于是这个旧报文段被当作迟到的确认放行：它把 {bytes} 字节旧数据{quoted}当作新数据接收，并交给应用程序。',
+    '{Who}已经认为连接已建立，于是这个旧报文段被当作迟到的确认放行：它把 {bytes} 字节旧数据{quoted}当作新数据接收，并交给应用程序。',
   'deliver.data': '{Who}按序接收 {bytes} 字节，并交给应用程序。',
   'deliver.finCloseWait':
     '该 {seg} 表明{peer}已发送完毕：{who}确认它，并在 CLOSE-WAIT 中等待自己的应用程序关闭。',
@@ -165,7 +165,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.toTimeWait':
     '双方的 FIN 都已确认，{who}在收到 {seg} 后进入 TIME-WAIT，以防它的最后一个 ACK 丢失。',
   'deliver.toClosing':
-    '该 {seg} 与{whose}自己的 FIN 交叉（同时关闭）：它确认该 FIN，并在 CLOSING 中等待对自己 FIN 的 ACK。',
+    '该 {seg} 与{whose} FIN 交叉（同时关闭）：它确认该 FIN，并在 CLOSING 中等待对自己 FIN 的 ACK。',
   'deliver.lastAck': '该 {seg} 确认了{whose} FIN，连接彻底关闭，{who}删除该连接。',
   'deliver.ack': '{Who}接受该 {seg}。',
   'deliver.ackChallenge':
@@ -175,7 +175,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.dupSynLinux':
     '该 {seg} 重复了建立这个半连接的 SYN：{who}再次发送 SYN-ACK（Linux 行为），除非它在最近 500 毫秒内已经发过。',
   'deliver.simultaneousLinux':
-    '该 {seg} 在同时打开期间回应了{whose}自己的 SYN：Linux 直接接受它，于是{who}立即进入 ESTABLISHED 并确认它。',
+    '该 {seg} 在同时打开期间回应了{whose} SYN：Linux 直接接受它，于是{who}立即进入 ESTABLISHED 并确认它。',
   'deliver.synEmbryonicReset':
     '{who}仍处于半连接时又来了一个新的 SYN：它像 Linux 那样复位并丢弃该半连接。',
   'deliver.dupSyn2wh': '该 {seg} 重复了建立这个连接的 SYN；两次握手的{role}再次以 SYN-ACK 回应。',
@@ -197,7 +197,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.synSent': '{Who}从 CLOSED 进入 SYN-SENT：它的 SYN 已发出，正在等待回应。',
   'state.synReceived': '{Who}进入 SYN-RECEIVED：它收到了 SYN，但还没有证据表明{peer}想要这个连接。',
   'state.synReceivedSpoofed':
-    '{Who}因一个来自伪造地址的 SYN 进入 SYN-RECEIVED：它为一个没有人会完成的连接占用了一个位置。',
+    '{Who}因一个来自伪造地址的 SYN 进入 SYN-RECEIVED：它为一个没有人会完成的连接占用了半连接队列中的一个位置。',
   'state.phantom2wh':
     '两次握手的{role}仅凭 SYN 就确立连接：它现在持有一个没有任何{peerRole}请求过的连接。',
   'state.established2wh': '两次握手的{role}仅凭 SYN 就确立连接：它从 LISTEN 直接进入 ESTABLISHED。',
@@ -224,7 +224,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.aborted': '{Who}从 {from} 进入 CLOSED：它的应用程序中止了连接。',
   'state.timeWaitOver': '{Who}在 2 MSL 后离开 TIME-WAIT，并忘掉该连接（CLOSED）。',
   'state.inferred':
-    '{Who}此时推断为 {to}（之前为 {from}）：这是根据抓包中的报文推断的，并非直接读取套接字的状态。',
+    '据推断，{Who}此时处于 {to}（之前为 {from}）：依据是抓包中的报文段，而非套接字本身的状态。',
   'state.gaveUp': '{Who}重试了足够久，放弃连接：{from} → CLOSED。',
   'state.crashedListen': '{Who}崩溃：它的监听套接字没有了，新的 SYN 将遇到一个关闭的端口。',
   'state.crashed': '{Who}崩溃：它处于 {from} 的连接悄然消失，没有通知{peer}。',

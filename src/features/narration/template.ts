@@ -2,6 +2,8 @@
 // "{name}" placeholders filled from a params object. A catalogue for another language
 // keeps the same keys and placeholders, so it can move words around freely.
 
+import { closeCjkGaps } from '../../app/i18n/cjk-spacing.ts';
+
 export type TemplateParams = Readonly<Record<string, string | number>>;
 
 /**
@@ -9,10 +11,12 @@ export type TemplateParams = Readonly<Record<string, string | number>>;
  * missing parameter is visible (and caught by the tests) instead of reading "undefined".
  */
 export function fillTemplate(template: string, params: TemplateParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
+  return closeCjkGaps(
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const v = params[name];
+      return v === undefined ? whole : String(v);
+    }),
+  );
 }
 
 /** A catalogue: message id → template. Other languages implement the same key set. */

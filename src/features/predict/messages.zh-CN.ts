@@ -12,7 +12,7 @@ export const predictMessagesZhCN: PredictCatalogue = {
   'predict.reveal': '揭晓答案',
   'predict.invalidAck': '确认号必须是 0 到 4294967295 之间的整数（ACK 位未置位时留空）。',
   'predict.correct': '正确。',
-  'predict.incorrect': '不完全正确。',
+  'predict.incorrect': '还不太对。',
   'predict.flagsCorrect': '标志位：正确（{flags}）。',
   'predict.flagsWrong': '标志位：错误。你选择的是 {given}；{receiver}实际发送的是 {expected}。',
   'predict.ackCorrect': '确认号：正确（{ack}）。',

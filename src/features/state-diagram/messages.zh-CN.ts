@@ -21,7 +21,7 @@ export const stateDiagramMessagesZhCN: StateDiagramCatalogue = {
   'ev.rcvFinAcked': 'rcv FIN（注 2）',
   'ev.rcvAckOfFin': 'rcv ACK of FIN',
   'ev.timeout2msl': 'Timeout=2MSL',
-  'ev.giveUp': '重传放弃',
+  'ev.giveUp': '放弃重传',
   'ev.rcvSynTwoWay': 'rcv SYN（两次握手）',
   'ev.rcvSynNewIn': 'rcv 新 SYN（RFC 1122）',
   'ev.rcvSynLegacy': 'rcv 窗口内 SYN（RFC 793）',
