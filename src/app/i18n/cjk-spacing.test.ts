@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeCjkGaps } from './cjk-spacing.ts';
+import { closeCjkGaps } from './i18n.tsx';
 
 describe('closeCjkGaps', () => {
   it('closes a gap between Chinese characters or full-width marks', () => {

@@ -3,7 +3,6 @@
 // English is built in; other languages arrive as one lazily loaded bundle (translations.ts)
 // that also carries the feature catalogues (narration, inspector, state diagram, presets,
 // sharing and files, capture import, shortcuts help, predict mode).
-import { closeCjkGaps } from './cjk-spacing.ts';
 import { createContext, useContext, type ReactNode } from 'react';
 import type { CaptureCatalogue } from '../../features/capture/messages.en.ts';
 import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
@@ -37,6 +36,22 @@ export interface Translations {
   capture: CaptureCatalogue;
   help: HelpCatalogue;
   predict: PredictCatalogue;
+}
+
+// A placeholder filled into a Chinese sentence can leave a space between two Chinese
+// characters or full-width marks: templates put spaces around {seg} for "SYN 100", but the
+// value may end in "（重传）", or be Chinese itself ("报文段"). Such a gap is never wanted in
+// Chinese, and text in other languages has no such characters, so both formatters (this one
+// and the feature catalogues' fillTemplate) close it. Here, in the first frame's i18n chunk,
+// not in a module of its own: shared with the lazily loaded features, a module of its own
+// became one more request before the first draw.
+
+/** CJK symbols and punctuation, CJK ideographs, full-width forms. */
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef';
+const CJK_GAP = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'g');
+
+export function closeCjkGaps(text: string): string {
+  return text.replace(CJK_GAP, '$1');
 }
 
 export function format(template: string, params?: MessageParams): string {

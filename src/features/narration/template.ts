@@ -2,7 +2,7 @@
 // "{name}" placeholders filled from a params object. A catalogue for another language
 // keeps the same keys and placeholders, so it can move words around freely.
 
-import { closeCjkGaps } from '../../app/i18n/cjk-spacing.ts';
+import { closeCjkGaps } from '../../app/i18n/i18n.tsx';
 
 export type TemplateParams = Readonly<Record<string, string | number>>;
 
