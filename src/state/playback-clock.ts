@@ -25,9 +25,9 @@ export interface ClockCursor {
 /**
  * Where playing from `from` (the store's cursor, which may trail the playhead) to `to` has to
  * stop instead (just before an event), or null to go on. `shown`: the playhead's time before
- * this frame, what the screen shows now. Predict mode (predict-stops.ts) sets one: the clock stops at its question on the frame it
- * reaches it, so nothing past it (the reply's line, its packet) is ever drawn, even while the
- * store's steps trail the playhead.
+ * this frame, what the screen shows now. Predict mode (predict-stops.ts) sets one: the clock
+ * stops at its question on the frame it reaches it, so nothing past it (the reply's line, its
+ * packet) is ever drawn, even while the store's steps trail the playhead.
  */
 export type PlayHold = (from: ClockCursor, to: ClockCursor, shown: number) => ClockCursor | null;
 
@@ -72,8 +72,8 @@ export function startPlaybackClock(
     last = now;
     pacer.frame(dt);
     const { scale, model, speed } = state;
-    const d = scale.toDisplay(playhead.get()) + (dt * DISPLAY_MS_PER_SECOND * speed) / 1000;
     const shown = playhead.get();
+    const d = scale.toDisplay(shown) + (dt * DISPLAY_MS_PER_SECOND * speed) / 1000;
     let t = scale.toTime(d);
     const hold = holds.get(store)?.(
       state,
@@ -84,7 +84,9 @@ export function startPlaybackClock(
       shown,
     );
     if (hold) {
-      playhead.set(hold.time);
+      // The store first: its time moves the playhead (the subscription below) once playback
+      // has stopped, so what follows the playhead draws the held step exactly, not the
+      // moment's events that come after it.
       written = hold.time;
       store.setState({ index: hold.index, time: hold.time, playing: false });
       return;

@@ -5,7 +5,7 @@
 // order).
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
-import { setPlayHold, type ClockCursor } from '../../state/playback-clock.ts';
+import { setPlayHold } from '../../state/playback-clock.ts';
 import { firstIndexAt } from '../../state/playback-model.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
 import { openPredictGate } from './predict-gate.ts';
@@ -45,11 +45,13 @@ export function installPredictStops(store: LabStore): () => void {
     if (!s.predict) return null;
     // Questions the screen has already played past stay behind: predict mode switched on while
     // playing, with the store's steps trailing the playhead, must not pull the playhead back.
-    const ahead = Math.max(from.index, firstIndexAt(s.model.times, shown));
-    if (ahead !== from.index) from = { index: ahead, time: from.time };
-    // `from` is the store's whole state: only the cursor is read (no copy of it every frame).
-    const motion = (c: ClockCursor) => ({ index: c.index, time: c.time, playing: true });
-    return holdBefore(stopsOf(s), s.model.times, motion(from), motion(to));
+    const index = Math.max(from.index, firstIndexAt(s.model.times, shown));
+    return holdBefore(
+      stopsOf(s),
+      s.model.times,
+      { index, time: from.time, playing: true },
+      { index: to.index, time: to.time, playing: true },
+    );
   });
   // A play or step made before this listened goes now.
   openPredictGate(store);

@@ -133,8 +133,9 @@ function useOnPlayhead<E extends HTMLElement>(
  *
  * Which packets are in the air is decided here, not by the step React last rendered: while
  * playing, by the playhead's time, so a packet leaves its sender and lands on the frame it
- * should even when the commit pacer (commit-pacer.ts) holds steps back for a while; at rest,
- * and in predict mode, by the applied events, exact event by event.
+ * should even when the commit pacer (commit-pacer.ts) holds steps back for a while (predict
+ * mode's questions stop the clock itself, playback-clock.ts); at rest, by the applied events,
+ * exact event by event.
  */
 export function FlyingPackets({
   flights,
@@ -171,10 +172,7 @@ export function FlyingPackets({
     let from = Infinity;
     let until = -Infinity;
     const move = (t: number) => {
-      // In predict mode the stops act on steps (predict-stops.ts): a playhead running ahead of
-      // them until the next step must not launch the reply the user is asked to predict.
-      const { playing, predict } = store.getState();
-      if (playing && !predict) {
+      if (store.getState().playing) {
         if (mode !== 'playing' || t < from || t >= until) {
           const found = flightsAt(flights, t);
           ({ from, until } = found);
