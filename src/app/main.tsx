@@ -116,7 +116,7 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
     { timeout: 1500 },
   );
   // Then, on its own, what the first step that fits a label would otherwise pay for.
-  whenIdle(() => warmTextMeasurement(), { timeout: 3000 });
+  whenIdle(warmTextMeasurement, { timeout: 3000 });
 }
 
 /** Calls `run` once the app's first commit is done and its effects (shortcuts…) installed. */

@@ -10,6 +10,9 @@ function run(id: string, protocol: Protocol = 'three-way'): Trace {
   if (!preset) throw new Error(`no preset ${id}`);
   return simulate({ ...preset.scenario, protocol });
 }
+/** The protocols a preset is shown in: three-way, and two-way beside it when it opens side by side. */
+const shownProtocols = (p: (typeof PRESETS)[number]): Protocol[] =>
+  p.compare ? ['three-way', 'two-way'] : ['three-way'];
 const kinds = (t: Trace): string[] => t.summary.anomalies.map((a) => `${a.kind} ${a.host} ${a.t}`);
 const wire = (t: Trace): string[] =>
   t.events.flatMap((e) =>
@@ -40,7 +43,7 @@ describe('presets', () => {
 
   it('place every step note within the run (the longer of the two, side by side)', () => {
     for (const p of PRESETS) {
-      const protocols: Protocol[] = p.compare ? ['three-way', 'two-way'] : ['three-way'];
+      const protocols = shownProtocols(p);
       const end = Math.max(...protocols.map((protocol) => run(p.id, protocol).summary.endTime));
       for (const s of p.scenario.steps ?? [])
         expect(s.at, `${p.id} step at ${s.at}`).toBeLessThanOrEqual(end);
@@ -52,7 +55,7 @@ describe('presets', () => {
     // story once said "the client retransmits" at 1 s, where its duplicate fault leaves
     // nothing to retransmit.
     for (const p of PRESETS) {
-      const protocols: Protocol[] = p.compare ? ['three-way', 'two-way'] : ['three-way'];
+      const protocols = shownProtocols(p);
       const times = new Set(
         protocols.flatMap((protocol) => run(p.id, protocol).events.map((e) => e.t)),
       );

@@ -37,16 +37,17 @@ function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): nu
 }
 
 /**
- * `large`: presenter mode, read from the back of a room (bigger type, wider label columns).
- * `endTimeMs`: the trace's end, so the axis is wide enough for its longest time.
- */
-/**
  * Presenter type (22 px labels) needs its label columns wide: on a narrower diagram (a phone
  * opening a presenter link) it would leave the lanes a few dozen pixels apart, with the
  * arrows' labels piled on them. There the diagram keeps the ordinary type.
  */
 export const LARGE_MIN_WIDTH = 600;
 
+/**
+ * `largeWanted`: presenter mode, read from the back of a room (bigger type, wider label
+ * columns), where the width allows it (LARGE_MIN_WIDTH).
+ * `endTimeMs`: the trace's end, so the axis is wide enough for its longest time.
+ */
 export function laneLayout(width: number, largeWanted = false, endTimeMs = 0): LaneLayout {
   const large = largeWanted && width >= LARGE_MIN_WIDTH;
   const compact = width < 620 && !large;

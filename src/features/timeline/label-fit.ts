@@ -75,9 +75,9 @@ function measure(text: string, font: string, fontSize: number): number | null {
  * its fonts, which took 15–130 ms here (the first step or seek that fits a label paid it,
  * in the frame the user was waiting for); every later one takes well under a millisecond.
  */
-export function warmTextMeasurement(fontSize = 16): void {
+export function warmTextMeasurement(): void {
   for (const face of ['regular', 'bold', 'mono'] as const)
-    measuredWidth('connect() → SYN-SENT…', fontSize, face);
+    measuredWidth('connect() → SYN-SENT…', 16, face);
 }
 
 /** The length to draw the label at, or undefined where it fits as it is. */
