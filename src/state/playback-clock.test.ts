@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DISPLAY_MS_PER_SECOND, setPlayHold } from './playback-clock.ts';
+import { simulate, type Scenario } from '../core/index.ts';
+import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
+import { createSimClient } from '../protocol/sim-client.ts';
+import { MIN_COMMIT_INTERVAL_MS } from './commit-pacer.ts';
+import { DISPLAY_MS_PER_SECOND, onPlaybackReadout, setPlayHold } from './playback-clock.ts';
+import { createLabStore } from './store.ts';
 import { clockedStore } from './test-clock.ts';
 
 const setup = () => clockedStore();
@@ -70,5 +75,82 @@ describe('playback clock', () => {
     frame(0);
     frame(33);
     expect(playhead.get()).toBeGreaterThan(times[stop]!);
+  });
+
+  describe('readout frames (when text that follows the playhead is rewritten)', () => {
+    /** A bulk transfer: at 4×, steps are due faster than the commit pace. */
+    const bulk: Scenario = {
+      version: 1,
+      actions: [
+        { at: 0, host: 'server', call: 'listen' },
+        { at: 0, host: 'client', call: 'connect' },
+        { at: 200, host: 'client', call: 'send', bytes: 2_000_000 },
+      ],
+    };
+    const denseStore = () =>
+      createLabStore({
+        client: createSimClient({ createWorker: () => createInThreadWorker() }),
+        initial: { scenarioId: null, scenario: bulk, traces: [simulate(bulk)] },
+      });
+
+    /** Plays `frames` frames of `ms`; per frame, whether it committed a step and read out. */
+    function play(c: ReturnType<typeof clockedStore>, frames: number, ms: number) {
+      const log: { commit: boolean; readout: number | null }[] = [];
+      const readouts: number[] = [];
+      const off = onPlaybackReadout(c.store, (t) => readouts.push(t));
+      c.store.getState().actions.play();
+      for (let i = 0; i < frames && c.store.getState().playing; i++) {
+        const index = c.store.getState().index;
+        const before = readouts.length;
+        c.frame(i === 0 ? 0 : ms);
+        const readout = readouts.length > before ? readouts.at(-1)! : null;
+        log.push({ commit: c.store.getState().index !== index, readout });
+      }
+      off();
+      return log;
+    }
+
+    it('while steps come faster than the commit pace, reads out on exactly the frames that commit', () => {
+      const c = clockedStore(denseStore());
+      c.store.getState().actions.setSpeed(4);
+      c.store.getState().actions.seekTime(210);
+      const log = play(c, 120, 1000 / 60);
+      const commits = log.filter((f) => f.commit).length;
+      expect(commits).toBeGreaterThan(10);
+      // The first frame reads out where playing starts; from then on, only commit frames.
+      expect(log[0]!.readout).toBe(210);
+      for (const f of log.slice(1)) expect(f.readout !== null).toBe(f.commit);
+      // And it reads out the playhead's time of that frame.
+      expect(log.at(-1)!.readout ?? c.playhead.get()).toBeLessThanOrEqual(c.playhead.get());
+    });
+
+    it('while no event is crossed, still reads out once per commit interval', () => {
+      const c = clockedStore();
+      // The handshake's events are 50 ms apart in virtual time: at 0.25×, whole seconds.
+      c.store.getState().actions.setSpeed(0.25);
+      const ms = 1000 / 60;
+      const log = play(c, 90, ms);
+      const readouts = log.flatMap((f, i) => (f.readout === null ? [] : [i]));
+      const quiet = log.filter((f) => f.readout !== null && !f.commit).length;
+      expect(quiet).toBeGreaterThan(5);
+      for (let k = 1; k < readouts.length; k++) {
+        const gap = (readouts[k]! - readouts[k - 1]!) * ms;
+        // Never longer than an interval (and a frame); shorter only when a step commits.
+        expect(gap).toBeLessThan(MIN_COMMIT_INTERVAL_MS + ms + 0.001);
+        if (gap < MIN_COMMIT_INTERVAL_MS - 0.001) expect(log[readouts[k]!]!.commit).toBe(true);
+      }
+      const times = log.flatMap((f) => (f.readout === null ? [] : [f.readout]));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    });
+
+    it('reads nothing out at rest', () => {
+      const c = clockedStore();
+      let readouts = 0;
+      onPlaybackReadout(c.store, () => readouts++);
+      c.store.getState().actions.seekTime(100);
+      c.store.getState().actions.stepForward();
+      c.store.getState().actions.jumpToEnd();
+      expect(readouts).toBe(0);
+    });
   });
 });

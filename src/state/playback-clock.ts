@@ -39,6 +39,25 @@ export function setPlayHold(store: LabStore, hold: PlayHold | null): void {
   else holds.delete(store);
 }
 
+/**
+ * While playing, text that follows the playhead (the time readout) is rewritten on the frames
+ * this calls back on, with the playhead's time: the frames in which a step is committed, and,
+ * while no step is due, one frame per commit interval. New text costs a style pass, a layout
+ * and a paint of its own; written on a frame of its own it would double the frames that pay
+ * for them (on a slow machine, each such frame misses a vsync).
+ */
+export type ReadoutListener = (time: number) => void;
+
+const readouts = new WeakMap<LabStore, Set<ReadoutListener>>();
+
+/** Calls `listener` on every readout frame of the clock of `store`; returns the unsubscribe. */
+export function onPlaybackReadout(store: LabStore, listener: ReadoutListener): () => void {
+  const set = readouts.get(store) ?? new Set<ReadoutListener>();
+  readouts.set(store, set);
+  set.add(listener);
+  return () => void set.delete(listener);
+}
+
 export interface FrameScheduler {
   request(callback: (now: number) => void): number;
   cancel(handle: number): void;
@@ -63,6 +82,12 @@ export function startPlaybackClock(
   const pacer = createCommitPacer();
   /** The store time this clock last wrote; anything else came from a user action. */
   let written = store.getState().time;
+  /** When the last readout frame was (rAF time); -Infinity: the next frame is one. */
+  let lastReadout = -Infinity;
+  const readout = (now: number, time: number): void => {
+    lastReadout = now;
+    readouts.get(store)?.forEach((listener) => listener(time));
+  };
 
   const frame = (now: number): void => {
     handle = null;
@@ -104,7 +129,8 @@ export function startPlaybackClock(
       pacer.committed(now);
       written = t;
       store.setState({ index, time: t });
-    }
+      readout(now, t);
+    } else if (now - lastReadout >= pacer.intervalMs()) readout(now, t);
     handle = scheduler.request(frame);
   };
 
@@ -119,6 +145,7 @@ export function startPlaybackClock(
     (playing) => {
       if (playing) {
         last = null;
+        lastReadout = -Infinity;
         if (handle === null) handle = scheduler.request(frame);
         return;
       }

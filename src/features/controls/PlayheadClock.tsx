@@ -2,15 +2,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { seconds, useT } from '../../app/i18n/i18n.tsx';
 import { useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
+import { onPlaybackReadout } from '../../state/playback-clock.ts';
 
 /**
- * While playing, the text is rewritten at most this often. New text means a layout and a
- * repaint of the page's paint chunks every time; at 60 per second that alone cost more than
- * everything else that moves. Ten readings a second is as fast as anyone reads digits; at
- * rest (paused, a step, a seek) the time shown is always the exact one.
+ * While playing, the text is rewritten only on the playback clock's readout frames: the frames
+ * that commit a step anyway (its layout and paint are paid once for both), and while no step is
+ * due, one frame per commit interval (ten readings a second at most, as fast as anyone reads
+ * digits). New text on a frame of its own costs that frame a layout and a repaint; at 60 a
+ * second that alone cost more than everything else that moves. At rest (paused, a step, a seek)
+ * the time shown is always the exact one.
  */
-export const CLOCK_INTERVAL_MS = 100;
-
 export function PlayheadClock() {
   const t = useT();
   const store = useLabStore();
@@ -19,27 +20,24 @@ export function PlayheadClock() {
   // The first text is rendered (so a prerendered page shows it); later ones are written directly.
   const [initial] = useState(() => t('controls.time', { time: seconds(playhead.get()) }));
   useEffect(() => {
-    let last = -Infinity;
-    const render = (ms: number) => {
-      const now = performance.now();
-      if (store.getState().playing && now - last < CLOCK_INTERVAL_MS) return;
-      last = now;
+    const write = (ms: number) => {
       if (ref.current) ref.current.textContent = t('controls.time', { time: seconds(ms) });
     };
-    render(playhead.get());
-    const offPlayhead = playhead.on('change', render);
-    // Pausing lands on the exact time even if the last frame's reading was skipped.
+    write(playhead.get());
+    const offPlayhead = playhead.on('change', (ms) => {
+      if (!store.getState().playing) write(ms);
+    });
+    const offReadout = onPlaybackReadout(store, write);
+    // Pausing lands on the exact time, whatever the last readout showed.
     const offPlaying = store.subscribe(
       (s) => s.playing,
       (playing) => {
-        if (!playing) {
-          last = -Infinity;
-          render(playhead.get());
-        }
+        if (!playing) write(playhead.get());
       },
     );
     return () => {
       offPlayhead();
+      offReadout();
       offPlaying();
     };
   }, [playhead, store, t]);
