@@ -35,7 +35,7 @@ import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
-import { annotationText } from './label-fit.ts';
+import { annotationText, wrappedLines } from './label-fit.ts';
 
 export interface LanePoint {
   traceIndex: number;
@@ -326,16 +326,7 @@ export function TraceDiagram({
           ))}
         </g>
 
-        {applied === 0 && (
-          <text
-            className="empty-hint"
-            x={(layout.edgeX.client + layout.edgeX.server) / 2}
-            y={layout.top + 60}
-            textAnchor="middle"
-          >
-            {t('timeline.empty')}
-          </text>
-        )}
+        {applied === 0 && <EmptyHint layout={layout} text={t('timeline.empty')} />}
       </svg>
       {/* The moving layers: HTML over the SVG, changed by transforms only. */}
       {!reducedMotion && (
@@ -452,3 +443,22 @@ const Axis = memo(function Axis({
     </g>
   );
 });
+
+/**
+ * Before the first event: what to do. Centred between the lanes, and broken into lines where
+ * the diagram is narrower than the sentence (a phone, a side-by-side column).
+ */
+function EmptyHint({ layout, text }: { layout: LaneLayout; text: string }) {
+  const x = (layout.edgeX.client + layout.edgeX.server) / 2;
+  const room = 2 * Math.min(x - (layout.axisX + 10), layout.width - 4 - x);
+  const lines = wrappedLines(text, layout.fontSize, 'regular', room);
+  return (
+    <text className="empty-hint" x={x} y={layout.top + 60} textAnchor="middle">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : '1.3em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
