@@ -41,6 +41,9 @@ test('the first diagram is drawn at once, both lanes named and closed at the sta
   await expect(page.getByTestId('announcer')).toHaveText(
     'Start of the run. Nothing has happened yet.',
   );
+  // The narration is the one live region a step speaks in; the time readout, rewritten
+  // while playing, is not live (an <output> otherwise is).
+  await expect(page.locator('.clock')).toHaveAttribute('aria-live', 'off');
 });
 
 test('the default scenario plays: both lanes reach ESTABLISHED, and it ends closed', async ({

@@ -36,6 +36,8 @@ test('"?" opens the keyboard shortcuts dialog; Escape closes it and focus goes b
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await page.keyboard.press('?');
   await expect(dialog).toBeVisible();
+  // Focus starts on Close, not on the single-key setting (where Space would turn it off).
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   for (const action of [
     'Play or pause',
     'Step forward',

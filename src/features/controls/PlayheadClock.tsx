@@ -42,7 +42,9 @@ export function PlayheadClock() {
     };
   }, [playhead, store, t]);
   return (
-    <output className="clock" ref={ref}>
+    // An <output> is a polite live region by default: rewritten ten times a second while
+    // playing, it would talk over the narration (which says the time itself). Not live.
+    <output className="clock" ref={ref} aria-live="off">
       {initial}
     </output>
   );

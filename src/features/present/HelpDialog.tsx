@@ -30,6 +30,7 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
   const { setHelpOpen } = useLabActions();
   const singleKeys = useSingleKeys();
   const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const hintId = useId();
   // Whatever had focus when the dialog was asked for gets it back when it closes.
@@ -38,6 +39,9 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal() focuses the first control, the single-key checkbox, where Space (listed
+    // here as Play/Pause) would silently turn the shortcuts off: start on Close instead.
+    closeRef.current?.focus();
     return () => {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
@@ -107,7 +111,7 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
         {m('help.typingHint')}
       </p>
       <form method="dialog">
-        <button type="submit" className="tool" autoFocus>
+        <button type="submit" className="tool" ref={closeRef}>
           {m('help.close')}
         </button>
       </form>
