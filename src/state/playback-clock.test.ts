@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulate, type Scenario } from '../core/index.ts';
-import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
-import { createSimClient } from '../protocol/sim-client.ts';
+import type { Scenario } from '../core/index.ts';
 import { MIN_COMMIT_INTERVAL_MS } from './commit-pacer.ts';
 import { DISPLAY_MS_PER_SECOND, onPlaybackReadout, setPlayHold } from './playback-clock.ts';
-import { createLabStore } from './store.ts';
-import { clockedStore } from './test-clock.ts';
+import { clockedStore, storeFor } from './test-clock.ts';
 
 const setup = () => clockedStore();
 
@@ -87,12 +84,6 @@ describe('playback clock', () => {
         { at: 200, host: 'client', call: 'send', bytes: 2_000_000 },
       ],
     };
-    const denseStore = () =>
-      createLabStore({
-        client: createSimClient({ createWorker: () => createInThreadWorker() }),
-        initial: { scenarioId: null, scenario: bulk, traces: [simulate(bulk)] },
-      });
-
     /** Plays `frames` frames of `ms`; per frame, whether it committed a step and read out. */
     function play(c: ReturnType<typeof clockedStore>, frames: number, ms: number) {
       const log: { commit: boolean; readout: number | null }[] = [];
@@ -111,7 +102,7 @@ describe('playback clock', () => {
     }
 
     it('while steps come faster than the commit pace, reads out on exactly the frames that commit', () => {
-      const c = clockedStore(denseStore());
+      const c = clockedStore(storeFor(bulk));
       c.store.getState().actions.setSpeed(4);
       c.store.getState().actions.seekTime(210);
       const log = play(c, 120, 1000 / 60);

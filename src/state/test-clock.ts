@@ -1,24 +1,28 @@
 // For unit tests: a lab store on the handshake scenario and a frame scheduler the test drives
 // by hand (each `frame(ms)` runs the pending animation frame `ms` later than the last one).
 import { motionValue } from 'framer-motion';
-import { simulate } from '../core/index.ts';
+import { simulate, type Scenario } from '../core/index.ts';
 import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
 import { createSimClient } from '../protocol/sim-client.ts';
 import { startPlaybackClock, type FrameScheduler } from './playback-clock.ts';
 import { createLabStore, type LabStore } from './store.ts';
 import { handshake } from './test-scenarios.ts';
 
-export function handshakeStore(modes?: { predict?: boolean }): LabStore {
+/** A lab store holding `scenario`'s run, its worker in this thread. */
+export function storeFor(scenario: Scenario, modes?: { predict?: boolean }): LabStore {
   return createLabStore({
     client: createSimClient({ createWorker: () => createInThreadWorker() }),
     initial: {
       scenarioId: null,
-      scenario: handshake,
-      traces: [simulate(handshake)],
+      scenario,
+      traces: [simulate(scenario)],
       ...(modes ? { modes } : {}),
     },
   });
 }
+
+export const handshakeStore = (modes?: { predict?: boolean }): LabStore =>
+  storeFor(handshake, modes);
 
 export function manualFrames() {
   let pending: ((now: number) => void) | null = null;
