@@ -3,7 +3,12 @@
 // over, once.
 import { describe, expect, it } from 'vitest';
 import type { UpdateOffer } from './update-offer.ts';
-import { SKIP_WAITING, watchForUpdates, type WorkerLike } from './register-sw.ts';
+import {
+  SKIP_WAITING,
+  SKIP_WAITING_RESEND_MS,
+  watchForUpdates,
+  type WorkerLike,
+} from './register-sw.ts';
 
 class FakeWorker implements WorkerLike {
   messages: unknown[] = [];
@@ -35,13 +40,23 @@ function setUp(options: { controlled: boolean; waiting?: FakeWorker }) {
   };
   const offers: (UpdateOffer | null)[] = [];
   let reloads = 0;
+  // A fake clock: tasks scheduled with `later`, run by `advance`.
+  let now = 0;
+  let tasks: { at: number; task: () => void }[] = [];
   watchForUpdates(registration, container, {
     offer: (o) => offers.push(o),
     reload: () => reloads++,
+    later: (task, ms) => void tasks.push({ at: now + ms, task }),
   });
   return {
     offers,
     reloads: () => reloads,
+    advance(ms: number) {
+      now += ms;
+      const due = tasks.filter((t) => t.at <= now);
+      tasks = tasks.filter((t) => t.at > now);
+      for (const t of due) t.task();
+    },
     /** The browser found a new version and starts installing it. */
     found(worker: FakeWorker) {
       registration.installing = worker;
@@ -106,6 +121,39 @@ describe('update offer', () => {
     lab.controllerChanged();
     lab.controllerChanged();
     expect(lab.reloads()).toBe(1);
+  });
+
+  it('SKIP_WAITING is said again while the new version still waits, and no more after', () => {
+    const waiting = new FakeWorker('installed');
+    const lab = setUp({ controlled: true, waiting });
+    lab.latest()!.accept();
+    expect(waiting.messages).toEqual([SKIP_WAITING]);
+    lab.advance(SKIP_WAITING_RESEND_MS - 1);
+    expect(waiting.messages).toHaveLength(1);
+    lab.advance(1);
+    expect(waiting.messages).toHaveLength(2); // the first may have been lost
+    waiting.become('activating');
+    lab.advance(10 * SKIP_WAITING_RESEND_MS);
+    expect(waiting.messages).toHaveLength(2);
+  });
+
+  it('reloads once when the accepted version is activated, with or without controllerchange', () => {
+    const waiting = new FakeWorker('installed');
+    const lab = setUp({ controlled: true, waiting });
+    lab.latest()!.accept();
+    waiting.become('activating');
+    expect(lab.reloads()).toBe(0);
+    waiting.become('activated'); // no controllerchange came
+    expect(lab.reloads()).toBe(1);
+    lab.controllerChanged();
+    expect(lab.reloads()).toBe(1);
+  });
+
+  it('a version activated without consent (another tab) does not reload by its state', () => {
+    const waiting = new FakeWorker('installed');
+    const lab = setUp({ controlled: true, waiting });
+    waiting.become('activated');
+    expect(lab.reloads()).toBe(0);
   });
 
   it('"Later" hides the offer and changes nothing else', () => {

@@ -23,21 +23,43 @@ export interface ContainerLike {
 
 export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
+/**
+ * After consent, how often SKIP_WAITING is sent again while the new version still waits: a
+ * message that reaches a worker the browser is just stopping can be lost, and the button
+ * would then seem to do nothing.
+ */
+export const SKIP_WAITING_RESEND_MS = 2000;
+
 export function watchForUpdates(
   registration: RegistrationLike,
   container: ContainerLike,
-  page: { offer(offer: UpdateOffer | null): void; reload(): void },
+  page: {
+    offer(offer: UpdateOffer | null): void;
+    reload(): void;
+    /** Runs `task` once after `ms` (setTimeout in the page; a fake clock in tests). */
+    later(task: () => void, ms: number): void;
+  },
 ): void {
   let offered: WorkerLike | null = null;
-  let accepted = false;
+  let accepted: WorkerLike | null = null;
   let reloading = false;
+  const reloadOnce = () => {
+    if (reloading) return;
+    reloading = true;
+    page.reload();
+  };
 
   // Another tab's consent also hands this page to the new worker: that alone never reloads it.
   container.addEventListener('controllerchange', () => {
-    if (!accepted || reloading) return;
-    reloading = true;
-    page.reload();
+    if (accepted) reloadOnce();
   });
+
+  /** Sends SKIP_WAITING until the accepted version leaves the waiting state. */
+  const urge = (worker: WorkerLike) => {
+    if (worker !== accepted || worker.state !== 'installed') return;
+    worker.postMessage(SKIP_WAITING);
+    page.later(() => urge(worker), SKIP_WAITING_RESEND_MS);
+  };
 
   const offer = (worker: WorkerLike) => {
     offered = worker;
@@ -46,12 +68,15 @@ export function watchForUpdates(
         // Already in charge (the user agreed in another tab) or replaced by a newer version:
         // a reload is all that is left to do.
         if (worker.state !== 'installed') {
-          reloading = true;
-          page.reload();
+          reloadOnce();
           return;
         }
-        accepted = true;
-        worker.postMessage(SKIP_WAITING);
+        if (accepted === worker) {
+          worker.postMessage(SKIP_WAITING); // a second press: say it again, nothing more
+          return;
+        }
+        accepted = worker;
+        urge(worker);
       },
       later() {
         if (offered === worker) page.offer(null);
@@ -63,6 +88,9 @@ export function watchForUpdates(
         offered = null;
         page.offer(null);
       }
+      // The accepted version is in charge: reload even if the page's controllerchange
+      // event has not come (it normally comes first).
+      if (worker === accepted && worker.state === 'activated') reloadOnce();
     });
   };
 
@@ -90,5 +118,6 @@ export async function registerServiceWorker(): Promise<void> {
   watchForUpdates(registration, container, {
     offer: setUpdateOffer,
     reload: () => window.location.reload(),
+    later: (task, ms) => void window.setTimeout(task, ms),
   });
 }
