@@ -46,7 +46,19 @@ test('every label is at least 16 px on wide screens @layout', async ({ page }) =
     (page.viewportSize()?.width ?? 0) < 1024,
     'the 16 px rule is for projectors and desktops',
   );
-  for (const view of ['inspector', 'single', 'compare', 'profiles']) {
+  // The last two: presenter mode with a comparison, beside the lesson's notes (the narrowest
+  // diagram columns a projector shows).
+  const presenterLinks: Record<string, string> = {
+    'presenter compare': './?present#v1.p=old-duplicate-syn&c=1',
+    'presenter profiles': './?present#v1.p=lost-syn&c=p',
+  };
+  for (const view of [
+    'inspector',
+    'single',
+    'compare',
+    'profiles',
+    ...Object.keys(presenterLinks),
+  ]) {
     if (view === 'inspector') {
       // A selected segment: its header drawn in the narrow side panel, still in 16 px type.
       const synAck = page.getByRole('button', { name: /^SYN ACK seq=300/ });
@@ -62,6 +74,13 @@ test('every label is at least 16 px on wide screens @layout', async ({ page }) =
     if (view === 'profiles') {
       await page.getByRole('switch', { name: 'RFC 9293 vs Linux' }).click();
       await expect(page.getByRole('region', { name: 'What differs' })).toBeVisible();
+    }
+    const link = presenterLinks[view];
+    if (link) {
+      await page.goto(link);
+      await expect(page.getByRole('complementary', { name: 'Lesson notes' })).toBeVisible();
+      await expect(page.locator('.verdict')).toHaveCount(2);
+      await page.getByRole('button', { name: 'Jump to end' }).click();
     }
     const small = await page.evaluate(() => {
       const found: string[] = [];

@@ -37,6 +37,10 @@ import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
 import { annotationText, wrappedLines } from './label-fit.ts';
 
+/** The diagram's size classes for app.css: narrow geometry, and type under 16 px. */
+const sizeClasses = (layout: LaneLayout): string =>
+  (layout.compact ? ' compact' : '') + (layout.smallType ? ' small-type' : '');
+
 export interface LanePoint {
   traceIndex: number;
   host: 'client' | 'server';
@@ -202,7 +206,7 @@ export function TraceDiagram({
   };
 
   return (
-    <div className={layout.compact ? 'diagram-wrap compact' : 'diagram-wrap'} style={{ height }}>
+    <div className={`diagram-wrap${sizeClasses(layout)}`} style={{ height }}>
       {/* Under the diagram: what the playhead uncovers (bands, timers, lines in flight). */}
       <Curtain layout={layout} scale={scale} top={top} bottom={bottom}>
         <RevealedLayer
@@ -224,7 +228,7 @@ export function TraceDiagram({
         />
       </Curtain>
       <svg
-        className={layout.compact ? 'diagram compact' : 'diagram'}
+        className={`diagram${sizeClasses(layout)}`}
         width={layout.width}
         height={height}
         style={{ fontSize: layout.fontSize }}

@@ -6,7 +6,7 @@ import type { TimeScale } from '../../state/time-scale.ts';
 import type { SegmentInfo, TraceIndex } from '../../state/trace-index.ts';
 import type { Translate } from '../../app/i18n/i18n.tsx';
 import { crowdedFlags } from './crowding.ts';
-import { stackLabels, yOf, type LaneLayout } from './geometry.ts';
+import { labelFontSize, stackLabels, yOf, type LaneLayout } from './geometry.ts';
 
 export interface BandPiece {
   key: string;
@@ -261,7 +261,7 @@ export function buildDiagramModel(
     });
   }
   const annotations: Annotation[] = [];
-  const gap = (layout.compact ? 12 : layout.fontSize) + 5;
+  const gap = labelFontSize(layout) + 5;
   // On a phone the lane columns are narrow: states and anomalies only.
   const shown = layout.compact
     ? raw.filter((a) => a.kind === 'state' || a.kind === 'anomaly')

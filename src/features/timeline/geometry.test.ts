@@ -7,6 +7,8 @@ import { handshake } from '../../state/test-scenarios.ts';
 import { buildDiagramModel } from './diagram-model.ts';
 import {
   LARGE_MIN_WIDTH,
+  PRESENTER_16PX_MIN_WIDTH,
+  labelFontSize,
   axisTicks,
   diagramHeight,
   intersects,
@@ -53,6 +55,21 @@ describe('lane layout', () => {
     const narrowest = laneLayout(LARGE_MIN_WIDTH, true, 242_150);
     expect(narrowest.fontSize).toBe(22);
     expect(narrowest.edgeX.server - narrowest.edgeX.client).toBeGreaterThan(100);
+  });
+
+  it('presenter mode on a projector never drops under 16 px, even in a narrow column', () => {
+    // Two columns side by side beside the lesson notes at 1280 px: about 480 px each.
+    for (const width of [PRESENTER_16PX_MIN_WIDTH, 482, LARGE_MIN_WIDTH - 1]) {
+      const l = laneLayout(width, true, 242_150);
+      expect(l.smallType).toBe(false);
+      expect(l.fontSize).toBe(16);
+      expect(labelFontSize(l)).toBe(16);
+      expect(l.labelX.server + l.labelWidth).toBeLessThanOrEqual(width);
+      expect(l.edgeX.server - l.edgeX.client).toBeGreaterThan(110);
+    }
+    // The same column outside presenter mode keeps the small type of a narrow screen.
+    expect(labelFontSize(laneLayout(482))).toBe(12);
+    expect(laneLayout(PRESENTER_16PX_MIN_WIDTH - 1, true).smallType).toBe(true);
   });
 });
 

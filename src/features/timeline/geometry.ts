@@ -5,7 +5,10 @@ import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
 
 export interface LaneLayout {
   width: number;
+  /** Narrow geometry: a short axis, narrow label columns, only states and anomalies labelled. */
   compact: boolean;
+  /** Type under 16 px (a phone): the axis and lane labels at 12 px, no unit on the axis. */
+  smallType: boolean;
   fontSize: number;
   /** Right edge of the time-axis labels. */
   axisX: number;
@@ -22,9 +25,9 @@ export interface LaneLayout {
   top: number;
 }
 
-/** Axis and lane labels' size (px): 12 on a compact diagram (app.css), else the diagram's type. */
-export const labelFontSize = (layout: Pick<LaneLayout, 'compact' | 'fontSize'>): number =>
-  layout.compact ? 12 : layout.fontSize;
+/** Axis and lane labels' size (px): 12 in small type (app.css), else the diagram's type. */
+export const labelFontSize = (layout: Pick<LaneLayout, 'smallType' | 'fontSize'>): number =>
+  layout.smallType ? 12 : layout.fontSize;
 
 /**
  * How wide the time axis must be for its longest label ("242.15 s", or "242.15" on a compact
@@ -33,7 +36,7 @@ export const labelFontSize = (layout: Pick<LaneLayout, 'compact' | 'fontSize'>):
 function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): number {
   const digits = String(Math.max(0, Math.floor(endTimeMs / 1000))).length;
   const chars = digits + 3 + (compact ? 0 : 2);
-  return Math.ceil(chars * labelFontSize({ compact, fontSize }) * 0.58) + 10;
+  return Math.ceil(chars * fontSize * 0.58) + 10;
 }
 
 /**
@@ -44,6 +47,13 @@ function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): nu
 export const LARGE_MIN_WIDTH = 600;
 
 /**
+ * Presenter mode on a projector may still give a diagram less than LARGE_MIN_WIDTH (two
+ * columns side by side): there the geometry is compact but the type stays at 16 px, the
+ * projector's minimum. Only narrower than this (a phone) does presenter mode use small type.
+ */
+export const PRESENTER_16PX_MIN_WIDTH = 440;
+
+/**
  * `largeWanted`: presenter mode, read from the back of a room (bigger type, wider label
  * columns), where the width allows it (LARGE_MIN_WIDTH).
  * `endTimeMs`: the trace's end, so the axis is wide enough for its longest time.
@@ -51,10 +61,11 @@ export const LARGE_MIN_WIDTH = 600;
 export function laneLayout(width: number, largeWanted = false, endTimeMs = 0): LaneLayout {
   const large = largeWanted && width >= LARGE_MIN_WIDTH;
   const compact = width < 620 && !large;
-  const fontSize = large ? 22 : compact ? 13 : 16;
+  const smallType = compact && !(largeWanted && width >= PRESENTER_16PX_MIN_WIDTH);
+  const fontSize = large ? 22 : smallType ? 13 : 16;
   const axisWidth = Math.max(
     compact ? 34 : width < 800 ? 66 : large ? 96 : 80,
-    axisWidthFor(endTimeMs, compact, fontSize),
+    axisWidthFor(endTimeMs, compact, smallType ? 12 : fontSize),
   );
   const labelWidth = compact
     ? Math.max(84, Math.min(112, Math.round(width * 0.27)))
@@ -65,6 +76,7 @@ export function laneLayout(width: number, largeWanted = false, endTimeMs = 0): L
   return {
     width,
     compact,
+    smallType,
     fontSize,
     axisX: axisWidth - 8,
     bandX: { client: clientBand, server: serverBand },
