@@ -22,7 +22,7 @@ import {
   yOf,
   type LaneLayout,
 } from '../features/timeline/geometry.ts';
-import { arrowLines } from '../features/timeline/segment-label.ts';
+import { arrowLines, arrowTags } from '../features/timeline/segment-label.ts';
 import { annotationText } from '../features/timeline/label-fit.ts';
 import { scenarioMetadata, xmlAttr, xmlText } from './svg-metadata.ts';
 
@@ -377,13 +377,10 @@ function arrowStyle(info: SegmentInfo): Record<string, string | number | undefin
 function drawArrow(a: ArrowPiece, seqMode: SeqMode, t: Translate): string {
   const { info, x0, y0, x1, y1 } = a;
   const [flags, numbers] = arrowLines(info, seqMode, t);
-  const tags = [
-    info.segment.retransmission ? t('timeline.retransmission') : null,
-    info.segment.copyOf !== undefined ? t('timeline.copy') : null,
-    info.fromPast ? t('timeline.fromPast') : null,
-  ].filter((x): x is string => x !== null);
-  const mx = (x0 + x1) / 2;
-  const my = (y0 + y1) / 2;
+  const tags = arrowTags(info, t);
+  // Where the lab draws it: the midpoint, unless another label was there first.
+  const mx = a.labelX;
+  const my = a.labelY;
   const textFill = info.end === 'drop' ? COLOURS.bad : info.fromPast ? COLOURS.stale : COLOURS.ink;
   const out = [
     `<g data-segment-id="${info.id}">`,

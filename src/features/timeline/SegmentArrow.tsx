@@ -11,7 +11,7 @@ import type { ArrowheadHandleProps } from './ArrowheadHandle.tsx';
 const ArrowheadHandle = lazy(() =>
   import('./ArrowheadHandle.tsx').then((m) => ({ default: m.ArrowheadHandle })),
 );
-import { arrowLines, segmentAriaLabel } from './segment-label.ts';
+import { arrowLines, arrowTags, segmentAriaLabel } from './segment-label.ts';
 
 export interface SegmentArrowProps {
   arrow: ArrowPiece;
@@ -54,17 +54,10 @@ export const SegmentArrow = memo(function SegmentArrow({
   // While it travels the arrow is drawn only down to the packet (reduced motion: all at once).
   const travelling = !arrived && !reducedMotion && !info.fromPast;
   const [flags, numbers] = arrowLines(info, seqMode, t);
-  const tags = [
-    info.segment.retransmission ? t('timeline.retransmission') : null,
-    info.segment.copyOf !== undefined ? t('timeline.copy') : null,
-    info.segment.spoofed && info.fromPast
-      ? t('timeline.spoofed')
-      : info.fromPast
-        ? t('timeline.fromPast')
-        : null,
-  ].filter(Boolean);
-  const mx = (x0 + x1) / 2;
-  const my = (y0 + y1) / 2;
+  const tags = arrowTags(info, t);
+  // The label's place (arrow-labels.ts): the midpoint, unless another label was there first.
+  const mx = arrow.labelX;
+  const my = arrow.labelY;
   return (
     <>
       <g

@@ -5,6 +5,7 @@ import type { HostName, TcpState } from '../../core/trace.ts';
 import type { TimeScale } from '../../state/time-scale.ts';
 import type { SegmentInfo, TraceIndex } from '../../state/trace-index.ts';
 import type { Translate } from '../../app/i18n/i18n.tsx';
+import { placeArrowLabels, separateTwins } from './arrow-labels.ts';
 import { crowdedFlags } from './crowding.ts';
 import { labelFontSize, stackLabels, yOf, type LaneLayout } from './geometry.ts';
 
@@ -65,6 +66,11 @@ export interface ArrowPiece {
   yMax: number;
   /** Overlapped by many others (crowding.ts): drawn in a shared path, without its label. */
   crowded: boolean;
+  /** Where its label is centred (arrow-labels.ts): on the arrow, by default its midpoint. */
+  labelX: number;
+  labelY: number;
+  /** Where along the arrow its label would rather be (0.5 unless it has a twin). */
+  labelFraction?: number;
 }
 
 export interface DiagramModel {
@@ -285,6 +291,8 @@ export function buildDiagramModel(
 
   const arrows: ArrowPiece[] = index.segments.map((info) => arrowFor(info, layout, y, endY));
   crowdedFlags(arrows).forEach((crowded, i) => (arrows[i]!.crowded = crowded));
+  separateTwins(arrows);
+  placeArrowLabels(arrows, layout, t, annotations);
   return { bands, timers, annotations, arrows, endY };
 }
 
@@ -322,5 +330,7 @@ export function arrowFor(
     yMin: Math.min(y0, y1),
     yMax: Math.max(y0, y1),
     crowded: false,
+    labelX: (x0 + x1) / 2,
+    labelY: (y0 + y1) / 2,
   };
 }

@@ -29,6 +29,8 @@ function arrow(id: number, over: Partial<SegmentInfo>, crowded = true): ArrowPie
     yMin: id,
     yMax: id + 10,
     crowded,
+    labelX: 50,
+    labelY: id + 5,
   };
 }
 

@@ -64,6 +64,16 @@ function makeAriaLabel(info: SegmentInfo, mode: SeqMode, t: Translate, arrived: 
 }
 
 /** The two lines drawn on the arrow: flags (and data length), then the numbers. */
+/** The arrow's third line: what kind of segment it is ("retransmission", "copy", …). */
+export function arrowTags(info: SegmentInfo, t: Translate): string[] {
+  const tags: string[] = [];
+  if (info.segment.retransmission) tags.push(t('timeline.retransmission'));
+  if (info.segment.copyOf !== undefined) tags.push(t('timeline.copy'));
+  if (info.segment.spoofed && info.fromPast) tags.push(t('timeline.spoofed'));
+  else if (info.fromPast) tags.push(t('timeline.fromPast'));
+  return tags;
+}
+
 export function arrowLines(info: SegmentInfo, mode: SeqMode, t: Translate): [string, string] {
   const { seq, ack } = seqAck(info, mode);
   const flags = flagText(info, t) + (info.segment.len > 0 ? ` (${info.segment.len} B)` : '');

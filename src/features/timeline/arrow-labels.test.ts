@@ -1,0 +1,91 @@
+// Arrows that share both ends are drawn apart; labels that would share a place slide along
+// their arrows until none covers another.
+import { describe, expect, it } from 'vitest';
+import { simulate, type Scenario } from '../../core/index.ts';
+import { translator } from '../../app/i18n/i18n.tsx';
+import { findPreset } from '../../presets/index.ts';
+import { buildTimeScale } from '../../state/time-scale.ts';
+import { indexTrace } from '../../state/trace-index.ts';
+import { handshake } from '../../state/test-scenarios.ts';
+import { TWIN_SPACING } from './arrow-labels.ts';
+import { buildDiagramModel, type ArrowPiece } from './diagram-model.ts';
+import { laneLayout } from './geometry.ts';
+import { estimateTextWidth } from './label-fit.ts';
+import { arrowLines } from './segment-label.ts';
+
+const t = translator('en');
+
+function modelOf(preset: string | Scenario, width = 960) {
+  const trace = simulate(typeof preset === 'string' ? findPreset(preset)!.scenario : preset);
+  const scale = buildTimeScale(trace.events.map((e) => e.t));
+  const layout = laneLayout(width, false, scale.endTime);
+  return buildDiagramModel(indexTrace(trace), trace.events.length, scale.endTime, layout, scale, t);
+}
+
+const flagsOf = (a: ArrowPiece) => a.info.segment.flags.join(' ');
+
+/** The two text lines' box, as drawn (16 px type, the absolute numbers). */
+function box(a: ArrowPiece) {
+  const [flags, numbers] = arrowLines(a.info, 'absolute', t);
+  const w = Math.max(
+    estimateTextWidth(flags, 16, 'bold'),
+    estimateTextWidth(numbers, 16, 'regular'),
+  );
+  return { x0: a.labelX - w / 2, x1: a.labelX + w / 2, y0: a.labelY - 18, y1: a.labelY + 18 };
+}
+const overlaps = (p: ReturnType<typeof box>, q: ReturnType<typeof box>) =>
+  p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+
+/** Where a label sits on its arrow: the fraction of the way along it (both coordinates agree). */
+function fractionAlong(a: ArrowPiece): number {
+  const f = (a.labelX - a.x0) / (a.x1 - a.x0);
+  expect((a.labelY - a.y0) / (a.y1 - a.y0)).toBeCloseTo(f, 6);
+  return f;
+}
+
+describe('arrows that share both ends', () => {
+  it('lost SYN-ACK: the ACK and the retransmitted SYN-ACK, sent and delivered together, are drawn apart', () => {
+    const { arrows } = modelOf('lost-syn-ack');
+    const fromServerAt = (flags: string) =>
+      arrows.filter((a) => a.info.from === 'server' && flagsOf(a) === flags && a.info.sendT > 1000);
+    const [ack] = fromServerAt('ACK');
+    const [synAck] = fromServerAt('SYN ACK');
+    expect(ack!.info.sendT).toBe(synAck!.info.sendT);
+    expect(ack!.info.endT).toBe(synAck!.info.endT);
+    expect(Math.abs(ack!.y0 - synAck!.y0)).toBe(TWIN_SPACING);
+    expect(Math.abs(ack!.y1 - synAck!.y1)).toBe(TWIN_SPACING);
+    expect(overlaps(box(ack!), box(synAck!))).toBe(false);
+  });
+
+  it('an arrow alone keeps its exact ends and its label at the midpoint', () => {
+    const { arrows } = modelOf(handshake);
+    for (const a of arrows) expect(fractionAlong(a)).toBeCloseTo(0.5, 6);
+  });
+});
+
+describe('labels that would share a place', () => {
+  for (const id of ['duplicate-syn', 'simultaneous-open', 'simultaneous-close', 'lost-syn-ack']) {
+    it(`${id}: no two labels cover each other, and each stays on its arrow`, () => {
+      const { arrows } = modelOf(id);
+      const labelled = arrows.filter((a) => !a.crowded);
+      for (const a of labelled) {
+        const f = fractionAlong(a);
+        expect(f).toBeGreaterThanOrEqual(0.15 - 1e-9);
+        expect(f).toBeLessThanOrEqual(0.85 + 1e-9);
+      }
+      for (let i = 0; i < labelled.length; i++)
+        for (let j = i + 1; j < labelled.length; j++)
+          expect(
+            overlaps(box(labelled[i]!), box(labelled[j]!)),
+            `${flagsOf(labelled[i]!)} #${labelled[i]!.info.id} and ${flagsOf(labelled[j]!)} #${labelled[j]!.info.id}`,
+          ).toBe(false);
+    });
+  }
+
+  it('the first of two labels keeps the midpoint; the later one moves', () => {
+    const { arrows } = modelOf('simultaneous-open');
+    const [first, second] = arrows.filter((a) => flagsOf(a) === 'SYN');
+    expect(fractionAlong(first!)).toBeCloseTo(0.5, 6);
+    expect(fractionAlong(second!)).not.toBeCloseTo(0.5, 2);
+  });
+});
