@@ -16,21 +16,35 @@ describe('trace index', () => {
       const label = `${s.state}/${s.listener ?? '-'}`;
       if (seen[seen.length - 1] !== label) seen.push(label);
     }
-    // Listener opens; the retransmitted SYN makes a connection; it closes; the old SYN makes a
-    // phantom one (two-way commits at once), which the client's RST tears down.
+    // Listener opens; the retransmitted SYN makes a connection; it closes (CLOSED, as the
+    // diagram says, the listener beside it); the old SYN makes a phantom one (two-way commits
+    // at once), which the client's RST tears down.
     expect(seen).toEqual([
       'CLOSED/-',
       'LISTEN/LISTEN',
       'ESTABLISHED/LISTEN',
       'CLOSE-WAIT/LISTEN',
       'LAST-ACK/LISTEN',
-      'LISTEN/LISTEN',
+      'CLOSED/LISTEN',
       'ESTABLISHED/LISTEN',
-      'LISTEN/LISTEN',
+      'CLOSED/LISTEN',
     ]);
     expect(index.anomalies.map((a) => [a.anomaly.kind, trace.events[a.index]!.t])).toEqual([
       ['phantom-connection', 3050],
     ]);
+  });
+
+  it('a three-way child reset in SYN-RECEIVED goes back to LISTEN: the lane shows the listener', () => {
+    const trace = simulate(story);
+    const index = indexTrace(trace);
+    const end = laneStatusAt(index, 'server', trace.events.length);
+    expect(
+      trace.events.some(
+        (e) => e.type === 'state' && e.from === 'SYN-RECEIVED' && e.to === 'LISTEN',
+      ),
+    ).toBe(true);
+    expect([end.state, end.listener]).toEqual(['LISTEN', 'LISTEN']);
+    expect(index.anomalies).toEqual([]);
   });
 
   it('pairs blocking calls with their return and timers with their end', () => {

@@ -181,13 +181,20 @@ function build(trace: Trace): TraceIndex {
         continue;
       }
       lastConnection = st;
-      // A child that went back to LISTEN is gone; CLOSED sockets only count if nothing is open.
+      // Only an open connection (not CLOSED, not back in LISTEN) is the lane's main state.
       if (st !== 'CLOSED' && st !== 'LISTEN') main = st;
     }
-    // A child socket that went back to LISTEN no longer exists: it reads as CLOSED.
-    const gone: TcpState | null = lastConnection === 'LISTEN' ? 'CLOSED' : lastConnection;
+    // Nothing open: a connection that ended reads as CLOSED, as the diagram and the narration
+    // say (the listener's LISTEN is shown beside it); a child that went back to LISTEN (RST in
+    // SYN-RECEIVED, "LISTEN again") leaves the listener's state, as if it had never been.
+    const ended = lastConnection === 'CLOSED' ? 'CLOSED' : null;
     const state =
-      main ?? (listener && listener !== 'CLOSED' ? listener : null) ?? gone ?? listener ?? 'CLOSED';
+      main ??
+      ended ??
+      (listener && listener !== 'CLOSED' ? listener : null) ??
+      (lastConnection === 'LISTEN' ? 'CLOSED' : lastConnection) ??
+      listener ??
+      'CLOSED';
     lane[host].push({ index, state, listener });
   };
 

@@ -73,6 +73,8 @@ export const en = {
   'app.call.accept': 'accept()',
   'app.call.send': 'send({bytes})',
   'app.call.receive': 'recv() {bytes} B',
+  /** A recv() that failed (the connection was reset): no byte count. */
+  'app.call.receiveFailed': 'recv()',
   'app.call.close': 'close()',
   'app.call.abort': 'abort()',
   'app.call.crash': 'crash',

@@ -72,6 +72,8 @@ export const zhCN: Catalogue = {
   'app.call.accept': 'accept()',
   'app.call.send': 'send({bytes})',
   'app.call.receive': 'recv() {bytes} 字节',
+  /** A recv() that failed (the connection was reset): no byte count. */
+  'app.call.receiveFailed': 'recv()',
   'app.call.close': 'close()',
   'app.call.abort': 'abort()',
   'app.call.crash': '崩溃',

@@ -207,10 +207,14 @@ export function buildDiagramModel(
     if (m.result === null) continue;
     const failed = m.result !== 'ok' && !(m.call === 'receive' && m.result === 'closing');
     const text =
-      m.call === 'receive' || m.call === 'send'
+      (m.call === 'receive' || m.call === 'send') && !failed
         ? callText
         : failed
-          ? t('app.result.fail', { call: callText, result: t(`app.outcome.${m.result}`) })
+          ? t('app.result.fail', {
+              // A failed recv() returned no bytes: "recv() → reset", not "recv() 0 B".
+              call: m.call === 'receive' ? t('app.call.receiveFailed') : callText,
+              result: t(`app.outcome.${m.result}`),
+            })
           : blocked || m.call === 'accept' || m.call === 'listen' || m.call === 'connect'
             ? t('app.result.ok', { call: callText })
             : callText;

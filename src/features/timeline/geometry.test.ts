@@ -4,6 +4,7 @@ import { translator } from '../../app/i18n/i18n.tsx';
 import { buildTimeScale } from '../../state/time-scale.ts';
 import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
+import { findPreset } from '../../presets/index.ts';
 import { buildDiagramModel } from './diagram-model.ts';
 import {
   LARGE_MIN_WIDTH,
@@ -174,5 +175,25 @@ describe('diagram model', () => {
     expect(model.annotations.some((a) => a.kind === 'app' && a.text === 'connect() → ok')).toBe(
       true,
     );
+  });
+
+  it('a recv() ended by a reset says so; one that reads the end of the stream returns 0 B', () => {
+    // Two-way, old duplicate SYN: the phantom connection's recv() fails when the RST arrives.
+    const story = simulate({ ...findPreset('old-duplicate-syn')!.scenario, protocol: 'two-way' });
+    const storyScale = buildTimeScale(story.events.map((e) => e.t));
+    const calls = buildDiagramModel(
+      indexTrace(story),
+      story.events.length,
+      storyScale.endTime,
+      layout,
+      storyScale,
+      t,
+    ).annotations.filter((a) => a.kind === 'app' && a.text.startsWith('recv()'));
+    expect(calls.map((a) => [a.host, a.text, a.failed])).toEqual([
+      ['client', 'recv() 0 B', false],
+      ['server', 'recv() 100 B', false],
+      ['server', 'recv() 0 B', false],
+      ['server', 'recv() → reset', true],
+    ]);
   });
 });
