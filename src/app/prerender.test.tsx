@@ -30,7 +30,7 @@ describe('prerendered first frame', () => {
     expect(diagramWidthFor(900)).toBe(900);
     expect(diagramWidthFor(1280)).toBe(960);
     expect(renderFrame(DEFAULT_SCENARIO_ID, trace, 390)).toMatch(
-      /<svg class="diagram compact"[^>]* width="390"/,
+      /<svg class="diagram compact small-type"[^>]* width="390"/,
     );
     expect(renderFrame(DEFAULT_SCENARIO_ID, trace, 1280)).toMatch(
       /<svg class="diagram"[^>]* width="960"/,

@@ -419,23 +419,25 @@ function drawArrow(a: ArrowPiece, seqMode: SeqMode, t: Translate): string {
         xmlText(tags.join(' · ')),
       ),
     );
-  out.push(
-    el(
-      'text',
-      {
-        x: mx,
-        y: my,
-        'text-anchor': 'middle',
-        'font-weight': 600,
-        fill: textFill,
-        stroke: '#ffffff',
-        'stroke-width': 5,
-        'stroke-linejoin': 'round',
-        'paint-order': 'stroke',
-      },
-      lines.join(''),
-    ),
-    '</g>',
-  );
+  // A forged segment whose label had no free place (a flood): drawn without one, as on screen.
+  if (!a.labelHidden)
+    out.push(
+      el(
+        'text',
+        {
+          x: mx,
+          y: my,
+          'text-anchor': 'middle',
+          'font-weight': 600,
+          fill: textFill,
+          stroke: '#ffffff',
+          'stroke-width': 5,
+          'stroke-linejoin': 'round',
+          'paint-order': 'stroke',
+        },
+        lines.join(''),
+      ),
+    );
+  out.push('</g>');
   return out.join('');
 }

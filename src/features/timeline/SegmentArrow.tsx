@@ -90,7 +90,10 @@ export const SegmentArrow = memo(function SegmentArrow({
           <circle className="packet-landed" cx={x1} cy={y1} r={fontSize * 0.35} />
         )}
         {/* While the packet travels, its flags ride with it; the full label shows on arrival. */}
-        <g className="arrow-label" visibility={travelling ? 'hidden' : undefined}>
+        <g
+          className="arrow-label"
+          visibility={travelling || arrow.labelHidden ? 'hidden' : undefined}
+        >
           <text x={mx} y={my} textAnchor="middle">
             {/* The space keeps the two lines one phrase, "SYN seq=100", which is how the
               accessible name begins (WCAG 2.5.3: the visible label is part of the name). */}
@@ -110,7 +113,7 @@ export const SegmentArrow = memo(function SegmentArrow({
       </g>
       {/* The tags ("retransmission", "copy") are said in the name after the direction; drawn
         outside the control so its visible text stays the start of its name. */}
-      {tags.length > 0 && (
+      {tags.length > 0 && !arrow.labelHidden && (
         <g
           className={`${kind} segment-tags`}
           aria-hidden="true"

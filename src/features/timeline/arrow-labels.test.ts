@@ -19,7 +19,15 @@ function modelOf(preset: string | Scenario, width = 960) {
   const trace = simulate(typeof preset === 'string' ? findPreset(preset)!.scenario : preset);
   const scale = buildTimeScale(trace.events.map((e) => e.t));
   const layout = laneLayout(width, false, scale.endTime);
-  return buildDiagramModel(indexTrace(trace), trace.events.length, scale.endTime, layout, scale, t);
+  const model = buildDiagramModel(
+    indexTrace(trace),
+    trace.events.length,
+    scale.endTime,
+    layout,
+    scale,
+    t,
+  );
+  return { ...model, layout };
 }
 
 const flagsOf = (a: ArrowPiece) => a.info.segment.flags.join(' ');
@@ -87,5 +95,40 @@ describe('labels that would share a place', () => {
     const [first, second] = arrows.filter((a) => flagsOf(a) === 'SYN');
     expect(fractionAlong(first!)).toBeCloseTo(0.5, 6);
     expect(fractionAlong(second!)).not.toBeCloseTo(0.5, 2);
+  });
+});
+
+describe('a SYN flood', () => {
+  const model = modelOf('syn-flood');
+  const forged = model.arrows.filter((a) => a.info.segment.spoofed);
+
+  it('draws a forged SYN short, from the middle of the link, never from the client lane', () => {
+    const { layout } = model;
+    const syns = forged.filter((a) => a.info.from === 'client');
+    expect(syns.length).toBeGreaterThan(3);
+    for (const a of syns) {
+      expect(a.x0).toBeCloseTo((layout.edgeX.client + layout.edgeX.server) / 2, 6);
+      expect(a.y1 - a.y0).toBeGreaterThan(0);
+      expect(a.y1 - a.y0).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it('labels forged segments only where there is room: one label says what the pile is', () => {
+    const shown = forged.filter((a) => !a.crowded && !a.labelHidden);
+    const hidden = forged.filter((a) => a.labelHidden);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (let i = 0; i < shown.length; i++)
+      for (let j = i + 1; j < shown.length; j++)
+        expect(overlaps(box(shown[i]!), box(shown[j]!))).toBe(false);
+    // The client's own segments are always labelled.
+    expect(model.arrows.filter((a) => !a.info.segment.spoofed && a.labelHidden)).toEqual([]);
+  });
+
+  it('names the half-open connections beside the first only near their moment', () => {
+    const states = model.annotations.filter((a) => a.host === 'server' && a.kind === 'state');
+    for (const a of states.filter((s) => s.beside))
+      // MAX_LABEL_DRIFT_GAPS rows of 16 px type at most below the moment.
+      expect(a.y - a.anchorY).toBeLessThanOrEqual(4 * 21 + 16 * 0.35 + 1e-9);
   });
 });

@@ -66,7 +66,8 @@ function labelBox(x: number, y: number, width: number, lines: number, em: number
  * Sets each uncrowded arrow's label point: its midpoint, or the first point along the arrow
  * where the label covers no label placed before it (nor a lane's label or a loss mark ✕), in
  * send order.
- * Where every place is taken, the one least covered.
+ * Where every place is taken, the one least covered; a forged segment's label is then left out
+ * (a flood's many identical SYNs: one label says what they are).
  */
 export function placeArrowLabels(
   arrows: readonly ArrowPiece[],
@@ -126,6 +127,10 @@ export function placeArrowLabels(
     }
     a.labelX = best!.x;
     a.labelY = best!.y;
+    if (best!.cover > 0 && a.info.segment.spoofed) {
+      a.labelHidden = true;
+      continue;
+    }
     file(best!.box);
   }
 }

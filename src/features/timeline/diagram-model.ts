@@ -52,6 +52,8 @@ export interface Annotation {
   failed?: boolean;
   /** A state inferred from a capture, not simulated: drawn differently. */
   inferred?: boolean;
+  /** A state of a socket drawn beside another open one: labelled only near its moment. */
+  beside?: boolean;
 }
 
 export interface ArrowPiece {
@@ -71,6 +73,11 @@ export interface ArrowPiece {
   labelY: number;
   /** Where along the arrow its label would rather be (0.5 unless it has a twin). */
   labelFraction?: number;
+  /**
+   * A forged segment's label where another label already is: not drawn (a flood's dozens of
+   * identical SYNs would print over each other); its name and the inspector still say all.
+   */
+  labelHidden?: boolean;
 }
 
 export interface DiagramModel {
@@ -82,6 +89,9 @@ export interface DiagramModel {
 }
 
 const MAX_TRACKS = 4;
+
+/** How far above its arrival a forged segment's short arrow starts (px). */
+const FORGED_RISE_PX = 32;
 
 /** How far (in label rows) a call or timer label may be pushed below its moment. */
 const MAX_LABEL_DRIFT_GAPS = 4;
@@ -107,6 +117,8 @@ export function buildDiagramModel(
     bySocket.set(c.socket, list);
   }
   const trackEnds: Record<HostName, number[]> = { client: [], server: [] };
+  /** Sockets drawn beside another open one (a flood's half-open connections): track > 0. */
+  const besideAnother = new Set<string>();
   for (const [socket, changes] of bySocket) {
     const first = changes[0]!;
     const host = first.host;
@@ -123,6 +135,7 @@ export function buildDiagramModel(
       if (track < 0) track = ends.length;
       ends[track] = lifeEnd;
       track = Math.min(track, MAX_TRACKS - 1);
+      if (track > 0) besideAnother.add(socket);
     }
     const width = listener ? 4 : track === 0 ? layout.bandWidth : layout.bandWidth * 0.6;
     const x = listener
@@ -184,6 +197,7 @@ export function buildDiagramModel(
       text: c.to === 'LISTEN' ? t('lane.returnedToListen') : c.to,
       state: c.to,
       ...(c.rule === 'inferred' ? { inferred: true } : {}),
+      ...(besideAnother.has(c.socket) ? { beside: true } : {}),
     });
   }
   for (const [i, m] of index.appMarks.entries()) {
@@ -280,11 +294,13 @@ export function buildDiagramModel(
     const mine = shown
       .filter((a) => a.host === host)
       .sort((a, b) => a.anchorY - b.anchorY || a.appearsAt - b.appearsAt);
-    // States and anomalies are always labelled; calls and timers only near their moment.
+    // States and anomalies are always labelled, except the states of a socket drawn beside
+    // another (a flood's many half-open connections: their band shows them); calls and timers
+    // only near their moment.
     const ys = stackLabels(
       mine.map((a) => a.anchorY + layout.fontSize * 0.35),
       gap,
-      mine.map((a) => a.kind === 'app' || a.kind === 'timer'),
+      mine.map((a) => a.kind === 'app' || a.kind === 'timer' || a.beside === true),
       gap * MAX_LABEL_DRIFT_GAPS,
     );
     mine.forEach((a, i) => {
@@ -313,7 +329,12 @@ export function arrowFor(
   let y0 = y(info.sendT);
   let x1 = xTo;
   const y1 = info.endT !== null ? y(info.endT) : endY;
-  if (info.fromPast) {
+  if (info.fromPast && info.segment.spoofed) {
+    // A forged segment (a flood's SYN with a made-up source): not from the client, and not
+    // from the past either: it enters short, from the middle of the link (someone on the way).
+    x0 = xFrom + (xTo - xFrom) * 0.5;
+    y0 = Math.max(4, y1 - FORGED_RISE_PX);
+  } else if (info.fromPast) {
     // An old segment from an earlier incarnation: it enters from above the diagram's present.
     y0 = Math.max(4, y1 - 140);
     x0 = xFrom + (xTo - xFrom) * -0.02;
