@@ -1,34 +1,20 @@
 // Arrows that share both ends are drawn apart; labels that would share a place slide along
 // their arrows until none covers another.
 import { describe, expect, it } from 'vitest';
-import { simulate, type Scenario } from '../../core/index.ts';
+import type { Scenario } from '../../core/index.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { findPreset } from '../../presets/index.ts';
-import { buildTimeScale } from '../../state/time-scale.ts';
-import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { TWIN_SPACING } from './arrow-labels.ts';
-import { buildDiagramModel, type ArrowPiece } from './diagram-model.ts';
-import { laneLayout } from './geometry.ts';
+import type { ArrowPiece } from './diagram-model.ts';
+import { diagramOf } from './test-model.ts';
 import { estimateTextWidth } from './label-fit.ts';
 import { arrowLines } from './segment-label.ts';
 
 const t = translator('en');
 
-function modelOf(preset: string | Scenario, width = 960) {
-  const trace = simulate(typeof preset === 'string' ? findPreset(preset)!.scenario : preset);
-  const scale = buildTimeScale(trace.events.map((e) => e.t));
-  const layout = laneLayout(width, false, scale.endTime);
-  const model = buildDiagramModel(
-    indexTrace(trace),
-    trace.events.length,
-    scale.endTime,
-    layout,
-    scale,
-    t,
-  );
-  return { ...model, layout };
-}
+const modelOf = (preset: string | Scenario, width = 960) =>
+  diagramOf(typeof preset === 'string' ? findPreset(preset)!.scenario : preset, width);
 
 const flagsOf = (a: ArrowPiece) => a.info.segment.flags.join(' ');
 

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../core/index.ts';
-import { translator } from '../../app/i18n/i18n.tsx';
 import { buildTimeScale } from '../../state/time-scale.ts';
-import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { findPreset } from '../../presets/index.ts';
-import { buildDiagramModel } from './diagram-model.ts';
+import { diagramOf } from './test-model.ts';
 import {
   LARGE_MIN_WIDTH,
   PRESENTER_16PX_MIN_WIDTH,
@@ -136,21 +133,11 @@ describe('helpers', () => {
 });
 
 describe('diagram model', () => {
-  const t = translator('en');
-  const trace = simulate({
+  const model = diagramOf({
     ...handshake,
     faults: [{ match: { from: 'client', flags: ['SYN'], nth: 1 }, action: 'drop' }],
   });
-  const scale = buildTimeScale(trace.events.map((e) => e.t));
-  const layout = laneLayout(960);
-  const model = buildDiagramModel(
-    indexTrace(trace),
-    trace.events.length,
-    scale.endTime,
-    layout,
-    scale,
-    t,
-  );
+  const { layout } = model;
 
   it('ends a lost segment mid-link and a delivered one on the receiver', () => {
     const lost = model.arrows.find((a) => a.info.end === 'drop')!;
@@ -179,16 +166,10 @@ describe('diagram model', () => {
 
   it('a recv() ended by a reset says so; one that reads the end of the stream returns 0 B', () => {
     // Two-way, old duplicate SYN: the phantom connection's recv() fails when the RST arrives.
-    const story = simulate({ ...findPreset('old-duplicate-syn')!.scenario, protocol: 'two-way' });
-    const storyScale = buildTimeScale(story.events.map((e) => e.t));
-    const calls = buildDiagramModel(
-      indexTrace(story),
-      story.events.length,
-      storyScale.endTime,
-      layout,
-      storyScale,
-      t,
-    ).annotations.filter((a) => a.kind === 'app' && a.text.startsWith('recv()'));
+    const calls = diagramOf({
+      ...findPreset('old-duplicate-syn')!.scenario,
+      protocol: 'two-way',
+    }).annotations.filter((a) => a.kind === 'app' && a.text.startsWith('recv()'));
     expect(calls.map((a) => [a.host, a.text, a.failed])).toEqual([
       ['client', 'recv() 0 B', false],
       ['server', 'recv() 100 B', false],
