@@ -103,8 +103,16 @@ test('every label is at least 16 px on wide screens @layout', async ({ page }) =
 test('with reduced motion, packets do not travel: arrows appear drawn and land with a fade @layout', async ({
   page,
 }) => {
+  // Turned on mid-session (a lecturer switching it on before class): the SYN in flight stops
+  // travelling at once, no reload needed.
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.locator('.packet')).not.toHaveCount(0);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.reload();
+  await expect(page.locator('.packet, .travelling')).toHaveCount(0);
+  await expect(page.locator('[data-segment-id] line.arrow')).toHaveCount(1);
+
+  // Set before the page opens (a fresh page at the start of the run).
+  await page.goto('./');
   for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   // The SYN is in flight: drawn whole, no travelling packet.
   await expect(

@@ -96,14 +96,19 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   );
 }
 
-/** What the simulation is doing: running, or how many events the last run produced and how fast. */
+/**
+ * What the simulation is doing: running, or how many events the last run produced and how fast.
+ * Shown, not announced: every latency key press re-runs the simulation, and "Simulating…" then
+ * "Simulated N events" each time would bury the narration (which says what changed). Failures
+ * are announced by the error banner.
+ */
 export function RunStatus() {
   const t = useT();
   const status = useLab((s) => s.status);
   const events = useLab((s) => s.model.length);
   const runtimeMs = useLab((s) => s.runtimeMs);
   return (
-    <p className="status" role="status">
+    <p className="status">
       {status === 'running'
         ? t('status.running')
         : runtimeMs !== null

@@ -11,8 +11,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { useReducedMotion } from 'framer-motion';
 import { useT } from '../../app/i18n/i18n.tsx';
+import { useReducedMotion } from './reduced-motion.ts';
 import { PrerenderSizeContext } from '../../app/prerender-size.ts';
 import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { sideLabelKey } from '../compare/side-label.ts';
@@ -47,7 +47,7 @@ export function TimelineView({
   const t = useT();
   const store = useLabStore();
   const playhead = usePlayhead();
-  const reducedMotion = useReducedMotion() ?? false;
+  const reducedMotion = useReducedMotion();
   const traceCount = useLab((s) => s.traces.length);
   const protocols = useLab((s) => s.protocols);
   const profiles = useLab((s) => s.profiles);
