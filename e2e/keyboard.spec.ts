@@ -63,6 +63,47 @@ test('keyboard only: reach a segment, open its menu, drop it, and remove the fau
   await remove.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
+  // The focused Remove button is gone: focus goes on in the panel, not back to the page top.
+  await expect(page.getByLabel('One-way latency (ms)')).toBeFocused();
+});
+
+test('focus never falls to the page top when the focused control goes away', async ({ page }) => {
+  const focusedTag = () => page.evaluate(() => document.activeElement?.tagName ?? 'none');
+  // Closing the inspector: back to the arrow it was opened from.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  const syn = page.getByRole('button', { name: /^SYN seq=100 client → server/ });
+  await syn.click();
+  await page.keyboard.press('Escape');
+  const close = page.getByRole('button', { name: 'Close inspector' });
+  await close.focus();
+  await page.keyboard.press('Enter');
+  await expect(close).toBeHidden();
+  await expect(syn).toBeFocused();
+  // The view follows the playhead far from the focused arrow: it stays (and keeps focus).
+  await page.keyboard.press('End');
+  await expect(page.locator('.clock')).toHaveText('242.15 s');
+  await expect(syn).toBeFocused();
+  // Back before it was sent: the arrow goes, focus goes on to Play.
+  await page.keyboard.press('Home');
+  await expect(syn).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+  // Presenter mode by its shortcut while a header control has focus: the header goes, focus
+  // goes to the presenter button; Escape back keeps it there.
+  await page.getByRole('button', { name: 'Share' }).focus();
+  await page.keyboard.press('p');
+  const presenter = page.getByRole('button', { name: 'Presenter mode' });
+  await expect(presenter).toHaveAttribute('aria-pressed', 'true');
+  await expect(presenter).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(presenter).toHaveAttribute('aria-pressed', 'false');
+  expect(await focusedTag()).not.toBe('BODY');
+  // Dismissing an error: on to Play/Pause.
+  await page.goto('./#v1.p=no-such-preset');
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  await dismiss.focus();
+  await page.keyboard.press('Enter');
+  await expect(dismiss).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
 });
 
 test('the first Tab offers a skip link to the playback controls', async ({ page }) => {

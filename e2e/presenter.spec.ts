@@ -174,6 +174,10 @@ test('predict mode stops before the SYN reaches the server and grades the answer
   await expect(serverState(page)).toHaveText('LISTEN');
   await expect(clock(page)).toHaveText('0.05 s');
   await expect(prediction).toContainText('SYN seq=100 client → server');
+  // Said to a screen reader too: the question is in the polite status region.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'What does the server send next?' }),
+  ).toContainText('Arriving now: SYN seq=100 client → server.');
 
   // Absolute numbers (the default): the SYN-ACK acknowledges the client's ISN + 1 = 101.
   await prediction.getByRole('checkbox', { name: 'SYN' }).check();
@@ -183,6 +187,8 @@ test('predict mode stops before the SYN reaches the server and grades the answer
   const verdict = page.getByTestId('predict-verdict');
   await expect(verdict).toHaveText('Correct. Flags: correct (SYN+ACK). Ack number: correct (101).');
   await expect(page.getByRole('status').filter({ has: verdict })).toBeAttached();
+  // The question's form is gone: focus went on to Play, not to the top of the page.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
   await expect(serverState(page)).toHaveText('SYN-RECEIVED');
 
   // Stepping stops before the next answered arrival: the SYN-ACK at the client. In relative

@@ -1,5 +1,6 @@
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { useT } from './i18n/i18n.tsx';
+import { focusAfterRemoval } from './focus-after-removal.ts';
 
 /** A failed run or an invalid scenario, said plainly; the previous run stays on screen. */
 export function ErrorBanner() {
@@ -24,7 +25,13 @@ export function ErrorBanner() {
           </ul>
         </>
       )}
-      <button type="button" onClick={actions.dismissError}>
+      <button
+        type="button"
+        onClick={() => {
+          actions.dismissError();
+          focusAfterRemoval();
+        }}
+      >
         {t('error.dismiss')}
       </button>
     </div>

@@ -1,5 +1,6 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
+import { focusAfterRemoval } from './focus-after-removal.ts';
 import { lazy, memo, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { connectionBases, NO_BASES } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
@@ -85,7 +86,12 @@ function InspectorSlot() {
         isnBases={bases}
         numbers={seqMode}
         onNumbersChange={setSeqMode}
-        onClose={() => select(null)}
+        onClose={() => {
+          select(null);
+          // Back to the arrow the inspector was opened from.
+          const id = segment.id;
+          focusAfterRemoval(() => document.querySelector<HTMLElement>(`[data-segment-id="${id}"]`));
+        }}
         messages={messages}
       />
     </Suspense>

@@ -1,11 +1,12 @@
 // The experiment's faults in plain words, each removable; the link's latency and loss; and a
 // keyboard-friendly way to inject an old SYN at a chosen moment.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { DEFAULTS, LIMITS } from '../../core/scenario.ts';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { describeFault, describeInjection, oldSynInjection } from './fault-rules.ts';
+import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 const MAX_LATENCY_UI = 1000;
 
@@ -22,6 +23,13 @@ export function FaultPanel() {
   const injectId = useId();
   const [injectAt, setInjectAt] = useState('0.5');
   const [problem, setProblem] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  /** After a removal: the Remove button now in that row, or the one above; none left: latency. */
+  const focusRow = (row: number) =>
+    focusAfterRemoval(() => {
+      const buttons = list.current?.querySelectorAll<HTMLElement>('button') ?? [];
+      return buttons[Math.min(row, buttons.length - 1)] ?? document.getElementById(latencyId);
+    });
   const latencyMs =
     typeof latency === 'number' ? latency : latency ? latency.clientToServer : DEFAULTS.latencyMs;
 
@@ -43,7 +51,7 @@ export function FaultPanel() {
     <section className="panel fault-panel" aria-labelledby={`${latencyId}-title`}>
       <h2 id={`${latencyId}-title`}>{t('faults.title')}</h2>
       {none ? <p className="muted">{t('faults.none')}</p> : null}
-      <ul className="fault-list" aria-label={t('faults.listLabel')}>
+      <ul className="fault-list" aria-label={t('faults.listLabel')} ref={list}>
         {(faults ?? []).map((f, i) => {
           const text = describeFault(f, t);
           return (
@@ -51,7 +59,10 @@ export function FaultPanel() {
               <span>{text}</span>
               <button
                 type="button"
-                onClick={() => actions.removeFault(i)}
+                onClick={() => {
+                  actions.removeFault(i);
+                  focusRow(i);
+                }}
                 aria-label={t('faults.removeFault', { fault: text })}
               >
                 {t('faults.remove')}
@@ -66,7 +77,10 @@ export function FaultPanel() {
               <span>{text}</span>
               <button
                 type="button"
-                onClick={() => actions.removeInjection(i)}
+                onClick={() => {
+                  actions.removeInjection(i);
+                  focusRow((faults?.length ?? 0) + i);
+                }}
                 aria-label={t('faults.removeFault', { fault: text })}
               >
                 {t('faults.remove')}

@@ -1,6 +1,7 @@
 // The small menu that opens on a segment (Drop, Delay, Duplicate) or on the server lane
 // ("Inject an old SYN here"). Each choice becomes a rule in the scenario and the run is
 // simulated again; the playhead stays where it is.
+import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../core/scenario.ts';
 import { seconds, useT } from '../../app/i18n/i18n.tsx';
@@ -73,11 +74,13 @@ export function FaultPopover({
   const left = Math.max(4, Math.min(menu.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
   const top = menu.y + 18;
 
-  const restoreFocus = () => {
-    if (menu.kind === 'segment') {
-      document.querySelector<HTMLElement>(`[data-segment-id="${menu.info.id}"]`)?.focus();
-    }
-  };
+  // Back to the arrow the menu was opened on (a lane's menu: on to Play/Pause).
+  const restoreFocus = () =>
+    focusAfterRemoval(() =>
+      menu.kind === 'segment'
+        ? document.querySelector<HTMLElement>(`[data-segment-id="${menu.info.id}"]`)
+        : null,
+    );
   const close = () => {
     onClose();
     restoreFocus();

@@ -20,6 +20,7 @@ import {
 } from './predict-model.ts';
 import { stopsOf } from './predict-stops.ts';
 import { formatterFor } from '../narration/template.ts';
+import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 import { predictMessagesEn, type PredictCatalogue } from './messages.en.ts';
 
 type Format = ReturnType<typeof formatterFor<keyof PredictCatalogue>>;
@@ -54,6 +55,8 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
     // Continue: play out the arrival and the reply, so the answer is drawn on the diagram.
     const reply = mergedIndexOf(model, at.trace, at.point.replyIndex);
     if (reply >= 0) actions.seekIndex(reply + 1);
+    // The question (and its Reveal button) goes: focus goes on to Play, to continue.
+    focusAfterRemoval();
   };
 
   return (
@@ -71,8 +74,15 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
           m={m}
         />
       )}
-      {/* Always in the page, so the verdict is announced (politely) when it appears. */}
+      {/* Always in the page, so the question and then the verdict are announced (politely)
+        when they appear; the question is also on screen, in the form above. */}
       <div role="status" className="predict-status">
+        {at && (
+          <p className="visually-hidden">
+            {m('predict.question', { receiver: t(`segment.host.${at.point.receiver}`) })}{' '}
+            {arriving && m('predict.arriving', { segment: segmentName(arriving, seqMode, t) })}
+          </p>
+        )}
         {shownVerdict && <VerdictText verdict={shownVerdict} t={t} m={m} />}
       </div>
     </section>

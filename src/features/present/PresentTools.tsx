@@ -1,6 +1,7 @@
 // The presenting buttons in the transport bar: predict mode, presenter mode, full screen and
 // the keyboard shortcuts list. Their shortcuts come from the one table (shortcuts.ts).
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import {
@@ -20,6 +21,15 @@ export function PresentTools() {
   const predict = useLab((s) => s.predict);
   const fullscreen = useIsFullscreen();
   const ref = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // Entering or leaving presenter mode (P, Escape) removes or brings back the header and the
+  // side panel; focus on one of them would fall to <body>: it goes to this button instead.
+  const wasPresenter = useRef(presenter);
+  useEffect(() => {
+    if (wasPresenter.current === presenter) return;
+    wasPresenter.current = presenter;
+    focusAfterRemoval(() => toggle.current);
+  }, [presenter]);
   return (
     <div className="present-tools" role="group" aria-label={t('present.tools')} ref={ref}>
       <Switch on={predict} onToggle={() => actions.setPredict(!predict)}>
@@ -28,6 +38,7 @@ export function PresentTools() {
       <button
         type="button"
         className="tool"
+        ref={toggle}
         aria-pressed={presenter}
         onClick={actions.togglePresenter}
         aria-label={t('present.presenterMode')}

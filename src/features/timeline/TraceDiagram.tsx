@@ -5,8 +5,11 @@ import {
   memo,
   useCallback,
   useDeferredValue,
+  useEffect,
   useId,
   useMemo,
+  useState,
+  type FocusEvent,
   type MouseEvent,
   type ReactNode,
 } from 'react';
@@ -36,6 +39,7 @@ import { SegmentArrow } from './SegmentArrow.tsx';
 import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
 import { annotationText, wrappedLines } from './label-fit.ts';
+import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 /** The diagram's size classes for app.css: narrow geometry, and type under 16 px. */
 const sizeClasses = (layout: LaneLayout): string =>
@@ -88,6 +92,17 @@ export function TraceDiagram({
   const actions = useLabActions();
   const store = useLabStore();
   const playhead = usePlayhead();
+  // The segment with keyboard focus stays rendered when the window moves on (stepping, the
+  // view following the playhead): unmounting it would drop focus to the top of the page.
+  const [focused, setFocused] = useState<number | null>(null);
+  const trackFocus = (e: FocusEvent<SVGSVGElement>) => {
+    const id = (e.target as Element).closest('[data-segment-id]')?.getAttribute('data-segment-id');
+    setFocused(e.type === 'focus' && id != null ? Number(id) : null);
+  };
+  // Stepping back before the focused segment was sent removes it: focus goes on to Play.
+  useEffect(() => {
+    if (focused !== null) focusAfterRemoval();
+  }, [applied, focused]);
 
   const traceIdx = useMemo(() => (trace ? indexTrace(trace) : null), [trace]);
   const model = useMemo(
@@ -190,6 +205,10 @@ export function TraceDiagram({
   const annotations = inWindow.annotations.filter((a) => a.appearsAt < applied);
   const arrows = inWindow.arrows.filter((a) => a.info.sendIndex < applied);
   const drawn = arrows.filter((a) => !a.crowded || a.info.id === selected);
+  if (focused !== null && !drawn.some((a) => a.info.id === focused)) {
+    const arrow = model.arrows.find((a) => a.info.id === focused);
+    if (arrow && arrow.info.sendIndex < applied) drawn.push(arrow);
+  }
 
   const onLaneColumnClick = (host: 'client' | 'server') => (e: MouseEvent<SVGRectElement>) => {
     if (!onLaneClick) return;
@@ -234,6 +253,8 @@ export function TraceDiagram({
         style={{ fontSize: layout.fontSize }}
         aria-label={t('timeline.label', { protocol: t(`protocol.${trace.summary.protocol}`) })}
         role="group"
+        onFocus={trackFocus}
+        onBlur={trackFocus}
       >
         <defs>
           <marker
