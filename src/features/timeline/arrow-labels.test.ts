@@ -5,7 +5,7 @@ import type { Scenario } from '../../core/index.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { findPreset } from '../../presets/index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
-import { TWIN_SPACING } from './arrow-labels.ts';
+import { LONG_ARROW_PX, TWIN_SPACING } from './arrow-labels.ts';
 import type { ArrowPiece } from './diagram-model.ts';
 import { diagramOf } from './test-model.ts';
 import { estimateTextWidth } from './label-fit.ts';
@@ -116,5 +116,21 @@ describe('a SYN flood', () => {
     for (const a of states.filter((s) => s.beside))
       // MAX_LABEL_DRIFT_GAPS rows of 16 px type at most below the moment.
       expect(a.y - a.anchorY).toBeLessThanOrEqual(4 * 21 + 16 * 0.35 + 1e-9);
+  });
+});
+
+describe('a long arrow', () => {
+  it('the old duplicate SYN, delayed for seconds, is labelled near its arrival', () => {
+    const { arrows } = modelOf('old-duplicate-syn');
+    const late = arrows.filter((a) => a.y1 - a.y0 > LONG_ARROW_PX);
+    expect(late.map((a) => flagsOf(a))).toContain('SYN');
+    for (const a of late) {
+      // It spans every segment sent meanwhile, but is not "crowded" by them: drawn on its own,
+      // with its label.
+      expect(a.crowded).toBe(false);
+      fractionAlong(a); // on the arrow
+      expect(a.y1 - a.labelY).toBeGreaterThanOrEqual(50);
+      expect(a.y1 - a.labelY).toBeLessThanOrEqual(190);
+    }
   });
 });

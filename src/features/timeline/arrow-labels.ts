@@ -11,6 +11,16 @@ import { labelFontSize, type LaneLayout } from './geometry.ts';
 import { estimateTextWidth } from './label-fit.ts';
 import { arrowLines, arrowTags } from './segment-label.ts';
 
+/**
+ * An arrow taller than this (a segment delayed for seconds, an old one from the past) is
+ * labelled a little above its arrival, where the view is when it lands and its label appears:
+ * its midpoint may be a screen away (px).
+ */
+export const LONG_ARROW_PX = 200;
+
+/** How far above a long arrow's arrival its label may go, nearest first (px). */
+const LONG_LABEL_RISES = [70, 110, 150, 190, 50];
+
 /** Vertical distance (px) between arrows that share both ends. */
 export const TWIN_SPACING = 8;
 
@@ -28,6 +38,18 @@ interface Box {
   x1: number;
   y0: number;
   y1: number;
+}
+
+/** Where an arrow's label may go, in order of preference (fractions of the way along it). */
+function labelFractions(a: ArrowPiece): number[] {
+  const height = Math.abs(a.y1 - a.y0);
+  if (height > LONG_ARROW_PX)
+    return [...LONG_LABEL_RISES.map((rise) => 1 - rise / height), ...LABEL_FRACTIONS];
+  // Nearest to where it would rather be first (the midpoint, or a twin's share of the line).
+  const preferred = a.labelFraction ?? 0.5;
+  return [preferred, ...LABEL_FRACTIONS.filter((f) => f !== preferred)].sort(
+    (f, g) => Math.abs(f - preferred) - Math.abs(g - preferred),
+  );
 }
 
 const overlap = (a: Box, b: Box): number =>
@@ -115,8 +137,7 @@ export function placeArrowLabels(
     const width = labelWidth(a, em, t);
     const lines = arrowTags(a.info, t).length > 0 ? 3 : 2;
     let best: { x: number; y: number; box: Box; cover: number } | null = null;
-    const preferred = a.labelFraction ?? 0.5;
-    const fractions = [preferred, ...LABEL_FRACTIONS.filter((f) => f !== preferred)];
+    const fractions = labelFractions(a);
     for (const f of fractions) {
       const x = a.x0 + (a.x1 - a.x0) * f;
       const y = a.y0 + (a.y1 - a.y0) * f;

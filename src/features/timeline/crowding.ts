@@ -19,10 +19,20 @@ interface Span {
  * in O(n log n) as (arrows starting at or above its bottom) − (arrows ending above its top)
  * (the binary searches over sorted numbers that the playback model uses for event times).
  */
-export function crowdedFlags(arrows: readonly Span[], limit = CROWDED_OVERLAP): boolean[] {
+export function crowdedFlags(
+  arrows: readonly Span[],
+  limit = CROWDED_OVERLAP,
+  /** An arrow taller than this (a segment delayed for seconds) is never crowded: it spans
+   * everything sent meanwhile, yet crosses each of those arrows at one point only. */
+  longSpan = Infinity,
+): boolean[] {
   const tops = Float64Array.from(arrows, (a) => a.yMin).sort();
   const bottoms = Float64Array.from(arrows, (a) => a.yMax).sort();
-  return arrows.map((a) => indexAtTime(tops, a.yMax) - firstIndexAt(bottoms, a.yMin) > limit);
+  return arrows.map(
+    (a) =>
+      a.yMax - a.yMin <= longSpan &&
+      indexAtTime(tops, a.yMax) - firstIndexAt(bottoms, a.yMin) > limit,
+  );
 }
 
 /** One arrow of a crowded group, as the shared paths need it. */

@@ -5,7 +5,7 @@ import type { HostName, TcpState } from '../../core/trace.ts';
 import type { TimeScale } from '../../state/time-scale.ts';
 import type { SegmentInfo, TraceIndex } from '../../state/trace-index.ts';
 import type { Translate } from '../../app/i18n/i18n.tsx';
-import { placeArrowLabels, separateTwins } from './arrow-labels.ts';
+import { LONG_ARROW_PX, placeArrowLabels, separateTwins } from './arrow-labels.ts';
 import { crowdedFlags } from './crowding.ts';
 import { labelFontSize, stackLabels, yOf, type LaneLayout } from './geometry.ts';
 
@@ -310,7 +310,9 @@ export function buildDiagramModel(
   }
 
   const arrows: ArrowPiece[] = index.segments.map((info) => arrowFor(info, layout, y, endY));
-  crowdedFlags(arrows).forEach((crowded, i) => (arrows[i]!.crowded = crowded));
+  crowdedFlags(arrows, undefined, LONG_ARROW_PX).forEach(
+    (crowded, i) => (arrows[i]!.crowded = crowded),
+  );
   separateTwins(arrows);
   placeArrowLabels(arrows, layout, t, annotations);
   return { bands, timers, annotations, arrows, endY };
