@@ -198,8 +198,19 @@ test('two diagrams wider than the screen: a button shows the other one @layout',
     return;
   }
   await expect(threeWayServer).not.toBeInViewport();
+  // The caption speaks of the diagram on screen, whichever run the step was in.
+  const caption = page.getByTestId('announcer');
+  const stepForward = page.getByRole('button', { name: 'Step forward' });
+  // (Steps through both runs' first events: at 0 s each has several.)
+  for (let i = 0; i < 14; i++) {
+    await stepForward.tap();
+    await expect(caption).toHaveText(/^Two-way, /);
+  }
   await show.click();
   await expect(threeWayServer).toBeInViewport();
+  await expect(caption).toHaveText(/^Three-way, /);
+  await stepForward.tap();
+  await expect(caption).toHaveText(/^Three-way, /);
   await page.getByRole('button', { name: 'Show Two-way' }).click();
   await expect(
     page.getByRole('region', { name: 'Two-way' }).getByRole('region', { name: 'Server' }),

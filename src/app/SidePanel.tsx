@@ -7,7 +7,7 @@ import { capturedBases } from '../features/capture/captured-trace.ts';
 import type { StateDiagramProps } from '../features/state-diagram/StateDiagram.tsx';
 import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';
-import { selectCurrentTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
+import { selectNarratedTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
 
@@ -101,7 +101,7 @@ function InspectorSlot() {
 /** RFC 9293 Figure 5 for each side, lit at the state the cursor has reached. */
 function StateDiagrams() {
   const t = useT();
-  const k = useLab(selectCurrentTraceIndex);
+  const k = useLab(selectNarratedTraceIndex);
   const events = useLab((s) => s.traces[k]?.events);
   const current = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
   // The diagrams follow the cursor in a deferred render: a step or a seek paints the timeline,

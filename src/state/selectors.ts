@@ -27,6 +27,14 @@ export function selectCurrentTraceIndex(s: LabState): number {
   return s.index > 0 ? s.model.traceOf(s.index - 1) : 0;
 }
 
+/**
+ * The run the narration and the state machines speak of: the one whose event the cursor has
+ * just applied, or, when only one diagram is on screen (a phone comparing two), that one.
+ */
+export function selectNarratedTraceIndex(s: LabState): number {
+  return s.shownColumn ?? selectCurrentTraceIndex(s);
+}
+
 /** The event the cursor has just applied, or null at the start. */
 export function selectCurrentEvent(s: LabState): TraceEvent | null {
   if (s.index <= 0) return null;

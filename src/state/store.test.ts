@@ -4,7 +4,12 @@ import type { Scenario } from '../core/scenario.ts';
 import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
 import { createSimClient } from '../protocol/sim-client.ts';
 import { BUILT_IN_SCENARIOS } from '../app/builtin-scenarios.ts';
-import { selectAppliedCount, selectCurrentEvent, selectSelectedSegment } from './selectors.ts';
+import {
+  selectAppliedCount,
+  selectCurrentEvent,
+  selectNarratedTraceIndex,
+  selectSelectedSegment,
+} from './selectors.ts';
 import { createLabStore, type LabState, type LabStore } from './store.ts';
 import { handshake } from './test-scenarios.ts';
 
@@ -138,6 +143,21 @@ describe('lab store', () => {
     expect(s.traces).toBe(before);
     s.actions.dismissError();
     expect(store.getState().problems).toEqual([]);
+  });
+
+  it('narrates the diagram a phone shows, whichever run the step was in', async () => {
+    const story = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn')!;
+    const store = makeStore(handshake, { precomputed: true });
+    store.getState().actions.loadScenario(story.id, story.scenario, { compare: true });
+    const s = await settled(store);
+    // A step whose event is in the three-way run.
+    const step = s.model.times.findIndex((_, i) => s.model.traceOf(i) === 1) + 1;
+    s.actions.seekIndex(step);
+    expect(selectNarratedTraceIndex(store.getState())).toBe(1);
+    store.getState().actions.setShownColumn(0);
+    expect(selectNarratedTraceIndex(store.getState())).toBe(0);
+    store.getState().actions.setShownColumn(null);
+    expect(selectNarratedTraceIndex(store.getState())).toBe(1);
   });
 
   it('runs both protocols side by side for the old-duplicate-SYN story', async () => {

@@ -90,6 +90,7 @@ export interface LabActions extends CaptureActions {
   togglePresenter(): void;
   setPredict(on: boolean): void;
   setHelpOpen(open: boolean): void;
+  setShownColumn(column: number | null): void;
   /**
    * Where the playhead really is while playing (the playback clock's motion value): steps
    * reach the store later (commit-pacer.ts), so a run redone meanwhile lands at the moment
@@ -146,6 +147,11 @@ export interface LabState extends CaptureSlice {
   predict: boolean;
   /** The keyboard shortcuts dialog. */
   helpOpen: boolean;
+  /**
+   * Two diagrams wider than the screen (a phone): the one scrolled into view. Null when every
+   * diagram is in view. The narration and the state machines follow it.
+   */
+  shownColumn: number | null;
   actions: LabActions;
 }
 
@@ -342,6 +348,9 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         togglePresenter: () => set({ presenter: !get().presenter }),
         setPredict: (predict) => set({ predict }),
         setHelpOpen: (helpOpen) => set({ helpOpen }),
+        setShownColumn: (shownColumn) => {
+          if (get().shownColumn !== shownColumn) set({ shownColumn });
+        },
         setLiveTime: (read) => {
           liveTime = read;
         },
@@ -373,6 +382,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         embed: initial.modes?.embed ?? false,
         predict: initial.modes?.predict ?? false,
         helpOpen: false,
+        shownColumn: null,
         actions,
       };
     }),

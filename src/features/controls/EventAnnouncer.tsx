@@ -4,7 +4,7 @@
 import { seconds, useT, useTranslations } from '../../app/i18n/i18n.tsx';
 import { useNarrators } from '../../app/panels/useNarrators.ts';
 import { useLab } from '../../state/LabProvider.tsx';
-import { selectCurrentTraceIndex } from '../../state/selectors.ts';
+import { selectNarratedTraceIndex } from '../../state/selectors.ts';
 import { sideLabelKey } from '../compare/side-label.ts';
 
 export function EventAnnouncer() {
@@ -12,7 +12,7 @@ export function EventAnnouncer() {
   const traces = useLab((s) => s.traces);
   const seqMode = useLab((s) => s.seqMode);
   const playing = useLab((s) => s.playing);
-  const k = useLab(selectCurrentTraceIndex);
+  const k = useLab(selectNarratedTraceIndex);
   const applied = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
   const compare = useLab((s) => s.compare);
   const side = useLab((s) => sideLabelKey(s, k));

@@ -14,7 +14,7 @@ import {
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useReducedMotion } from './reduced-motion.ts';
 import { PrerenderSizeContext } from '../../app/prerender-size.ts';
-import { useLab, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
+import { useLab, useLabActions, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { sideLabelKey } from '../compare/side-label.ts';
 import {
   diagramHeight,
@@ -151,6 +151,17 @@ export function TimelineView({
     [diagramWidth, reducedMotion],
   );
 
+  // Which diagram a phone shows (the narration speaks of it): read where the sideways scroll
+  // came to rest, and again when the layout changes between stacked and side by side.
+  const { setShownColumn } = useLabActions();
+  const onScroll = useCallback(() => {
+    updateWindow();
+    const el = scrollRef.current;
+    if (el) setShownColumn(stacked ? Math.round(el.scrollLeft / (diagramWidth + 8)) : null);
+  }, [updateWindow, stacked, diagramWidth, setShownColumn]);
+  useEffect(onScroll, [onScroll]);
+  useEffect(() => () => setShownColumn(null), [setShownColumn]);
+
   // Selecting a segment of the other diagram (e.g. "Show the first different segment")
   // brings that diagram into view.
   const selectedTrace = useLab((s) => s.selected?.trace);
@@ -164,7 +175,7 @@ export function TimelineView({
     <div
       className="timeline-scroll"
       ref={scrollRef}
-      onScroll={updateWindow}
+      onScroll={onScroll}
       tabIndex={0}
       role="group"
       aria-label={t('timeline.scrollRegion')}
