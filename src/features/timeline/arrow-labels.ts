@@ -2,9 +2,11 @@
 // A label sits at its arrow's midpoint unless another label is already there: a duplicate SYN
 // and its copy, the crossing SYNs of a simultaneous open or the crossing FINs of a
 // simultaneous close share a midpoint, and their texts would print over each other. Such a
-// label slides along its own arrow to the first free place. Two segments sent and delivered
-// at the same moments (an ACK and a retransmitted SYN-ACK, both answering one SYN) share the
-// whole line: they are drawn a few pixels apart, so the student sees two arrows, not one.
+// label slides along its own arrow to the first free place. A long arrow (a SYN delayed for
+// seconds) is labelled near its arrival instead, where the view is when it lands. Two segments
+// sent and delivered at the same moments (an ACK and a retransmitted SYN-ACK, both answering
+// one SYN) share the whole line: they are drawn a few pixels apart, so the student sees two
+// arrows, not one. The lab and the SVG export both draw labels where this puts them.
 import type { Translate } from '../../app/i18n/i18n.tsx';
 import type { Annotation, ArrowPiece } from './diagram-model.ts';
 import { labelFontSize, type LaneLayout } from './geometry.ts';
