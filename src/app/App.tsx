@@ -88,6 +88,8 @@ export function App() {
       <a className="skip-link" href="#transport">
         {t('app.skipToPlayback')}
       </a>
+      {/* Presenting and embedding hide the header; the page keeps its title as its h1. */}
+      {!editing && <h1 className="visually-hidden">{t('app.title')}</h1>}
       {editing && (
         <HeaderBar
           compareSwitch={

@@ -27,7 +27,8 @@ export function LaneHeader({
       role="region"
       aria-label={lane ? `${name} ${lane.label}` : name}
     >
-      <h3 className="lane-name">{name}</h3>
+      {/* h2: right under the page's h1 (a comparison's verdict, when a heading, is an h2 too). */}
+      <h2 className="lane-name">{name}</h2>
       {lane && <p className="lane-address">{lane.label}</p>}
       <p className={`lane-state state-${status.state}`} data-testid={`${host}-state`}>
         {status.state}
