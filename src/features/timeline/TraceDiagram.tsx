@@ -194,7 +194,12 @@ export function TraceDiagram({
     () =>
       (inWindow?.arrows ?? [])
         .filter((a) => !a.info.fromPast)
-        .map((a) => ({ arrow: a, tag: a.crowded ? null : flagText(a.info, t) })),
+        // A packet whose arrow has no label drawn (crowded, or a forged one in a pile) flies
+        // without its flags too: a flood's replies would print "SYN ACK" over each other.
+        .map((a) => ({
+          arrow: a,
+          tag: a.crowded || a.labelHidden ? null : flagText(a.info, t),
+        })),
     [inWindow, t],
   );
   const [top, bottom] = [Math.max(0, window[0]), Math.max(0, Math.min(height, window[1]))];
