@@ -3,7 +3,8 @@
 
 /**
  * Registers the service worker in production builds served over http(s), once the page has
- * loaded, so neither the registration code nor the precaching competes with the first frame.
+ * loaded and then gone idle, so neither the registration code nor the precaching competes
+ * with the first frame (`load` alone can come before the first scenario is painted).
  */
 export function startOfflineSupport(): void {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
@@ -11,6 +12,10 @@ export function startOfflineSupport(): void {
     // If this chunk cannot load, the lab simply stays online-only: nothing to tell the user.
     import('./register-sw.ts').then((m) => m.registerServiceWorker()).catch(() => {});
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? window.requestIdleCallback(start, { timeout: 3000 })
+      : setTimeout(start, 500);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
