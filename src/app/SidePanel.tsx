@@ -1,6 +1,5 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
-import { focusAfterRemoval } from './focus-after-removal.ts';
 import { lazy, memo, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { connectionBases, NO_BASES } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
@@ -10,6 +9,7 @@ import { useLab } from '../state/LabProvider.tsx';
 import { selectNarratedTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
+import { focusAfterRemoval } from './focus-after-removal.ts';
 
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
 const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));

@@ -187,14 +187,7 @@ function build(trace: Trace): TraceIndex {
     // Nothing open: a connection that ended reads as CLOSED, as the diagram and the narration
     // say (the listener's LISTEN is shown beside it); a child that went back to LISTEN (RST in
     // SYN-RECEIVED, "LISTEN again") leaves the listener's state, as if it had never been.
-    const ended = lastConnection === 'CLOSED' ? 'CLOSED' : null;
-    const state =
-      main ??
-      ended ??
-      (listener && listener !== 'CLOSED' ? listener : null) ??
-      (lastConnection === 'LISTEN' ? 'CLOSED' : lastConnection) ??
-      listener ??
-      'CLOSED';
+    const state = main ?? (lastConnection === 'CLOSED' ? 'CLOSED' : (listener ?? 'CLOSED'));
     lane[host].push({ index, state, listener });
   };
 

@@ -1,7 +1,6 @@
 // The small menu that opens on a segment (Drop, Delay, Duplicate) or on the server lane
 // ("Inject an old SYN here"). Each choice becomes a rule in the scenario and the run is
 // simulated again; the playhead stays where it is.
-import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../core/scenario.ts';
 import { seconds, useT } from '../../app/i18n/i18n.tsx';
@@ -10,6 +9,7 @@ import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
 import { canTarget, faultFor, oldSynInjection, type FaultAction } from './fault-rules.ts';
 import type { FaultMenu } from './useFaultMenu.ts';
+import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 const POPOVER_WIDTH = 290;
 

@@ -154,13 +154,16 @@ export function TimelineView({
   // Which diagram a phone shows (the narration speaks of it): read where the sideways scroll
   // came to rest, and again when the layout changes between stacked and side by side.
   const { setShownColumn } = useLabActions();
-  const onScroll = useCallback(() => {
-    updateWindow();
+  const readShownColumn = useCallback(() => {
     const el = scrollRef.current;
     if (el) setShownColumn(stacked ? Math.round(el.scrollLeft / (diagramWidth + 8)) : null);
-  }, [updateWindow, stacked, diagramWidth, setShownColumn]);
-  useEffect(onScroll, [onScroll]);
+  }, [stacked, diagramWidth, setShownColumn]);
+  useEffect(readShownColumn, [readShownColumn]);
   useEffect(() => () => setShownColumn(null), [setShownColumn]);
+  const onScroll = () => {
+    updateWindow();
+    readShownColumn();
+  };
 
   // Selecting a segment of the other diagram (e.g. "Show the first different segment")
   // brings that diagram into view.

@@ -43,12 +43,11 @@ interface Box {
 }
 
 /** Where an arrow's label may go, in order of preference (fractions of the way along it). */
-function labelFractions(a: ArrowPiece): number[] {
+function labelFractions(a: ArrowPiece, preferred = 0.5): number[] {
   const height = Math.abs(a.y1 - a.y0);
   if (height > LONG_ARROW_PX)
     return [...LONG_LABEL_RISES.map((rise) => 1 - rise / height), ...LABEL_FRACTIONS];
   // Nearest to where it would rather be first (the midpoint, or a twin's share of the line).
-  const preferred = a.labelFraction ?? 0.5;
   return [preferred, ...LABEL_FRACTIONS.filter((f) => f !== preferred)].sort(
     (f, g) => Math.abs(f - preferred) - Math.abs(g - preferred),
   );
@@ -58,8 +57,12 @@ const overlap = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) *
   Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
-/** Arrows with the same sender and the same two ends are spread apart, centred on the line. */
-export function separateTwins(arrows: readonly ArrowPiece[]): void {
+/**
+ * Arrows with the same sender and the same two ends are spread apart, centred on the line.
+ * Returns where along the shared line each twin's label would rather be.
+ */
+export function separateTwins(arrows: readonly ArrowPiece[]): Map<ArrowPiece, number> {
+  const preferred = new Map<ArrowPiece, number>();
   const groups = new Map<string, ArrowPiece[]>();
   for (const a of arrows) {
     if (a.crowded) continue;
@@ -76,9 +79,10 @@ export function separateTwins(arrows: readonly ArrowPiece[]): void {
       a.y1 += dy;
       a.yMin = Math.min(a.y0, a.y1);
       a.yMax = Math.max(a.y0, a.y1);
-      a.labelFraction = twinFraction(k, group.length);
+      preferred.set(a, twinFraction(k, group.length));
     });
   }
+  return preferred;
 }
 
 /** The label's box (text anchored in the middle at x, first baseline 0.25 em above y). */
@@ -99,6 +103,8 @@ export function placeArrowLabels(
   t: Translate,
   /** The lanes' labels (states, calls, timers): an arrow's label keeps off them too. */
   annotations: readonly Annotation[] = [],
+  /** Where along its arrow a label would rather be, if not the midpoint (separateTwins). */
+  preferred: ReadonlyMap<ArrowPiece, number> = new Map(),
 ): void {
   const em = layout.fontSize;
   const buckets = new Map<number, Box[]>();
@@ -139,7 +145,7 @@ export function placeArrowLabels(
     const width = labelWidth(a, em, t);
     const lines = arrowTags(a.info, t).length > 0 ? 3 : 2;
     let best: { x: number; y: number; box: Box; cover: number } | null = null;
-    const fractions = labelFractions(a);
+    const fractions = labelFractions(a, preferred.get(a));
     for (const f of fractions) {
       const x = a.x0 + (a.x1 - a.x0) * f;
       const y = a.y0 + (a.y1 - a.y0) * f;

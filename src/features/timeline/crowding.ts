@@ -21,10 +21,10 @@ interface Span {
  */
 export function crowdedFlags(
   arrows: readonly Span[],
-  limit = CROWDED_OVERLAP,
   /** An arrow taller than this (a segment delayed for seconds) is never crowded: it spans
    * everything sent meanwhile, yet crosses each of those arrows at one point only. */
   longSpan = Infinity,
+  limit = CROWDED_OVERLAP,
 ): boolean[] {
   const tops = Float64Array.from(arrows, (a) => a.yMin).sort();
   const bottoms = Float64Array.from(arrows, (a) => a.yMax).sort();

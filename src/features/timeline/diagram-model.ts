@@ -71,8 +71,6 @@ export interface ArrowPiece {
   /** Where its label is centred (arrow-labels.ts): on the arrow, by default its midpoint. */
   labelX: number;
   labelY: number;
-  /** Where along the arrow its label would rather be (0.5 unless it has a twin). */
-  labelFraction?: number;
   /**
    * A forged segment's label where another label already is: not drawn (a flood's dozens of
    * identical SYNs would print over each other); its name and the inspector still say all.
@@ -310,11 +308,8 @@ export function buildDiagramModel(
   }
 
   const arrows: ArrowPiece[] = index.segments.map((info) => arrowFor(info, layout, y, endY));
-  crowdedFlags(arrows, undefined, LONG_ARROW_PX).forEach(
-    (crowded, i) => (arrows[i]!.crowded = crowded),
-  );
-  separateTwins(arrows);
-  placeArrowLabels(arrows, layout, t, annotations);
+  crowdedFlags(arrows, LONG_ARROW_PX).forEach((crowded, i) => (arrows[i]!.crowded = crowded));
+  placeArrowLabels(arrows, layout, t, annotations, separateTwins(arrows));
   return { bands, timers, annotations, arrows, endY };
 }
 

@@ -63,7 +63,6 @@ function makeAriaLabel(info: SegmentInfo, mode: SeqMode, t: Translate, arrived: 
   return parts.join(t('list.separator'));
 }
 
-/** The two lines drawn on the arrow: flags (and data length), then the numbers. */
 /** The arrow's third line: what kind of segment it is ("retransmission", "copy", …). */
 export function arrowTags(info: SegmentInfo, t: Translate): string[] {
   const tags: string[] = [];
@@ -74,6 +73,7 @@ export function arrowTags(info: SegmentInfo, t: Translate): string[] {
   return tags;
 }
 
+/** The two lines drawn on the arrow: flags (and data length), then the numbers. */
 export function arrowLines(info: SegmentInfo, mode: SeqMode, t: Translate): [string, string] {
   const { seq, ack } = seqAck(info, mode);
   const flags = flagText(info, t) + (info.segment.len > 0 ? ` (${info.segment.len} B)` : '');
