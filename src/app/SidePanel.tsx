@@ -1,10 +1,8 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
-import { lazy, memo, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { connectionBases, NO_BASES } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
-import type { StateDiagramProps } from '../features/state-diagram/StateDiagram.tsx';
-import { sideStateAt } from '../features/state-diagram/side-state.ts';
 import { useLab } from '../state/LabProvider.tsx';
 import { selectNarratedTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
@@ -14,22 +12,7 @@ import { focusAfterRemoval } from './focus-after-removal.ts';
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
 const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));
 // The state diagrams sit below the fold of the side panel: also loaded after the first frame.
-// Memoised: redrawn when its side's state or last transition changes, not on every step.
-const StateDiagram = lazy(() =>
-  import('../features/state-diagram/StateDiagram.tsx').then((m) => ({
-    default: memo(m.StateDiagram, sameDiagram),
-  })),
-);
-
-/** Same drawing: the same props, the transition compared by what it says, not by identity. */
-function sameDiagram(a: StateDiagramProps, b: StateDiagramProps): boolean {
-  const { last: la, ...ra } = a;
-  const { last: lb, ...rb } = b;
-  const sameLast =
-    la === lb || (!!la && !!lb && la.from === lb.from && la.to === lb.to && la.rule === lb.rule);
-  const keys = Object.keys(ra) as (keyof typeof ra)[];
-  return sameLast && keys.length === Object.keys(rb).length && keys.every((k) => ra[k] === rb[k]);
-}
+const SideStateDiagram = lazy(() => import('../features/state-diagram/SideStateDiagram.tsx'));
 
 export function SidePanel({ children }: { children: ReactNode }) {
   const t = useT();
@@ -105,39 +88,26 @@ function StateDiagrams() {
   const events = useLab((s) => s.traces[k]?.events);
   const current = useLab((s) => (s.index > 0 ? s.model.appliedIn(k, s.index) : 0));
   // The diagrams follow the cursor in a deferred render: a step or a seek paints the timeline,
-  // the lanes and the narration in its own frame, and the lit states a moment after.
+  // the lanes and the narration in its own frame, and the lit states a moment after. Each
+  // side is redrawn only when its state changes (SideStateDiagram).
   const applied = useDeferredValue(current);
   const protocol = useLab((s) => s.protocols[k] ?? 'three-way');
   const messages = useTranslations()?.stateDiagram;
-  // Each side's state, found again only when the deferred cursor moves (not in the urgent
-  // pass of a step). Most steps change one side at most: the other one is not redrawn.
-  const sides = useMemo(
-    () =>
-      events &&
-      ({
-        client: sideStateAt(events, applied - 1, 'client'),
-        server: sideStateAt(events, applied - 1, 'server'),
-      } as const),
-    [events, applied],
-  );
-  if (!events || !sides) return null;
+  if (!events) return null;
   return (
     <Suspense fallback={null}>
       <section className="panel state-diagrams" aria-label={t('app.stateDiagrams')}>
-        {(['client', 'server'] as const).map((side) => {
-          const at = sides[side];
-          return (
-            <StateDiagram
-              key={side}
-              side={side}
-              state={at.state}
-              last={at.last}
-              protocol={protocol}
-              variant="compact"
-              messages={messages}
-            />
-          );
-        })}
+        {(['client', 'server'] as const).map((side) => (
+          <SideStateDiagram
+            key={side}
+            events={events}
+            index={applied - 1}
+            side={side}
+            protocol={protocol}
+            variant="compact"
+            messages={messages}
+          />
+        ))}
       </section>
     </Suspense>
   );

@@ -14,6 +14,7 @@ import {
 } from './diagram.ts';
 import { stateDiagramMessagesEn } from './messages.en.ts';
 import { sideStateAt } from './side-state.ts';
+import { findPreset } from '../../presets/index.ts';
 
 /**
  * Every state change the engine can emit (each setState / deleteTcb / releasePassive call
@@ -260,5 +261,32 @@ describe('sideStateAt', () => {
       last: { from: 'LISTEN', rule: 'L-3' },
     });
     expect(sideStateAt(trace.events, synRcvd - 1, 'server').state).toBe('LISTEN');
+  });
+  it("answers every index as a scan back to the side's last state change would", () => {
+    // A lost SYN-ACK: retransmissions, and changes on both sides at the same instants.
+    const events = simulate(findPreset('lost-syn-ack')!.scenario).events;
+    for (let i = -1; i < events.length; i++)
+      for (const host of ['client', 'server'] as const) {
+        let j = i;
+        while (j >= 0 && !(events[j]!.type === 'state' && events[j]!.host === host)) j--;
+        const got = sideStateAt(events, i, host);
+        const e = events[j];
+        if (e?.type === 'state')
+          expect(got).toMatchObject({ state: e.to, socket: e.socket, at: e.t });
+        else expect(got.last).toBeNull();
+      }
+  });
+  it('gives the same object for the same change, so its drawing can be memoised', () => {
+    const serverChange = trace.events.findIndex((e) => e.type === 'state' && e.host === 'server');
+    const later = trace.events.length - 1;
+    const client = (i: number) => sideStateAt(trace.events, i, 'client');
+    // The client's last change is the same one at the end and a few events before it.
+    const lastClientChange = trace.events.findLastIndex(
+      (e) => e.type === 'state' && e.host === 'client',
+    );
+    expect(client(later)).toBe(client(lastClientChange));
+    expect(sideStateAt(trace.events, serverChange, 'server')).toBe(
+      sideStateAt(trace.events, serverChange, 'server'),
+    );
   });
 });

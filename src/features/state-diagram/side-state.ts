@@ -17,22 +17,51 @@ export interface SideState {
   at: number | null;
 }
 
-/** The side's state after the events 0..index (inclusive); index -1 = before the first event. */
+/** Each host's state changes in a trace: their event indexes, ascending, and what each shows. */
+type StateChanges = Record<HostName, { indexes: number[]; states: SideState[] }>;
+const changesByTrace = new WeakMap<readonly TraceEvent[], StateChanges>();
+const BEFORE_ANY: SideState = { state: 'CLOSED', last: null, socket: null, at: null };
+
+function stateChanges(events: readonly TraceEvent[]): StateChanges {
+  let changes = changesByTrace.get(events);
+  if (!changes) {
+    const found: StateChanges = {
+      client: { indexes: [], states: [] },
+      server: { indexes: [], states: [] },
+    };
+    events.forEach((e, i) => {
+      if (e.type !== 'state') return;
+      found[e.host].indexes.push(i);
+      found[e.host].states.push({
+        state: e.to,
+        last: { from: e.from, to: e.to, rule: e.rule },
+        socket: e.socket,
+        at: e.t,
+      });
+    });
+    changesByTrace.set(events, (changes = found));
+  }
+  return changes;
+}
+
+/**
+ * The side's state after the events 0..index (inclusive); index -1 = before the first event.
+ * Found by binary search among the host's state changes, indexed once per trace: in a bulk
+ * transfer the last change can lie thousands of events back, and the panel asks at every
+ * step. The same change always gives the same object, so a drawing of it can be memoised.
+ */
 export function sideStateAt(
   events: readonly TraceEvent[],
   index: number,
   host: HostName,
 ): SideState {
-  for (let i = Math.min(index, events.length - 1); i >= 0; i--) {
-    const e = events[i]!;
-    if (e.type === 'state' && e.host === host) {
-      return {
-        state: e.to,
-        last: { from: e.from, to: e.to, rule: e.rule },
-        socket: e.socket,
-        at: e.t,
-      };
-    }
+  const { indexes, states } = stateChanges(events)[host];
+  let lo = 0;
+  let hi = indexes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indexes[mid]! <= index) lo = mid + 1;
+    else hi = mid;
   }
-  return { state: 'CLOSED', last: null, socket: null, at: null };
+  return lo > 0 ? states[lo - 1]! : BEFORE_ANY;
 }
