@@ -79,3 +79,23 @@ export async function waitForWarmWorker(page: Page, timeoutMs: number): Promise<
   await page.waitForFunction(done, null, { timeout: timeoutMs, polling: 50 }).catch(() => {});
   return page.evaluate(() => (window as LabWindow).handshakeLab!.workerWarmUp());
 }
+
+/**
+ * Waits until the page has had three idle periods in a row of a whole 50 ms each (nothing
+ * queued, no frame due), as a page has once it has done the work it schedules for idle time
+ * after a run arrives (that work runs between them and cuts one short); gives up after
+ * `timeoutMs`. Returns how long it waited, ms.
+ */
+export async function waitForIdlePage(page: Page, timeoutMs: number): Promise<number> {
+  return page.evaluate(async (timeoutMs) => {
+    const t0 = performance.now();
+    let quiet = 0;
+    while (quiet < 3 && performance.now() - t0 < timeoutMs) {
+      const remaining = await new Promise<number>((resolve) =>
+        requestIdleCallback((d) => resolve(d.timeRemaining()), { timeout: 1000 }),
+      );
+      quiet = remaining >= 49 ? quiet + 1 : 0;
+    }
+    return performance.now() - t0;
+  }, timeoutMs);
+}

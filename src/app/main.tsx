@@ -6,6 +6,7 @@ import { initialLabState, LabRoot } from './prerender-root.tsx';
 import { holdEarlyInput } from './early-input.ts';
 import { PrerenderSizeContext } from './prerender-size.ts';
 import { loadBuiltIns } from './builtin-catalogue.ts';
+import { whenIdle } from './when-idle.ts';
 import { initialLocale } from './i18n/locale-preference.ts';
 import { loadTranslations } from './i18n/translations.ts';
 import { languageInAddress, whenLinkReadable } from './url-sync.ts';
@@ -14,6 +15,7 @@ import type { Scenario } from '../core/scenario.ts';
 import type { WarmUpStatus } from '../protocol/messages.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import { warmTextMeasurement } from '../features/timeline/label-fit.ts';
+import { loadArrowheadHandle } from '../features/timeline/SegmentArrow.tsx';
 import './app.css';
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
@@ -106,17 +108,14 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
   // The default scenario needs no worker, but the first edit does: start it once the first
   // frame is up and the page is idle, so that edit does not also wait for the worker to load,
   // nor run in a cold engine (the worker warms it up meanwhile, src/protocol/warm-up.ts).
-  const whenIdle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
   // The presets' contents too, so choosing one in the picker does not wait for them.
-  whenIdle(
-    () => {
-      client.warm();
-      void loadBuiltIns();
-    },
-    { timeout: 1500 },
-  );
+  whenIdle(() => {
+    client.warm();
+    void loadBuiltIns();
+    void loadArrowheadHandle();
+  }, 1500);
   // Then, on its own, what the first step that fits a label would otherwise pay for.
-  whenIdle(warmTextMeasurement, { timeout: 3000 });
+  whenIdle(warmTextMeasurement, 3000);
 }
 
 /** Calls `run` once the app's first commit is done and its effects (shortcuts…) installed. */

@@ -5,7 +5,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Trace } from '../../core/trace.ts';
 import type { NarrationCatalogue } from '../../features/narration/messages.en.ts';
+import type { Narrator } from '../../features/narration/narrate.ts';
 import type { SeqMode } from '../../state/store.ts';
+import { whenIdle } from '../when-idle.ts';
 
 type NarrationModule = typeof import('../../features/narration/narrate.ts');
 
@@ -24,7 +26,7 @@ export function useNarrators(
   numbers: SeqMode,
   /** Another language's templates; English when absent. */
   messages?: NarrationCatalogue,
-): ((index: number) => string)[] {
+): Narrator[] {
   const [narration, setNarration] = useState<NarrationModule | null>(loaded);
   useEffect(() => {
     if (narration) return;
@@ -39,7 +41,7 @@ export function useNarrators(
       live = false;
     };
   }, [narration]);
-  return useMemo(
+  const narrators = useMemo(
     () =>
       narration
         ? traces.map((t) =>
@@ -53,4 +55,9 @@ export function useNarrators(
         : [],
     [narration, traces, numbers, messages],
   );
+  // Each trace's lookups are built while the page is idle after a run arrives: otherwise the
+  // first sentence asked of a long trace (a seek into 10,000 events) pays for passes over all
+  // of it, in code not yet compiled, within the frame of the seek.
+  useEffect(() => whenIdle(() => narrators.forEach((say) => say.prepare()), 2000), [narrators]);
+  return narrators;
 }

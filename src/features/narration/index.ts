@@ -1,5 +1,11 @@
 // Narration: one plain sentence per trace event (what happened and why).
-export { createNarrator, narrate, narrateAll, type NarrationOptions } from './narrate.ts';
+export {
+  createNarrator,
+  narrate,
+  narrateAll,
+  type NarrationOptions,
+  type Narrator,
+} from './narrate.ts';
 export { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
 export { NarrationCaption, type NarrationCaptionProps } from './NarrationCaption.tsx';
 export { connectionBases, type IsnBases, type SegmentBases } from './isn-bases.ts';

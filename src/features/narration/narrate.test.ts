@@ -316,6 +316,16 @@ describe('narrate: rules and edge cases', () => {
     trace.events.forEach((_, i) => expect(say(i)).toBe(narrate(trace.events, i)));
   });
 
+  it('a narrator whose lookups were built in advance (prepare) says the same', () => {
+    for (const id of ['lost-syn-ack', 'old-duplicate-syn', 'syn-flood']) {
+      const { events } = simulate(findPreset(id)!.scenario);
+      const prepared = createNarrator(events);
+      prepared.prepare();
+      const lazy = createNarrator(events);
+      events.forEach((_, i) => expect(prepared(i)).toBe(lazy(i)));
+    }
+  });
+
   it('has a specific sentence for every rule name the engine emits on deliveries', () => {
     const rules = [
       'C-1',

@@ -28,16 +28,25 @@ function sentence(c: NarrationContext, index: number): string {
   }
 }
 
+/** A narrator bound to one trace: the sentence for the event at an index. */
+export interface Narrator {
+  (index: number): string;
+  /** Builds the trace's lookups now, not in the first sentence that needs them. */
+  prepare(): void;
+}
+
 /**
  * A narrator bound to one trace: build it once per trace (its lookups are indexed on first
- * use) and call it for each playhead step.
+ * use, or by prepare()) and call it for each playhead step.
  */
 export function createNarrator(
   events: readonly TraceEvent[],
   options: NarrationOptions = {},
-): (index: number) => string {
+): Narrator {
   const c = new NarrationContext(events, options);
-  return (index) => sentence(c, index);
+  return Object.assign((index: number) => sentence(c, index), {
+    prepare: () => c.lookup.prepare(),
+  });
 }
 
 /** The sentences for every event of a trace, index for index. */

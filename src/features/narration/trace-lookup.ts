@@ -80,8 +80,8 @@ export function triggeringDelivery(
 }
 
 /**
- * Lookups by id over a whole trace, built once on first use (a trace of 10,000 events is
- * narrated in one pass without rescanning it per event).
+ * Lookups by id over a whole trace, each built once on first use (a trace of 10,000 events is
+ * narrated in one pass without rescanning it per event), or all at once by prepare().
  */
 export class TraceIndex {
   private delivered?: Map<number, TraceSegment>;
@@ -93,77 +93,114 @@ export class TraceIndex {
 
   constructor(private readonly events: readonly TraceEvent[]) {}
 
+  /**
+   * Builds every lookup now. The page calls it when idle after a run arrives: the first
+   * sentence asked of a long trace (a seek into 10,000 events) would otherwise pay for these
+   * passes over it, in cold code, within the frame of the seek.
+   */
+  prepare(): void {
+    this.deliveredById();
+    this.openedBySocket();
+    this.issBySocket();
+    this.resendsByKey();
+    this.timerSetsByKey();
+    this.spaceSendsBySocket();
+  }
+
   /** A segment that arrived somewhere, by id. */
   deliveredSegment(id: number): TraceSegment | undefined {
+    return this.deliveredById().get(id);
+  }
+
+  /** How a socket reached SYN-RECEIVED: from LISTEN (passive) or SYN-SENT (active, a simultaneous open). */
+  openedHow(socket: string): 'passive' | 'active' | undefined {
+    return this.openedBySocket().get(socket);
+  }
+
+  /** A socket's initial send sequence number (chosen once, carried by its state events). */
+  socketIss(socket: string | null): number | undefined {
+    return socket === null ? undefined : this.issBySocket().get(socket);
+  }
+
+  /** The first retransmission after `index` of the same segment by the same host (same port, flags and seq). */
+  laterResend(index: number, seg: TraceSegment): SendEvent | undefined {
+    const at = this.resendsByKey()
+      .get(resendKey(seg))
+      ?.find((i) => i > index);
+    return at === undefined ? undefined : (this.events[at] as SendEvent);
+  }
+
+  /** The most recent `set` of a socket's timer before `index`. */
+  lastTimerSet(index: number, socket: string, timer: TimerName): TimerEvent | undefined {
+    const at = lastBelow(this.timerSetsByKey().get(`${socket} ${timer}`), index);
+    return at === undefined ? undefined : (this.events[at] as TimerEvent);
+  }
+
+  /** The last segment before `index` that a socket sent occupying sequence space (SYN, FIN or data). */
+  lastSpaceSend(index: number, socket: string): TraceSegment | undefined {
+    const at = lastBelow(this.spaceSendsBySocket().get(socket), index);
+    return at === undefined ? undefined : (this.events[at] as SendEvent).segment;
+  }
+
+  private deliveredById(): Map<number, TraceSegment> {
     if (!this.delivered) {
       this.delivered = new Map();
       for (const e of this.events)
         if (e.type === 'deliver') this.delivered.set(e.segment.id, e.segment);
     }
-    return this.delivered.get(id);
+    return this.delivered;
   }
 
-  /** How a socket reached SYN-RECEIVED: from LISTEN (passive) or SYN-SENT (active, a simultaneous open). */
-  openedHow(socket: string): 'passive' | 'active' | undefined {
+  private openedBySocket(): Map<string, 'passive' | 'active'> {
     if (!this.opened) {
       this.opened = new Map();
       for (const e of this.events)
         if (e.type === 'state' && e.opened !== undefined) this.opened.set(e.socket, e.opened);
     }
-    return this.opened.get(socket);
+    return this.opened;
   }
 
-  /** A socket's initial send sequence number (chosen once, carried by its state events). */
-  socketIss(socket: string | null): number | undefined {
-    if (socket === null) return undefined;
+  private issBySocket(): Map<string, number> {
     if (!this.iss) {
       this.iss = new Map();
       for (const e of this.events)
         if (e.type === 'state' && e.iss !== undefined && !this.iss.has(e.socket))
           this.iss.set(e.socket, e.iss);
     }
-    return this.iss.get(socket);
+    return this.iss;
   }
 
-  /** The first retransmission after `index` of the same segment by the same host (same port, flags and seq). */
-  laterResend(index: number, seg: TraceSegment): SendEvent | undefined {
+  private resendsByKey(): Map<string, number[]> {
     if (!this.resends) {
-      this.resends = new Map();
+      const resends = (this.resends = new Map());
       this.events.forEach((e, i) => {
-        if (e.type === 'send' && e.segment.retransmission)
-          push(this.resends!, resendKey(e.segment), i);
+        if (e.type === 'send' && e.segment.retransmission) push(resends, resendKey(e.segment), i);
       });
     }
-    const at = this.resends.get(resendKey(seg))?.find((i) => i > index);
-    return at === undefined ? undefined : (this.events[at] as SendEvent);
+    return this.resends;
   }
 
-  /** The most recent `set` of a socket's timer before `index`. */
-  lastTimerSet(index: number, socket: string, timer: TimerName): TimerEvent | undefined {
+  private timerSetsByKey(): Map<string, number[]> {
     if (!this.timerSets) {
-      this.timerSets = new Map();
+      const sets = (this.timerSets = new Map());
       this.events.forEach((e, i) => {
-        if (e.type === 'timer' && e.action === 'set')
-          push(this.timerSets!, `${e.socket} ${e.timer}`, i);
+        if (e.type === 'timer' && e.action === 'set') push(sets, `${e.socket} ${e.timer}`, i);
       });
     }
-    const at = lastBelow(this.timerSets.get(`${socket} ${timer}`), index);
-    return at === undefined ? undefined : (this.events[at] as TimerEvent);
+    return this.timerSets;
   }
 
-  /** The last segment before `index` that a socket sent occupying sequence space (SYN, FIN or data). */
-  lastSpaceSend(index: number, socket: string): TraceSegment | undefined {
+  private spaceSendsBySocket(): Map<string, number[]> {
     if (!this.spaceSends) {
-      this.spaceSends = new Map();
+      const sends = (this.spaceSends = new Map());
       this.events.forEach((e, i) => {
         if (e.type !== 'send' || e.socket === null) return;
         const s = e.segment;
         if (s.len > 0 || s.flags.includes('SYN') || s.flags.includes('FIN'))
-          push(this.spaceSends!, e.socket, i);
+          push(sends, e.socket, i);
       });
     }
-    const at = lastBelow(this.spaceSends.get(socket), index);
-    return at === undefined ? undefined : (this.events[at] as SendEvent).segment;
+    return this.spaceSends;
   }
 }
 

@@ -1,5 +1,6 @@
 // The only offline code in the first bundle besides the update offer: a few lines that load
 // the registration after the page has loaded.
+import { whenIdle } from '../../app/when-idle.ts';
 
 /**
  * Registers the service worker in production builds served over http(s), once the page has
@@ -12,10 +13,7 @@ export function startOfflineSupport(): void {
     // If this chunk cannot load, the lab simply stays online-only: nothing to tell the user.
     import('./register-sw.ts').then((m) => m.registerServiceWorker()).catch(() => {});
   };
-  const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? window.requestIdleCallback(start, { timeout: 3000 })
-      : setTimeout(start, 500);
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const afterLoad = () => void whenIdle(start, 3000);
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
 }

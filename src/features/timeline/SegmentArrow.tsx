@@ -7,11 +7,18 @@ import type { ArrowPiece } from './diagram-model.ts';
 import { canTarget } from '../faults/fault-rules.ts';
 import type { ArrowheadHandleProps } from './ArrowheadHandle.tsx';
 
-// Only delivered arrows have a handle, and none has at the first frame: loaded when needed.
-const ArrowheadHandle = lazy(() =>
-  import('./ArrowheadHandle.tsx').then((m) => ({ default: m.ArrowheadHandle })),
-);
 import { arrowLines, arrowTags, segmentAriaLabel } from './segment-label.ts';
+
+type HandleModule = { default: typeof import('./ArrowheadHandle.tsx').ArrowheadHandle };
+let handleModule: Promise<HandleModule> | null = null;
+/**
+ * Only delivered arrows have a handle, and none has at the first frame: its code is loaded
+ * when the page is first idle (main.tsx), or when first needed if that comes sooner, so the
+ * first step or seek that delivers an arrow does not also start a module load.
+ */
+export const loadArrowheadHandle = (): Promise<HandleModule> =>
+  (handleModule ??= import('./ArrowheadHandle.tsx').then((m) => ({ default: m.ArrowheadHandle })));
+const ArrowheadHandle = lazy(loadArrowheadHandle);
 
 export interface SegmentArrowProps {
   arrow: ArrowPiece;
