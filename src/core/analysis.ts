@@ -140,15 +140,20 @@ export class Analyzer {
   }
 
   /**
-   * Was the SYN (from `origin`) that `self` is accepting part of a current opening? A SYN,ACK
-   * that acknowledges our SYN proves it (it was made after our SYN arrived); a bare SYN is
-   * fresh only if its sender is still opening (SYN-SENT or active SYN-RECEIVED).
+   * Was the SYN (from `origin`) that socket `self` is accepting part of a current opening? A
+   * SYN,ACK that acknowledges our SYN proves it (it was made after our SYN arrived); a bare
+   * SYN is fresh only if its sender is still opening (SYN-SENT or active SYN-RECEIVED), or
+   * has taken our own SYN: the other half of a simultaneous open, whose sender may already
+   * be closing that very connection (SYN-RECEIVED → FIN-WAIT-1 on a CLOSE) when it arrives.
    */
-  private fresh(origin: string | null, acksOurSyn: boolean): boolean {
+  private fresh(origin: string | null, acksOurSyn: boolean, self: string): boolean {
     if (origin === null) return false;
     if (acksOurSyn) return true;
     const peer = this.sockets.get(origin);
-    return peer !== undefined && (peer.state === 'SYN-SENT' || peer.state === 'SYN-RECEIVED');
+    return (
+      peer !== undefined &&
+      (peer.state === 'SYN-SENT' || peer.state === 'SYN-RECEIVED' || peer.peerOrigin === self)
+    );
   }
 
   /** At completion of the opening: a fresh SYN, and (three-way) a peer that accepted our SYN. */
@@ -185,7 +190,7 @@ export class Analyzer {
       // The deliver event precedes the new socket's first state event, so create it here.
       const s = this.info(e.host, e.socket, seg.dstPort, seg.srcPort);
       s.peerOrigin = seg.stale ? null : this.originOfSegment(seg.id, seg.copyOf);
-      s.synFresh = this.fresh(s.peerOrigin, seg.flags.includes('ACK'));
+      s.synFresh = this.fresh(s.peerOrigin, seg.flags.includes('ACK'), e.socket);
     } else if (e.rule === 'L-2/syncookie') {
       // A SYN-cookie connection opens on the ACK: genuine when a socket of the peer is
       // synchronized on those ports (it took our cookie SYN,ACK); not from an injection.
