@@ -228,3 +228,30 @@ test('presenter mode keeps the lanes apart at every size, a phone included @layo
   const box = (await syn.boundingBox())!;
   expect(box.width).toBeGreaterThan(page.viewportSize()!.width * 0.2);
 });
+
+test('a comparison’s two diagrams share one time axis, in presenter mode too @layout', async ({
+  page,
+}) => {
+  for (const mode of ['', '?present']) {
+    // The moments where the lanes' headers differ most: the two-way server's listening socket
+    // gets a line of its own, a state wraps in a narrow column.
+    for (const t of [0, 3050, 3150]) {
+      await page.goto(`./${mode}#v1.p=old-duplicate-syn&c=1&t=${t}`);
+      const diagrams = page.locator('svg.diagram');
+      await expect(diagrams).toHaveCount(2);
+      await expect(page.getByRole('region', { name: 'Three-way' })).toBeAttached();
+      // Measured once the lane headers have settled (a resize observer evens them out).
+      await expect
+        .poll(
+          async () => {
+            const [a, b] = await diagrams.evaluateAll((svgs) =>
+              svgs.map((svg) => svg.getBoundingClientRect().top),
+            );
+            return Math.abs(a! - b!);
+          },
+          { message: `${mode || 'lab'} at ${t} ms: the diagrams' tops` },
+        )
+        .toBeLessThan(1);
+    }
+  }
+});

@@ -165,6 +165,30 @@ export function TimelineView({
     readShownColumn();
   };
 
+  // Two diagrams side by side share one time axis only if they start at the same height: every
+  // column's lane headers get the height of the tallest (a state that wraps, or a listening
+  // socket's line, in one column only; app.css --lanes-even), measured again as states change.
+  const columnsRef = useRef<HTMLDivElement>(null);
+  const measured = size.width > 0;
+  useLayoutEffect(() => {
+    const columns = columnsRef.current;
+    if (!columns || traceCount < 2) return;
+    const rows = Array.from(columns.querySelectorAll<HTMLElement>('.lane-headers'));
+    const heightOf = (row: HTMLElement): number => {
+      const { paddingTop, paddingBottom } = getComputedStyle(row);
+      const lanes = Array.from(row.children, (lane) => (lane as HTMLElement).offsetHeight);
+      return Math.max(...lanes) + parseFloat(paddingTop) + parseFloat(paddingBottom);
+    };
+    const observer = new ResizeObserver(() =>
+      columns.style.setProperty('--lanes-even', `${Math.max(...rows.map(heightOf))}px`),
+    );
+    for (const row of rows) for (const lane of row.children) observer.observe(lane);
+    return () => {
+      observer.disconnect();
+      columns.style.removeProperty('--lanes-even');
+    };
+  }, [traceCount, measured]);
+
   // Selecting a segment of the other diagram (e.g. "Show the first different segment")
   // brings that diagram into view.
   const selectedTrace = useLab((s) => s.selected?.trace);
@@ -186,6 +210,7 @@ export function TimelineView({
       {size.width > 0 && (
         <div
           className="timeline-columns"
+          ref={columnsRef}
           style={{
             width: traceCount > 1 ? diagramWidth * traceCount + 8 * (traceCount - 1) : undefined,
           }}
