@@ -173,16 +173,13 @@ export function TimelineView({
   useLayoutEffect(() => {
     const columns = columnsRef.current;
     if (!columns || traceCount < 2) return;
-    const rows = Array.from(columns.querySelectorAll<HTMLElement>('.lane-headers'));
-    const heightOf = (row: HTMLElement): number => {
-      const { paddingTop, paddingBottom } = getComputedStyle(row);
-      const lanes = Array.from(row.children, (lane) => (lane as HTMLElement).offsetHeight);
-      return Math.max(...lanes) + parseFloat(paddingTop) + parseFloat(paddingBottom);
-    };
-    const observer = new ResizeObserver(() =>
-      columns.style.setProperty('--lanes-even', `${Math.max(...rows.map(heightOf))}px`),
-    );
-    for (const row of rows) for (const lane of row.children) observer.observe(lane);
+    const lanes = Array.from(columns.querySelectorAll<HTMLElement>('.lane-header'));
+    // How far below the top of its row each lane ends (app.css adds the padding below).
+    const observer = new ResizeObserver(() => {
+      const bottoms = lanes.map((l) => l.offsetTop + l.offsetHeight - l.parentElement!.offsetTop);
+      columns.style.setProperty('--lanes-even', `${Math.max(...bottoms)}px`);
+    });
+    for (const lane of lanes) observer.observe(lane);
     return () => {
       observer.disconnect();
       columns.style.removeProperty('--lanes-even');
