@@ -8,7 +8,8 @@ import { createLabStore } from '../state/store.ts';
 import { loadBuiltIns } from './builtin-catalogue.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
 import { translator } from './i18n/i18n.tsx';
-import { applyLink, linkFor } from './url-sync.ts';
+import { applyLink, linkFor, loadLinkReader } from './url-sync.ts';
+import { linkLanguage } from '../share/link-format.ts';
 
 function presetStore(locale?: 'en' | 'zh-CN') {
   const scenario = findBuiltIn('lost-syn')!.scenario;
@@ -23,8 +24,8 @@ function presetStore(locale?: 'en' | 'zh-CN') {
   });
 }
 
-// As in the page, where a preset is on show only once the presets' contents have loaded.
-beforeAll(() => loadBuiltIns());
+// As in the page, where a link is read once the presets' contents and the reader have loaded.
+beforeAll(() => Promise.all([loadBuiltIns(), loadLinkReader()]));
 
 describe('the language in the link', () => {
   it('is absent for English (the default) and present for 简体中文', () => {
@@ -58,5 +59,22 @@ describe('the language in the link', () => {
     applyLink(store, '#v1.p=lost-syn&l=fr', translator());
     expect(store.getState().locale).toBe('zh-CN');
     expect(store.getState().notice).toMatch(/language must be one of en, zh-CN/);
+  });
+
+  it('is read before the first render without the link reader: the "l" part alone', () => {
+    expect(linkLanguage('#v1.p=lost-syn&l=zh-CN')).toBe('zh-CN');
+    expect(linkLanguage('#v1.l=zh-CN&p=lost-syn&t=50')).toBe('zh-CN');
+    // The rest of a link need not be readable yet (its presets load later) for its language.
+    expect(linkLanguage('#v1.p=no-such-preset&l=zh-CN')).toBe('zh-CN');
+    expect(linkLanguage('#v1.p=lost-syn')).toBeUndefined();
+    expect(linkFor(presetStore('zh-CN').getState())).toMatch(/&l=zh-CN$/);
+    for (const hash of [
+      '#v1.p=lost-syn&l=fr',
+      '#v1.p=lost-syn&xl=zh-CN',
+      '#v2.l=zh-CN',
+      '',
+      '#l=zh-CN',
+    ])
+      expect(linkLanguage(hash), hash).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
 // How the lab is shown (presenter, embed, predict) lives in query parameters instead: they
 // are not part of the experiment, and #v1 links stay exactly as they were.
 import { useEffect, useRef } from 'react';
-import { decodeLink, encodeLink, type Experiment, type LinkError } from '../share/link-codec.ts';
+import { encodeLink, linkLanguage, type Experiment, type LinkError } from '../share/link-format.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
 import type { LabState, LabStore, PresentModes } from '../state/store.ts';
 import type { Scenario } from '../core/scenario.ts';
@@ -19,13 +19,26 @@ import type { Locale, Translate } from './i18n/i18n.tsx';
 // (whenLinkReadable), and written only for a preset that is on show, so loaded.
 const lookup = (id: string) => builtInNow(id)?.scenario;
 
+type LinkReader = typeof import('../share/link-codec.ts');
+let reader: LinkReader | null = null;
+
+/**
+ * Loads the link reader once. It validates the scenario a link carries with the scenario
+ * format's checks, which the first frame does not need: they load with the first link to read
+ * (or the first run to check, src/state/store.ts).
+ */
+export function loadLinkReader(): Promise<LinkReader> {
+  return import('../share/link-codec.ts').then((m) => (reader = m));
+}
+
 /**
  * Runs `read` once a link in `hash` can be decoded: at once when there is none; else after
- * the presets' contents have loaded (if they cannot load, a preset link says so).
+ * the link reader and the presets' contents have loaded (if the presets cannot load, a preset
+ * link says so; if the reader cannot, applyLink does).
  */
 export function whenLinkReadable(hash: string, read: () => void): void {
   if (hash.length <= 1) read();
-  else void loadBuiltIns().then(read, read);
+  else void Promise.all([loadBuiltIns(), loadLinkReader()]).then(read, read);
 }
 
 /** Tuples with the same items (Object.is), for the subscriptions below. */
@@ -135,8 +148,12 @@ export function describeLinkError(error: LinkError, t: Translate): string {
 /** Load the experiment a fragment names; say what is wrong with it otherwise. */
 export function applyLink(store: LabStore, hash: string, t: Translate): void {
   if (hash === '' || hash === '#') return;
-  const result = decodeLink(hash, lookup);
   const { actions } = store.getState();
+  if (!reader) {
+    actions.notify(t('link.unreadable'));
+    return;
+  }
+  const result = reader.decodeLink(hash, lookup);
   if (!result.ok) {
     actions.notify(describeLinkError(result.error, t));
     return;
@@ -156,8 +173,7 @@ export function applyLink(store: LabStore, hash: string, t: Translate): void {
 
 /** The language the page's address names, if any (read before the first render: main.tsx). */
 export function languageInAddress(): Locale | undefined {
-  const result = decodeLink(window.location.hash, lookup);
-  return result.ok ? result.experiment.language : undefined;
+  return linkLanguage(window.location.hash);
 }
 
 export function useUrlSync(store: LabStore, t: Translate): void {

@@ -19,7 +19,7 @@ import {
 } from './playback-model.ts';
 import { buildTimeScale, type TimeScale } from './time-scale.ts';
 import { compareModeOf, scenariosFor, type CompareMode } from './compare-mode.ts';
-import { validateScenario, type ScenarioProblem } from './validate-scenario.ts';
+import type { ScenarioProblem } from './validate-scenario.ts';
 import {
   createCaptureActions,
   INITIAL_CAPTURE_SLICE,
@@ -216,17 +216,33 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
 
       /** Validate, run in the worker, and keep the playhead at the same moment. */
       const simulate = async (): Promise<void> => {
-        const { scenario, compareMode, capture } = get();
         // An imported capture is on show: edits wait until the user returns to the simulation.
-        if (capture) return;
-        const check = validateScenario(scenario);
+        if (get().capture) return;
+        const serial = ++runSerial;
+        set({ status: 'running', problems: [], error: null });
+        // The scenario format's checks load with the first run that needs them (the first
+        // frame's run was made at build time and needs none); the status says 'running' from
+        // the edit on, so what waits for the run (a link's first frame) waits for this too.
+        let checks: typeof import('./validate-scenario.ts');
+        try {
+          checks = await import('./validate-scenario.ts');
+        } catch (e) {
+          if (serial === runSerial)
+            set({
+              status: 'error',
+              error: e instanceof Error ? e.message : String(e),
+              playing: false,
+            });
+          return;
+        }
+        if (serial !== runSerial) return;
+        const { scenario, compareMode } = get();
+        const check = checks.validateScenario(scenario);
         if (!check.ok) {
           set({ problems: check.errors, status: 'error', playing: false });
           return;
         }
         const plan = scenariosFor(check.scenario, compareMode);
-        const serial = ++runSerial;
-        set({ status: 'running', problems: [], error: null });
         const outcome = await client.run(plan.scenarios);
         if (serial !== runSerial || outcome.kind === 'superseded') return;
         if (outcome.kind === 'error') {

@@ -198,6 +198,8 @@ export const en = {
   'link.newerVersion':
     'This link was made by a newer version of Handshake Lab (link format v{version}). Open it in an up-to-date Handshake Lab; the current scenario is shown instead.',
   'link.malformed': 'This link cannot be opened: {detail}. The current scenario is shown instead.',
+  'link.unreadable':
+    'This link cannot be opened now: the part of the lab that reads links did not load (are you offline?). Reload the page to try again.',
   'status.running': 'Simulating…',
   'status.ready': 'Simulated {events} events in {ms} ms',
   'status.readyPrecomputed': '{events} events',

@@ -194,6 +194,8 @@ export const zhCN: Catalogue = {
   'link.newerVersion':
     '此链接由更新版本的 Handshake Lab 生成（链接格式 v{version}）。请在最新版本中打开；当前显示的是原来的场景。',
   'link.malformed': '无法打开此链接：{detail}。当前显示的是原来的场景。',
+  'link.unreadable':
+    '现在无法打开此链接：实验室中读取链接的部分没有加载（是否已离线？）。请重新加载页面再试。',
   'status.running': '正在模拟…',
   'status.ready': '已模拟 {events} 个事件，用时 {ms} 毫秒',
   'status.readyPrecomputed': '{events} 个事件',
