@@ -11,6 +11,7 @@ import { findPreset } from '../../presets/index.ts';
 import { narrationMessagesEn } from './messages.en.ts';
 import { createNarrator, narrate, narrateAll } from './narrate.ts';
 import { fillTemplate } from './template.ts';
+import { traceIndexOf } from './trace-lookup.ts';
 
 const listen = { at: 0, host: 'server', call: 'listen' } as const;
 const connect = (at = 0) => ({ at, host: 'client', call: 'connect' }) as const;
@@ -314,6 +315,14 @@ describe('narrate: rules and edge cases', () => {
     const trace = simulate(lostSyn);
     const say = createNarrator(trace.events);
     trace.events.forEach((_, i) => expect(say(i)).toBe(narrate(trace.events, i)));
+  });
+
+  it('narrators of the same run share its lookups, whatever their language or numbers', () => {
+    const { events } = simulate(findPreset('lost-syn-ack')!.scenario);
+    expect(traceIndexOf(events)).toBe(traceIndexOf(events));
+    expect(traceIndexOf(simulate(findPreset('lost-syn-ack')!.scenario).events)).not.toBe(
+      traceIndexOf(events),
+    );
   });
 
   it('a narrator whose lookups were built in advance (prepare) says the same', () => {

@@ -7,7 +7,7 @@ import type { ProfileName } from '../../core/scenario.ts';
 import { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
 import { fillTemplate, type TemplateParams } from './template.ts';
 import { connectionBases, NO_BASES, type IsnBases } from './isn-bases.ts';
-import { peerOf, TraceIndex } from './trace-lookup.ts';
+import { peerOf, traceIndexOf, type TraceIndex } from './trace-lookup.ts';
 import { SeqNumbers, flagsName, secondsText, type BasesOf, type NumberMode } from './words.ts';
 
 export interface NarrationOptions {
@@ -46,7 +46,7 @@ export class NarrationContext {
     const mode = options.numbers ?? 'absolute';
     this.nums = new SeqNumbers(mode, options.isnBases ?? perConnection(mode, events));
     this.messages = options.messages ?? narrationMessagesEn;
-    this.lookup = new TraceIndex(events);
+    this.lookup = traceIndexOf(events);
     const profile = options.profile;
     this.exactResets =
       profile !== undefined && profile in PROFILES

@@ -204,6 +204,19 @@ export class TraceIndex {
   }
 }
 
+const indexes = new WeakMap<readonly TraceEvent[], TraceIndex>();
+
+/**
+ * The lookups of a trace, one per event array: every narrator of the same run (another
+ * language, the other numbering mode) asks the same questions of the same events, so a switch
+ * reuses the passes already made (and prepared) instead of making them again.
+ */
+export function traceIndexOf(events: readonly TraceEvent[]): TraceIndex {
+  let index = indexes.get(events);
+  if (!index) indexes.set(events, (index = new TraceIndex(events)));
+  return index;
+}
+
 /** The last entry of an ascending list that is below `index` (binary search). */
 function lastBelow(list: readonly number[] | undefined, index: number): number | undefined {
   if (!list) return undefined;
