@@ -242,6 +242,10 @@ export function buildDiagramModel(
   }
   for (const [i, tm] of index.timers.entries()) {
     if (tm.timer === 'retransmit') {
+      // Restarted at the very moment it was set (an ACK for new data restarts it, RFC 6298
+      // 5.3, and a burst of ACKs arrives at once): it never ran, and its label would only
+      // stack "RTO 1000 ms" dozens of times at one moment. The timer that goes on keeps it.
+      if (tm.outcome === 'cancel' && tm.endT === tm.setT) continue;
       raw.push({
         key: `tset${i}`,
         host: tm.host,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeScale } from '../../state/time-scale.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { findPreset } from '../../presets/index.ts';
+import { simulate } from '../../core/index.ts';
 import { diagramOf } from './test-model.ts';
 import {
   LARGE_MIN_WIDTH,
@@ -162,6 +163,35 @@ describe('diagram model', () => {
     expect(model.annotations.some((a) => a.kind === 'app' && a.text === 'connect() → ok')).toBe(
       true,
     );
+  });
+
+  it('labels a retransmission timer once per moment, not once per restart in a burst of ACKs', () => {
+    const scenario = {
+      version: 1 as const,
+      actions: [
+        { at: 0, host: 'server' as const, call: 'listen' as const },
+        { at: 0, host: 'client' as const, call: 'connect' as const },
+        { at: 200, host: 'client' as const, call: 'send' as const, bytes: 20_000 },
+      ],
+    };
+    const { annotations } = diagramOf(scenario);
+    const timerEvents = simulate(scenario).events.filter(
+      (e) => e.type === 'timer' && e.host === 'client' && e.timer === 'retransmit',
+    );
+    // Each set, paired with the event that ends it (a cancel, a restart's cancel, a firing).
+    const lives = timerEvents.flatMap((e, i) =>
+      e.type === 'timer' && e.action === 'set'
+        ? [{ setT: e.t, endT: timerEvents[i + 1]?.t ?? Infinity }]
+        : [],
+    );
+    const ran = new Set(lives.filter((l) => l.endT > l.setT).map((l) => l.setT));
+    // Several ACKs arrive at once, each restarting the timer (RFC 6298 5.3): many sets at a
+    // moment, of which at most the last runs on.
+    expect(lives.length).toBeGreaterThan(ran.size + 5);
+    // Each moment's label is drawn once, for the timer that runs on; none for one that never ran.
+    const labels = annotations.filter((a) => a.host === 'client' && a.text === 'RTO 1000 ms');
+    expect(labels).toHaveLength(ran.size);
+    expect(new Set(labels.map((a) => a.anchorY)).size).toBe(ran.size);
   });
 
   it('a recv() ended by a reset says so; one that reads the end of the stream returns 0 B', () => {
