@@ -41,6 +41,46 @@ test('the narration of the step just taken is on screen, above the transport @la
   expect(box.height).toBeGreaterThan(20);
 });
 
+test('the run’s last moment is on screen, above the narration, after Jump to end @layout', async ({
+  page,
+}) => {
+  // On a phone the narration and the transport bar cover the diagram's lower part; the last
+  // moment sits at the diagram's end, where the view must still be able to scroll it up.
+  for (const preset of ['lost-syn', 'old-duplicate-syn']) {
+    await page.getByLabel('Scenario').selectOption(preset);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // A tap, which (unlike Playwright's click) does not scroll the page to the button first.
+    await page.getByRole('button', { name: 'Jump to end' }).dispatchEvent('click');
+    await expect(page.locator('.clock')).not.toHaveText('0.0 s');
+    // Following the playhead scrolls in the same step; read once the page has settled.
+    await page.waitForTimeout(300);
+    const line = (await page.locator('.playhead').first().boundingBox())!;
+    const narration = (await page.getByTestId('announcer').boundingBox())!;
+    const view = (await page.locator('.timeline-scroll').boundingBox())!;
+    expect(line.y, `${preset}: playhead below the diagram's top`).toBeGreaterThanOrEqual(view.y);
+    expect(line.y + line.height, `${preset}: playhead above the narration`).toBeLessThanOrEqual(
+      narration.y,
+    );
+  }
+});
+
+test('in a comparison the lesson’s note for the step is in view in the panel strip @layout', async ({
+  page,
+}) => {
+  await page.goto('./#v1.p=old-duplicate-syn&c=1');
+  await page.getByRole('button', { name: 'Jump to end' }).dispatchEvent('click');
+  const note = page.getByTestId('step-note');
+  await expect(note).toContainText('Three-way');
+  const panel = (await page.getByRole('complementary', { name: 'Details' }).boundingBox())!;
+  const lesson = (await page.getByRole('region', { name: 'Lesson notes' }).boundingBox())!;
+  const box = (await note.boundingBox())!;
+  // Its first lines at least, inside the lesson's box and the strip, without scrolling either.
+  expect(box.y).toBeGreaterThanOrEqual(lesson.y);
+  expect(box.y + 40).toBeLessThanOrEqual(
+    Math.min(lesson.y + lesson.height, panel.y + panel.height),
+  );
+});
+
 test('every label is at least 16 px on wide screens @layout', async ({ page }) => {
   test.skip(
     (page.viewportSize()?.width ?? 0) < 1024,
