@@ -145,6 +145,16 @@ describe('lab store', () => {
     expect(store.getState().problems).toEqual([]);
   });
 
+  it('forgets a message about an earlier attempt once another scenario is loaded', async () => {
+    const store = makeStore(handshake, { precomputed: true });
+    store.getState().actions.notify('This link cannot be opened: there is no preset called "x".');
+    expect(store.getState().notice).not.toBeNull();
+    const next = BUILT_IN_SCENARIOS[1]!;
+    store.getState().actions.loadScenario(next.id, next.scenario);
+    expect(store.getState().notice).toBeNull();
+    expect((await settled(store)).status).toBe('ready');
+  });
+
   it('narrates the diagram a phone shows, whichever run the step was in', async () => {
     const story = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn')!;
     const store = makeStore(handshake, { precomputed: true });

@@ -304,6 +304,9 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
             playing: false,
             selected: null,
             capture: null,
+            // A message about an earlier attempt (a broken link, an unreadable file) no longer
+            // describes what is on screen.
+            notice: null,
           });
           void simulate();
         },

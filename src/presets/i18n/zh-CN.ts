@@ -169,7 +169,7 @@ export const presetTextsZhCN: PresetTexts = {
       '源地址伪造的 SYN（端口 1001–1010）填满了服务器容量为 4 的半连接队列；SYN Cookie 已关闭（net.ipv4.tcp_syncookies = 0）。服务器回复的 SYN-ACK 无人接收，因此这些队列位置被占用 63 秒。客户端的 SYN 被丢弃，攻击者不断重新占满队列，最终 connect() 超时。',
     steps: [
       '一个伪造的 SYN 占用了一个队列位置；SYN-ACK 发往一台并不存在的主机。',
-      '半连接队列已满：此后的 SYN 都被丢弃（L-3/backlog-full）。',
+      '半连接队列已满：此后的 SYN 都被丢弃。',
       '客户端的 SYN 也被丢弃了。',
       '半连接超时消失；攻击者再次占满队列位置。',
       'connect() 放弃：拒绝服务。',
@@ -180,9 +180,9 @@ export const presetTextsZhCN: PresetTexts = {
     notes:
       '与不开启 Cookie 的洪泛中第一波相同的伪造 SYN，但使用 Linux 的默认设置 net.ipv4.tcp_syncookies = 1。半连接队列已满时，服务器不保存任何状态：它的 SYN-ACK 的序号就是一个 Cookie，即对地址、端口、时间和 MSS 的带密钥哈希（RFC 4987）。客户端的 ACK 把它带回来，服务器据此建立连接。',
     steps: [
-      '半连接队列已满：回复带 Cookie 的 SYN-ACK，且不保存状态（L-3/syncookie）。',
+      '半连接队列已满：回复带 Cookie 的 SYN-ACK，且不保存状态。',
       '客户端的 SYN 也得到一个 Cookie。',
-      '确认号 − 1 是有效的 Cookie：连接直接以 ESTABLISHED 状态建立（L-2/syncookie）。',
+      '确认号 − 1 是有效的 Cookie：连接直接以 ESTABLISHED 状态建立。',
       '数据像在任何连接上一样传输。',
     ],
   },
