@@ -8,7 +8,9 @@ import { createLabStore } from '../state/store.ts';
 import { loadBuiltIns } from './builtin-catalogue.ts';
 import { findBuiltIn } from './builtin-scenarios.ts';
 import { translator } from './i18n/i18n.tsx';
-import { applyLink, linkFor, loadLinkReader } from './url-sync.ts';
+import { applyLink, describeLinkError, linkFor, loadLinkReader } from './url-sync.ts';
+import { zhCN } from './i18n/zh-CN.ts';
+import { decodeLink } from '../share/link-codec.ts';
 import { linkLanguage } from '../share/link-format.ts';
 
 function presetStore(locale?: 'en' | 'zh-CN') {
@@ -76,5 +78,43 @@ describe('the language in the link', () => {
       '#l=zh-CN',
     ])
       expect(linkLanguage(hash), hash).toBeUndefined();
+  });
+});
+
+describe('a broken link’s message', () => {
+  const broken = [
+    '#v1.p=nonexistent',
+    '#v1',
+    '#v1.p=lost-syn&c=2',
+    '#v1.p=lost-syn&L=abc',
+    '#v1.p=lost-syn&f=zz',
+    '#v1.p=lost-syn&v=7',
+    '#v1.p=lost-syn&l=fr',
+  ];
+  const errorOf = (hash: string) => {
+    const r = decodeLink(hash, (id) => findBuiltIn(id)?.scenario);
+    if (r.ok) throw new Error(`${hash} decoded`);
+    return r.error;
+  };
+
+  it('is in English the codec’s own words', () => {
+    for (const hash of broken) {
+      const error = errorOf(hash);
+      if (error.kind !== 'malformed') throw new Error(hash);
+      expect(describeLinkError(error, translator('en'))).toContain(error.detail);
+    }
+  });
+
+  it('is in Chinese all Chinese, but for what it quotes from the link', () => {
+    const zh = translator(zhCN);
+    for (const hash of broken) {
+      const error = errorOf(hash);
+      if (error.kind !== 'malformed') throw new Error(hash);
+      let text = describeLinkError(error, zh);
+      for (const v of Object.values(error.problem.values)) text = text.replaceAll(String(v), '');
+      // Names stay as they are (RFC 9293, Linux, JSON); the link's keys ("c", "L") are letters.
+      for (const name of ['RFC', 'Linux', 'JSON', 'base64url']) text = text.replaceAll(name, '');
+      expect(text, hash).not.toMatch(/[A-Za-z]{3,}/);
+    }
   });
 });

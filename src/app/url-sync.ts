@@ -142,7 +142,9 @@ export function loadScenarioAsNavigation(
 export function describeLinkError(error: LinkError, t: Translate): string {
   return error.kind === 'newer-version'
     ? t('link.newerVersion', { version: error.version })
-    : t('link.malformed', { detail: error.detail });
+    : t('link.malformed', {
+        detail: t(`link.problem.${error.problem.code}`, error.problem.values),
+      });
 }
 
 /** Load the experiment a fragment names; say what is wrong with it otherwise. */

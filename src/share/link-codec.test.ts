@@ -101,6 +101,7 @@ describe('links to presets', () => {
     expect(r.ok ? null : r.error).toEqual({
       kind: 'malformed',
       detail: '"c" must be 1 (two-way vs three-way), p (RFC 9293 vs Linux) or 0',
+      problem: { code: 'badCompare', values: {} },
     });
   });
 

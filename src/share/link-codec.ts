@@ -9,6 +9,7 @@ import { parseScenario } from '../scenario/validate.ts';
 import {
   LANGUAGES,
   LETTER_FLAG,
+  LINK_PROBLEMS,
   LINK_VERSION,
   SPEEDS,
   flagLetters,
@@ -16,6 +17,8 @@ import {
   type DecodeResult,
   type Experiment,
   type Language,
+  type LinkProblem,
+  type LinkProblemCode,
   type PresetLookup,
 } from './link-format.ts';
 
@@ -27,75 +30,73 @@ export * from './link-format.ts';
 export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   const head = /^v(\d{1,6})(?:\.|$)/.exec(text);
-  if (!head) return malformed('it does not start with a version tag such as "v1."');
+  if (!head) return malformed('noVersion');
   const version = Number(head[1]);
   if (version > LINK_VERSION) return { ok: false, error: { kind: 'newer-version', version } };
-  if (version !== LINK_VERSION) return malformed(`version ${version} does not exist`);
+  if (version !== LINK_VERSION) return malformed('unknownVersion', { version });
   const params = new Map<string, string>();
   const body = text.slice(head[0].length);
   for (const pair of body === '' ? [] : body.split('&')) {
     const eq = pair.indexOf('=');
     const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (params.has(key)) return malformed(`"${clip(key)}" is given twice`);
+    if (params.has(key)) return malformed('repeated', { key: clip(key) });
     let value: string;
     try {
       value = decodeURIComponent(eq < 0 ? '' : pair.slice(eq + 1));
     } catch {
-      return malformed(`the value of "${clip(key)}" is not valid percent-encoding`);
+      return malformed('badEncoding', { key: clip(key) });
     }
     params.set(key, value);
   }
   for (const key of params.keys()) {
-    if (!KNOWN_KEYS.has(key)) return malformed(`it has an unknown part "${clip(key)}"`);
+    if (!KNOWN_KEYS.has(key)) return malformed('unknownPart', { key: clip(key) });
   }
 
   let scenario: Scenario;
   let preset: string | undefined;
   const p = params.get('p');
   const s = params.get('s');
-  if (p !== undefined && s !== undefined)
-    return malformed('it names both a preset and a full scenario');
+  if (p !== undefined && s !== undefined) return malformed('presetAndScenario');
   if (p !== undefined) {
     const base = presets(p);
-    if (!base) return malformed(`there is no preset called "${clip(p)}"`);
+    if (!base) return malformed('unknownPreset', { name: clip(p) });
     preset = p;
     const applied = applyOverrides(base, params);
-    if (typeof applied === 'string') return malformed(applied);
+    if ('code' in applied) return malformed(applied.code, applied.values);
     scenario = applied;
   } else if (s !== undefined) {
     const json = fromBase64Url(s);
-    if (json === null) return malformed('the scenario part is not valid base64url text');
+    if (json === null) return malformed('badBase64');
     let doc: unknown;
     try {
       doc = JSON.parse(json);
     } catch {
-      return malformed('the scenario part is not valid JSON');
+      return malformed('badJson');
     }
     const checked = parseScenario(doc);
     if (!checked.ok) {
       const e = checked.errors[0]!;
-      return malformed(`its scenario is invalid: ${e.path}: ${e.message}`);
+      return malformed('invalidScenario', { path: e.path, message: e.message });
     }
     scenario = checked.scenario;
   } else {
-    return malformed('it names neither a preset nor a scenario');
+    return malformed('noScenario');
   }
 
   const compare = params.get('c');
   if (compare !== undefined && compare !== '1' && compare !== '0' && compare !== 'p')
-    return malformed('"c" must be 1 (two-way vs three-way), p (RFC 9293 vs Linux) or 0');
+    return malformed('badCompare');
   const speed = params.has('v') ? Number(params.get('v')) : 1;
   if (!(SPEEDS as readonly number[]).includes(speed))
-    return malformed(`the speed must be one of ${SPEEDS.join(', ')}`);
+    return malformed('badSpeed', { speeds: SPEEDS.join(', ') });
   const moment = params.has('t') ? Number(params.get('t')) : 0;
   if (!Number.isFinite(moment) || moment < 0 || params.get('t') === '')
-    return malformed('the moment "t" must be a time in ms, 0 or more');
+    return malformed('badMoment');
   const stepText = params.get('k');
-  if (stepText !== undefined && !/^\d{1,7}$/.test(stepText))
-    return malformed('the step "k" must be a whole number');
+  if (stepText !== undefined && !/^\d{1,7}$/.test(stepText)) return malformed('badStep');
   const lang = params.get('l');
   if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang))
-    return malformed(`the language must be one of ${LANGUAGES.join(', ')}`);
+    return malformed('badLanguage', { languages: LANGUAGES.join(', ') });
 
   const experiment: Experiment = {
     scenario,
@@ -113,34 +114,34 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
 const KNOWN_KEYS = new Set(['p', 's', 'w', 'L', 'X', 'r', 'f', 'i', 'c', 'v', 't', 'k', 'l']);
 
 /** The preset with the link's changes, validated like any scenario; or what is wrong. */
-function applyOverrides(base: Scenario, params: Map<string, string>): Scenario | string {
+function applyOverrides(base: Scenario, params: Map<string, string>): Scenario | LinkProblem {
   const s: Scenario = { ...base };
   const w = params.get('w');
   if (w !== undefined) {
-    if (w !== '2' && w !== '3') return '"w" must be 2 (two-way) or 3 (three-way)';
+    if (w !== '2' && w !== '3') return problem('badProtocol');
     s.protocol = (w === '2' ? 'two-way' : 'three-way') satisfies Protocol;
   }
-  const numeric = (key: string, name: string): number | string | undefined => {
+  const numeric = (key: string, code: LinkProblemCode): number | LinkProblem | undefined => {
     const v = params.get(key);
     if (v === undefined) return undefined;
     const n = Number(v);
-    return v === '' || !Number.isFinite(n) ? `"${key}" (${name}) must be a number` : n;
+    return v === '' || !Number.isFinite(n) ? problem(code) : n;
   };
-  const lat = numeric('L', 'latency');
-  if (typeof lat === 'string') return lat;
+  const lat = numeric('L', 'badLatency');
+  if (typeof lat === 'object') return lat;
   if (lat !== undefined) s.latencyMs = lat;
-  const loss = numeric('X', 'loss rate');
-  if (typeof loss === 'string') return loss;
+  const loss = numeric('X', 'badLoss');
+  if (typeof loss === 'object') return loss;
   if (loss !== undefined) s.lossRate = loss;
-  const seed = numeric('r', 'seed');
-  if (typeof seed === 'string') return seed;
+  const seed = numeric('r', 'badSeed');
+  if (typeof seed === 'object') return seed;
   if (seed !== undefined) s.seed = seed;
   const f = params.get('f');
   if (f !== undefined) {
     const faults: Fault[] = [];
     for (const item of f === '' ? [] : f.split('_')) {
       const fault = decodeFault(item);
-      if (!fault) return `its fault list is garbled at "${clip(item)}"`;
+      if (!fault) return problem('garbledFaults', { item: clip(item) });
       faults.push(fault);
     }
     if (faults.length > 0) s.faults = faults;
@@ -151,7 +152,7 @@ function applyOverrides(base: Scenario, params: Map<string, string>): Scenario |
     const inject: Injection[] = [];
     for (const item of i === '' ? [] : i.split('_')) {
       const inj = decodeInjection(item);
-      if (!inj) return `its list of injected segments is garbled at "${clip(item)}"`;
+      if (!inj) return problem('garbledInjections', { item: clip(item) });
       inject.push(inj);
     }
     if (inject.length > 0) s.inject = inject;
@@ -160,7 +161,7 @@ function applyOverrides(base: Scenario, params: Map<string, string>): Scenario |
   const checked = parseScenario(s);
   if (!checked.ok) {
     const e = checked.errors[0]!;
-    return `its changes make an invalid scenario: ${e.path}: ${e.message}`;
+    return problem('invalidChanges', { path: e.path, message: e.message });
   }
   return checked.scenario;
 }
@@ -204,8 +205,15 @@ function lettersToFlags(letters: string): FlagName[] | null {
   return flagLetters(flags) === letters ? flags : null;
 }
 
-function malformed(detail: string): DecodeResult {
-  return { ok: false, error: { kind: 'malformed', detail } };
+function problem(code: LinkProblemCode, values: LinkProblem['values'] = {}): LinkProblem {
+  return { code, values };
+}
+
+function malformed(code: LinkProblemCode, values: LinkProblem['values'] = {}): DecodeResult {
+  const detail = LINK_PROBLEMS[code].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? `{${name}}`),
+  );
+  return { ok: false, error: { kind: 'malformed', detail, problem: problem(code, values) } };
 }
 
 /** Text from a link is shown to the user: keep it short (it is rendered as text only). */
