@@ -67,6 +67,17 @@ test.describe('an English visitor', () => {
     await expect(page.getByRole('switch', { name: '两次握手 vs 三次握手' })).toBeChecked();
   });
 
+  test('a broken link is explained in the page’s language, worded again after a switch', async ({
+    page,
+  }) => {
+    await page.goto('./#v1.p=nonexistent');
+    const banner = page.locator('.error-banner');
+    await expect(banner).toContainText('This link cannot be opened: there is no preset called');
+    await languagePicker(page).selectOption('zh-CN');
+    await expect(banner).toContainText('无法打开此链接：没有名为 “nonexistent” 的预设场景');
+    await expect(banner).not.toContainText('preset');
+  });
+
   test('the choice is remembered without the link', async ({ page }) => {
     await languagePicker(page).selectOption('zh-CN');
     await expect(page.getByRole('button', { name: '播放' })).toBeVisible();

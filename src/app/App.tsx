@@ -73,7 +73,7 @@ export function App() {
   const store = useLabStore();
   const t = useT();
   const helpMessages = useTranslations()?.help;
-  useUrlSync(store, t);
+  useUrlSync(store);
   useEffect(() => installPredictGate(store), [store]);
   const faultMenu = useFaultMenu();
   const transportBar = useRef<HTMLElement>(null);

@@ -13,7 +13,7 @@ export function ErrorBanner() {
   return (
     <div className="error-banner" role="alert">
       <strong>{t('error.title')}</strong>
-      {notice && <p>{notice}</p>}
+      {notice && <p>{typeof notice === 'string' ? notice : notice(t)}</p>}
       {error && <p>{t('error.engine', { message: error })}</p>}
       {problems.length > 0 && (
         <>

@@ -54,13 +54,17 @@ describe('the language in the link', () => {
 
   it('a link’s language wins; a link without one keeps the reader’s', () => {
     const store = presetStore('en');
-    applyLink(store, '#v1.p=lost-syn&l=zh-CN', translator());
+    applyLink(store, '#v1.p=lost-syn&l=zh-CN');
     expect(store.getState().locale).toBe('zh-CN');
-    applyLink(store, '#v1.p=lost-syn', translator());
+    applyLink(store, '#v1.p=lost-syn');
     expect(store.getState().locale).toBe('zh-CN');
-    applyLink(store, '#v1.p=lost-syn&l=fr', translator());
+    applyLink(store, '#v1.p=lost-syn&l=fr');
     expect(store.getState().locale).toBe('zh-CN');
-    expect(store.getState().notice).toMatch(/language must be one of en, zh-CN/);
+    const notice = store.getState().notice;
+    if (typeof notice !== 'function') throw new Error('the notice is not worded per language');
+    expect(notice(translator())).toMatch(/language must be one of en, zh-CN/);
+    // Worded again in the language the page shows when it is read (a switch meanwhile).
+    expect(notice(translator(zhCN))).toMatch(/^无法打开此链接：语言必须是以下之一：en, zh-CN/);
   });
 
   it('is read before the first render without the link reader: the "l" part alone', () => {

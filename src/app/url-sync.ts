@@ -6,7 +6,7 @@
 // too (`l=`, only when not English): a link's language wins over the reader's own.
 // How the lab is shown (presenter, embed, predict) lives in query parameters instead: they
 // are not part of the experiment, and #v1 links stay exactly as they were.
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { encodeLink, linkLanguage, type Experiment, type LinkError } from '../share/link-format.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
 import type { LabState, LabStore, PresentModes } from '../state/store.ts';
@@ -148,16 +148,17 @@ export function describeLinkError(error: LinkError, t: Translate): string {
 }
 
 /** Load the experiment a fragment names; say what is wrong with it otherwise. */
-export function applyLink(store: LabStore, hash: string, t: Translate): void {
+export function applyLink(store: LabStore, hash: string): void {
   if (hash === '' || hash === '#') return;
   const { actions } = store.getState();
   if (!reader) {
-    actions.notify(t('link.unreadable'));
+    actions.notify((t) => t('link.unreadable'));
     return;
   }
   const result = reader.decodeLink(hash, lookup);
   if (!result.ok) {
-    actions.notify(describeLinkError(result.error, t));
+    const { error } = result;
+    actions.notify((t) => describeLinkError(error, t));
     return;
   }
   // A message about an earlier link no longer describes what is on screen.
@@ -178,12 +179,7 @@ export function languageInAddress(): Locale | undefined {
   return linkLanguage(window.location.hash);
 }
 
-export function useUrlSync(store: LabStore, t: Translate): void {
-  // The latest translator, without making the effect (which reads the URL) run again.
-  const tRef = useRef(t);
-  useEffect(() => {
-    tRef.current = t;
-  }, [t]);
+export function useUrlSync(store: LabStore): void {
   useEffect(() => {
     let applying = false;
     let disposed = false;
@@ -192,7 +188,7 @@ export function useUrlSync(store: LabStore, t: Translate): void {
       whenLinkReadable(hash, () => {
         if (disposed) return;
         applying = true;
-        applyLink(store, hash, tRef.current);
+        applyLink(store, hash);
         applying = false;
         then?.();
       });

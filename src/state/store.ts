@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Fault, Injection, ProfileName, Protocol, Scenario } from '../core/scenario.ts';
 import type { Trace } from '../core/trace.ts';
-import type { Locale } from '../app/i18n/i18n.tsx';
+import type { Locale, Translate } from '../app/i18n/i18n.tsx';
 import type { SimClient } from '../protocol/sim-client.ts';
 import {
   buildPlaybackModel,
@@ -55,7 +55,7 @@ export interface LabActions extends CaptureActions {
     options?: { compare?: boolean | CompareMode; moment?: number; step?: number },
   ): void;
   /** Tell the user something went wrong outside a run (e.g. a link that cannot be opened). */
-  notify(message: string): void;
+  notify(message: Notice): void;
   addFault(fault: Fault): void;
   removeFault(index: number): void;
   addInjection(injection: Injection): void;
@@ -109,6 +109,12 @@ export interface PresentModes {
   predict: boolean;
 }
 
+/**
+ * What a notice says: finished text, or its wording in whichever language the page shows
+ * (worded again when the reader switches language while it is on screen).
+ */
+export type Notice = string | ((t: Translate) => string);
+
 export interface LabState extends CaptureSlice {
   // scenario slice
   scenarioId: string | null;
@@ -129,7 +135,7 @@ export interface LabState extends CaptureSlice {
   /** Why the last run failed (engine or worker), for the page. */
   error: string | null;
   /** A problem outside the engine, said plainly (e.g. a broken link); cleared with the error. */
-  notice: string | null;
+  notice: Notice | null;
   /** What is wrong with the scenario the user asked for; the previous run stays shown. */
   problems: ScenarioProblem[];
   runtimeMs: number | null;
