@@ -46,8 +46,19 @@ test('the run’s last moment is on screen, above the narration, after Jump to e
 }) => {
   // On a phone the narration and the transport bar cover the diagram's lower part; the last
   // moment sits at the diagram's end, where the view must still be able to scroll it up.
-  for (const preset of ['lost-syn', 'old-duplicate-syn']) {
-    await page.getByLabel('Scenario').selectOption(preset);
+  for (const [preset, title] of [
+    ['lost-syn', 'Lost SYN: retransmission and back-off'],
+    ['old-duplicate-syn', 'The old duplicate SYN: why TCP needs three messages'],
+  ]) {
+    await page.getByLabel('Scenario').selectOption(preset!);
+    // Its run is on screen (the lesson is the run's) before the jump to its end.
+    await expect(page.locator('.lesson-title')).toHaveText(title!);
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { handshakeLab: { store: { getState(): { status: string } } } }
+        ).handshakeLab.store.getState().status === 'ready',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     // A tap, which (unlike Playwright's click) does not scroll the page to the button first.
     await page.getByRole('button', { name: 'Jump to end' }).dispatchEvent('click');
@@ -68,6 +79,9 @@ test('in a comparison the lesson’s note for the step is in view in the panel s
   page,
 }) => {
   await page.goto('./#v1.p=old-duplicate-syn&c=1');
+  // The link is read once its presets have loaded: jump only once its comparison is shown.
+  await expect(page.getByTestId('verdict-two-way')).toBeVisible();
+  await expect(page.locator('.lesson-title')).toContainText('old duplicate SYN');
   await page.getByRole('button', { name: 'Jump to end' }).dispatchEvent('click');
   const note = page.getByTestId('step-note');
   await expect(note).toContainText('Three-way');
