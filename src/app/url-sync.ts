@@ -161,8 +161,6 @@ export function applyLink(store: LabStore, hash: string): void {
     actions.notify((t) => describeLinkError(error, t));
     return;
   }
-  // A message about an earlier link no longer describes what is on screen.
-  if (store.getState().notice !== null) actions.dismissError();
   const x = result.experiment;
   if (x.language !== undefined) actions.setLocale(x.language);
   actions.setSpeed(x.speed);

@@ -5,6 +5,7 @@
 
 import type { Fault, Injection, Protocol, Scenario } from '../core/scenario.ts';
 import type { FlagName } from '../core/trace.ts';
+import { fillTemplate } from '../features/narration/template.ts';
 import { parseScenario } from '../scenario/validate.ts';
 import {
   LANGUAGES,
@@ -210,9 +211,7 @@ function problem(code: LinkProblemCode, values: LinkProblem['values'] = {}): Lin
 }
 
 function malformed(code: LinkProblemCode, values: LinkProblem['values'] = {}): DecodeResult {
-  const detail = LINK_PROBLEMS[code].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(values[name] ?? `{${name}}`),
-  );
+  const detail = fillTemplate(LINK_PROBLEMS[code], values);
   return { ok: false, error: { kind: 'malformed', detail, problem: problem(code, values) } };
 }
 

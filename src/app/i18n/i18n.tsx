@@ -12,7 +12,7 @@ import type { HelpCatalogue } from '../../features/present/messages.en.ts';
 import type { ShareCatalogue } from '../../features/share/messages.en.ts';
 import type { StateDiagramCatalogue } from '../../features/state-diagram/messages.en.ts';
 import type { PresetTexts } from '../../presets/i18n/preset-texts.ts';
-import type { Language } from '../../share/link-codec.ts';
+import type { Language } from '../../share/link-format.ts';
 import { en, type Catalogue, type MessageKey } from './en.ts';
 
 export type { MessageKey, Catalogue };

@@ -80,7 +80,6 @@ async function importScenarioFile(
   }
   // A file that is exactly a built-in scenario opens as that preset (short link, its title).
   const builtIn = BUILT_IN_SCENARIOS.find((b) => sameScenario(b.scenario, read.scenario));
-  actions.dismissError();
   loadScenarioAsNavigation(
     store,
     builtIn?.id ?? null,
