@@ -191,6 +191,9 @@ test('the header is one row at 1280 px and wider, in both languages, with every 
   for (const link of ['./#v1.p=lost-syn', './#v1.p=lost-syn&l=zh-CN']) {
     await page.goto(link);
     await page.reload();
+    // Measure the app's header, not the prerendered frame's, which it replaces (and whose
+    // controls then have no box).
+    await expect(page.locator('.prerendered-frame')).toHaveCount(0);
     const controls = [
       ...(await header.getByRole('combobox').all()),
       ...(await header.getByRole('switch').all()),
