@@ -67,6 +67,34 @@ test.describe('an English visitor', () => {
     await expect(page.getByRole('switch', { name: '两次握手 vs 三次握手' })).toBeChecked();
   });
 
+  test('a broken scenario file is explained in the page’s language, worded again after a switch', async ({
+    page,
+  }) => {
+    await languagePicker(page).selectOption('zh-CN');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '导入场景' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{ "version": 1, "latencyMs": "fast", "faults": [{ "match": { "from": "client", "nth": 1 }, "action": "delay" }] }',
+      ),
+    });
+    const banner = page.locator('.error-banner');
+    // Each problem names its field and says, in Chinese, what it must be and what it got.
+    await expect(banner).toContainText('无法打开“bad.json”');
+    await expect(banner).toContainText('latencyMs：必须是 0 到 ');
+    await expect(banner).toContainText('实际是 "fast"（文本）');
+    await expect(banner).toContainText('faults[0].ms：必须填写：额外的时延（毫秒）');
+    await expect(banner).not.toContainText('must be');
+    await languagePicker(page).selectOption('en');
+    await expect(banner).toContainText('“bad.json” cannot be opened: latencyMs: must be a number');
+    await expect(banner).toContainText('got "fast" (a text)');
+    await expect(banner).toContainText('faults[0].ms: is required: the extra delay');
+  });
+
   test('a broken link is explained in the page’s language, worded again after a switch', async ({
     page,
   }) => {

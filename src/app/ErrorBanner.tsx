@@ -1,10 +1,12 @@
+import { sayProblem } from '../features/scenario-problems/say-problem.ts';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
-import { useT } from './i18n/i18n.tsx';
+import { useT, useTranslations } from './i18n/i18n.tsx';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 
 /** A failed run or an invalid scenario, said plainly; the previous run stays on screen. */
 export function ErrorBanner() {
   const t = useT();
+  const translations = useTranslations();
   const actions = useLabActions();
   const error = useLab((s) => s.error);
   const problems = useLab((s) => s.problems);
@@ -13,14 +15,16 @@ export function ErrorBanner() {
   return (
     <div className="error-banner" role="alert">
       <strong>{t('error.title')}</strong>
-      {notice && <p>{typeof notice === 'string' ? notice : notice(t)}</p>}
+      {notice && <p>{typeof notice === 'string' ? notice : notice({ t, translations })}</p>}
       {error && <p>{t('error.engine', { message: error })}</p>}
       {problems.length > 0 && (
         <>
           <p>{t('error.invalid')}</p>
           <ul>
             {problems.map((p, i) => (
-              <li key={i}>{t('error.problem', { path: p.path, message: p.message })}</li>
+              <li key={i}>
+                {t('error.problem', { path: p.path, message: sayProblem(p.phrase, translations) })}
+              </li>
             ))}
           </ul>
         </>

@@ -19,8 +19,8 @@ it('a link read without its reader says the reader did not load, and the run sta
   });
   applyLink(store, '#v1.p=lost-syn&t=1000');
   const notice = store.getState().notice;
-  expect(typeof notice === 'function' ? notice(translator()) : notice).toMatch(
-    /part of the lab that reads links did not load/,
-  );
+  expect(
+    typeof notice === 'function' ? notice({ t: translator(), translations: null }) : notice,
+  ).toMatch(/part of the lab that reads links did not load/);
   expect(store.getState()).toMatchObject({ scenarioId: 'lost-syn', traces, time: 0 });
 });

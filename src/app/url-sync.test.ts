@@ -62,9 +62,13 @@ describe('the language in the link', () => {
     expect(store.getState().locale).toBe('zh-CN');
     const notice = store.getState().notice;
     if (typeof notice !== 'function') throw new Error('the notice is not worded per language');
-    expect(notice(translator())).toMatch(/language must be one of en, zh-CN/);
+    expect(notice({ t: translator(), translations: null })).toMatch(
+      /language must be one of en, zh-CN/,
+    );
     // Worded again in the language the page shows when it is read (a switch meanwhile).
-    expect(notice(translator(zhCN))).toMatch(/^无法打开此链接：语言必须是以下之一：en, zh-CN/);
+    expect(notice({ t: translator(zhCN), translations: null })).toMatch(
+      /^无法打开此链接：语言必须是以下之一：en, zh-CN/,
+    );
   });
 
   it('is read before the first render without the link reader: the "l" part alone', () => {

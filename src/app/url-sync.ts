@@ -152,13 +152,13 @@ export function applyLink(store: LabStore, hash: string): void {
   if (hash === '' || hash === '#') return;
   const { actions } = store.getState();
   if (!reader) {
-    actions.notify((t) => t('link.unreadable'));
+    actions.notify(({ t }) => t('link.unreadable'));
     return;
   }
   const result = reader.decodeLink(hash, lookup);
   if (!result.ok) {
     const { error } = result;
-    actions.notify((t) => describeLinkError(error, t));
+    actions.notify(({ t }) => describeLinkError(error, t));
     return;
   }
   const x = result.experiment;

@@ -4,6 +4,7 @@
 
 import { LIMITS, type Action, type CallName } from '../core/scenario.ts';
 import type { Problems } from './errors.ts';
+import { phrase } from './phrases.ts';
 import {
   forbidField,
   HOSTS,
@@ -33,9 +34,9 @@ const HOST_WIDE: readonly CallName[] = ['crash', 'restart'];
 export function readAction(p: Problems, value: unknown, path: string): Action | undefined {
   const before = p.list.length;
   const obj = readObject(p, value, path, ACTION_FIELDS, {
-    at: 'when the call happens, in virtual milliseconds',
-    host: "which host makes the call: 'client' or 'server'",
-    call: `what the application does: ${CALLS.join(', ')}`,
+    at: phrase('whatActionAt'),
+    host: phrase('whatActionHost'),
+    call: phrase('whatActionCall', { calls: CALLS.join(', ') }),
   });
   if (!obj) return undefined;
   const at = readNumber(p, obj, path, 'at', TIME);
@@ -65,15 +66,14 @@ export function readAction(p: Problems, value: unknown, path: string): Action | 
 }
 
 function checkFieldsForCall(p: Problems, obj: Fields, path: string, call: CallName): void {
-  if (call === 'send') requireField(p, obj, path, 'bytes', "how many octets 'send' hands to TCP");
-  else forbidField(p, obj, path, 'bytes', `is only used by 'send', not by '${call}'`);
-  if (call !== 'listen')
-    forbidField(p, obj, path, 'backlog', `is only used by 'listen', not by '${call}'`);
+  if (call === 'send') requireField(p, obj, path, 'bytes', phrase('whatSendBytes'));
+  else forbidField(p, obj, path, 'bytes', phrase('onlyForSend', { call }));
+  if (call !== 'listen') forbidField(p, obj, path, 'backlog', phrase('onlyForListen', { call }));
   if (HOST_WIDE.includes(call)) {
-    const why = `'${call}' acts on the whole host, so it takes no port`;
+    const why = phrase('hostWideNoPort', { call });
     forbidField(p, obj, path, 'port', why);
     forbidField(p, obj, path, 'peerPort', why);
   } else if (call === 'listen') {
-    forbidField(p, obj, path, 'peerPort', "'listen' waits for any peer, so it takes no peerPort");
+    forbidField(p, obj, path, 'peerPort', phrase('listenNoPeerPort'));
   }
 }

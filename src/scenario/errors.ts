@@ -1,6 +1,8 @@
 // What validation reports: one problem per entry, naming the field (a path such as
-// `faults[1].match.nth`) and what is wrong with it in plain words. `code` lets the UI
-// pick a translated sentence; `message` is the English one the CLI prints.
+// `faults[1].match.nth`) and what is wrong with it in plain words. `phrase` lets the page
+// say it in the reader's language (phrases.ts); `message` is the English one the CLI prints.
+
+import { phrase, sayPhrase, type Phrase } from './phrases.ts';
 
 export type ScenarioErrorCode =
   | 'syntax' // the text is not JSON
@@ -20,6 +22,8 @@ export interface ScenarioError {
   code: ScenarioErrorCode;
   /** The problem in plain English, without the path. */
   message: string;
+  /** The same, as data: what the page says in the reader's language. */
+  phrase: Phrase;
   /** For `unknown-field` and misspelt names: the known one the author probably meant. */
   suggestion?: string;
   /** For `syntax`: where in the text (1-based). */
@@ -31,8 +35,8 @@ export interface ScenarioError {
 export class Problems {
   readonly list: ScenarioError[] = [];
 
-  add(path: string, code: ScenarioErrorCode, message: string, suggestion?: string): void {
-    const error: ScenarioError = { path, code, message };
+  add(path: string, code: ScenarioErrorCode, said: Phrase, suggestion?: string): void {
+    const error: ScenarioError = { path, code, message: sayPhrase(said), phrase: said };
     if (suggestion !== undefined) error.suggestion = suggestion;
     this.list.push(error);
   }
@@ -40,27 +44,26 @@ export class Problems {
 
 const MAX_QUOTED = 40;
 
-/** How a value reads in a message: `0`, `"abc"`, `null`, `an array`, `an object`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+/** How a value reads in a message: `0`, `"abc" (a text)`, `null`, `a list`, `an object`. */
+export function describeValue(value: unknown): Phrase {
+  if (value === null) return phrase('valueLiteral', { value: 'null' });
+  if (Array.isArray(value)) return phrase('valueList');
   switch (typeof value) {
     case 'string': {
       const quoted = JSON.stringify(
         value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value,
       );
-      return `${quoted} (a text)`;
+      return phrase('valueText', { quoted });
     }
     case 'number':
-      return String(value);
     case 'boolean':
-      return String(value);
+      return phrase('valueLiteral', { value: String(value) });
     case 'undefined':
-      return 'nothing';
+      return phrase('valueNothing');
     case 'object':
-      return 'an object';
+      return phrase('valueObject');
     default:
-      return `a ${typeof value}`;
+      return phrase('valueOther', { type: typeof value });
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { LIMITS, type Fault, type FaultMatch, type Injection } from '../core/scenario.ts';
 import { childPath, type Problems } from './errors.ts';
+import { phrase } from './phrases.ts';
 import {
   forbidField,
   HOSTS,
@@ -38,8 +39,8 @@ const INJECT_FIELDS = [
 export function readFault(p: Problems, value: unknown, path: string): Fault | undefined {
   const before = p.list.length;
   const obj = readObject(p, value, path, FAULT_FIELDS, {
-    match: 'which segment the fault hits, e.g. { "from": "client", "flags": ["SYN"], "nth": 1 }',
-    action: "what happens to it: 'drop', 'delay' or 'duplicate'",
+    match: phrase('whatFaultMatch'),
+    action: phrase('whatFaultAction'),
   });
   if (!obj) return undefined;
   const match = !present(obj, 'match')
@@ -47,12 +48,9 @@ export function readFault(p: Problems, value: unknown, path: string): Fault | un
     : readMatch(p, obj.match, childPath(path, 'match'));
   const action = readChoice(p, obj, path, 'action', FAULT_ACTIONS);
   const ms = readNumber(p, obj, path, 'ms', { min: 0, max: LIMITS.maxDelayMs });
-  if (action === 'drop')
-    forbidField(p, obj, path, 'ms', "a dropped segment never arrives, so 'drop' takes no ms");
-  else if (action === 'delay')
-    requireField(p, obj, path, 'ms', 'the extra delay in milliseconds, added to the latency');
-  else if (action === 'duplicate')
-    requireField(p, obj, path, 'ms', 'how many milliseconds after the original the copy arrives');
+  if (action === 'drop') forbidField(p, obj, path, 'ms', phrase('dropNoMs'));
+  else if (action === 'delay') requireField(p, obj, path, 'ms', phrase('whatDelayMs'));
+  else if (action === 'duplicate') requireField(p, obj, path, 'ms', phrase('whatDuplicateMs'));
   if (p.list.length > before || match === undefined || action === undefined) return undefined;
   if (action === 'drop') return { match, action };
   return ms === undefined ? undefined : { match, action, ms };
@@ -61,8 +59,8 @@ export function readFault(p: Problems, value: unknown, path: string): Fault | un
 function readMatch(p: Problems, value: unknown, path: string): FaultMatch | undefined {
   const before = p.list.length;
   const obj = readObject(p, value, path, MATCH_FIELDS, {
-    from: "the sender of the segment: 'client' or 'server'",
-    nth: 'which occurrence: 1 = the first such segment from that sender',
+    from: phrase('whatMatchFrom'),
+    nth: phrase('whatMatchNth'),
   });
   if (!obj) return undefined;
   const from = readChoice(p, obj, path, 'from', HOSTS);
@@ -75,10 +73,10 @@ function readMatch(p: Problems, value: unknown, path: string): FaultMatch | unde
 export function readInjection(p: Problems, value: unknown, path: string): Injection | undefined {
   const before = p.list.length;
   const obj = readObject(p, value, path, INJECT_FIELDS, {
-    at: 'when the segment arrives, in virtual milliseconds',
-    to: "the host it arrives at: 'client' or 'server'",
-    flags: 'its control flags, e.g. ["SYN"]',
-    seq: 'its sequence number',
+    at: phrase('whatInjectAt'),
+    to: phrase('whatInjectTo'),
+    flags: phrase('whatInjectFlags'),
+    seq: phrase('whatInjectSeq'),
   });
   if (!obj) return undefined;
   const at = readNumber(p, obj, path, 'at', TIME);
@@ -96,9 +94,8 @@ export function readInjection(p: Problems, value: unknown, path: string): Inject
   const payload = readText(p, obj, path, 'payload');
   const spoofed = readBoolean(p, obj, path, 'spoofed');
   // The acknowledgment field means something exactly when the ACK bit is on (RFC 9293 §3.1).
-  if (flags?.includes('ACK'))
-    requireField(p, obj, path, 'ack', 'the acknowledgment number, since flags include ACK');
-  else if (flags) forbidField(p, obj, path, 'ack', 'is only meaningful when flags include ACK');
+  if (flags?.includes('ACK')) requireField(p, obj, path, 'ack', phrase('whatInjectAck'));
+  else if (flags) forbidField(p, obj, path, 'ack', phrase('ackOnlyWithAck'));
   if (
     p.list.length > before ||
     at === undefined ||

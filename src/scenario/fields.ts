@@ -5,6 +5,7 @@
 import { LIMITS } from '../core/scenario.ts';
 import { FLAG_NAMES, type FlagName, type HostName } from '../core/trace.ts';
 import { childPath, describeValue, type Problems } from './errors.ts';
+import { phrase, type Phrase } from './phrases.ts';
 import { suggestField } from './suggest.ts';
 
 export type Fields = Readonly<Record<string, unknown>>;
@@ -39,7 +40,7 @@ export function present(obj: Fields, key: string): boolean {
 /** Checks that `value` is an object; `path` '' is the whole document. */
 export function asObject(p: Problems, value: unknown, path: string): Fields | undefined {
   if (isObject(value)) return value;
-  p.add(path || 'scenario', 'type', `must be an object ({ … }), got ${describeValue(value)}`);
+  p.add(path || 'scenario', 'type', phrase('mustBeObject', { got: describeValue(value) }));
   return undefined;
 }
 
@@ -53,24 +54,24 @@ export function reportUnknown(
   for (const key of Object.keys(obj)) {
     if (known.includes(key)) continue;
     const suggestion = suggestField(key, known);
-    const hint =
+    const said =
       suggestion !== undefined
-        ? ` — did you mean '${suggestion}'?`
-        : ` (fields here: ${known.join(', ')})`;
-    p.add(childPath(path, key), 'unknown-field', `unknown field '${key}'${hint}`, suggestion);
+        ? phrase('unknownFieldSuggest', { key, suggestion })
+        : phrase('unknownField', { key, fields: known.join(', ') });
+    p.add(childPath(path, key), 'unknown-field', said, suggestion);
   }
 }
 
 /**
  * An object with only the `known` fields, or undefined. Unknown fields are reported, and so
- * is each missing `required` field, with the text that says what it is for.
+ * is each missing `required` field, with the phrase that says what it is for.
  */
 export function readObject(
   p: Problems,
   value: unknown,
   path: string,
   known: readonly string[],
-  required: Readonly<Record<string, string>> = {},
+  required: Readonly<Record<string, Phrase>> = {},
 ): Fields | undefined {
   const obj = asObject(p, value, path);
   if (!obj) return undefined;
@@ -84,10 +85,10 @@ export function requireField(
   obj: Fields,
   parent: string,
   key: string,
-  what: string,
+  what: Phrase,
 ): boolean {
   if (present(obj, key)) return true;
-  p.add(childPath(parent, key), 'required', `is required: ${what}`);
+  p.add(childPath(parent, key), 'required', phrase('requiredFor', { what }));
   return false;
 }
 
@@ -97,16 +98,16 @@ export function forbidField(
   obj: Fields,
   parent: string,
   key: string,
-  why: string,
+  why: Phrase,
 ): void {
   if (present(obj, key)) p.add(childPath(parent, key), 'not-allowed', why);
 }
 
-function ruleText(rule: NumberRule): string {
-  const kind = rule.whole ? 'a whole number' : 'a number';
-  if (rule.below !== undefined) return `${kind} ≥ ${rule.min} and < ${rule.below}`;
-  if (rule.max !== undefined) return `${kind} from ${rule.min} to ${rule.max}`;
-  return `${kind} ≥ ${rule.min}`;
+function ruleText({ whole, min, max, below }: NumberRule): Phrase {
+  if (below !== undefined)
+    return phrase(whole ? 'ruleWholeBelow' : 'ruleNumberBelow', { min, below });
+  if (max !== undefined) return phrase(whole ? 'ruleWholeRange' : 'ruleNumberRange', { min, max });
+  return phrase(whole ? 'ruleWholeAtLeast' : 'ruleNumberAtLeast', { min });
 }
 
 /** Checks one number against `rule` (the path names it in the message). */
@@ -116,7 +117,7 @@ export function checkNumber(
   path: string,
   rule: NumberRule,
 ): number | undefined {
-  const problem = `must be ${ruleText(rule)}, got ${describeValue(value)}`;
+  const problem = phrase('mustBeRule', { rule: ruleText(rule), got: describeValue(value) });
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     p.add(path, 'type', problem);
     return undefined;
@@ -153,12 +154,14 @@ export function checkChoice<T extends string>(
   if (typeof value === 'string' && (choices as readonly string[]).includes(value))
     return value as T;
   const suggestion = typeof value === 'string' ? suggestField(value, choices) : undefined;
-  const hint = suggestion !== undefined ? ` — did you mean '${suggestion}'?` : '';
   const list = choices.map((c) => `'${c}'`).join(', ');
+  const got = describeValue(value);
   p.add(
     path,
     typeof value === 'string' ? 'range' : 'type',
-    `must be one of ${list}, got ${describeValue(value)}${hint}`,
+    suggestion !== undefined
+      ? phrase('mustBeOneOfSuggest', { list, got, suggestion })
+      : phrase('mustBeOneOf', { list, got }),
     suggestion,
   );
   return undefined;
@@ -183,7 +186,7 @@ export function readBoolean(
   if (!present(obj, key)) return undefined;
   const value = obj[key];
   if (typeof value === 'boolean') return value;
-  p.add(childPath(parent, key), 'type', `must be true or false, got ${describeValue(value)}`);
+  p.add(childPath(parent, key), 'type', phrase('mustBeBoolean', { got: describeValue(value) }));
   return undefined;
 }
 
@@ -197,14 +200,14 @@ export function readText(
   const value = obj[key];
   const path = childPath(parent, key);
   if (typeof value !== 'string') {
-    p.add(path, 'type', `must be a text ("…"), got ${describeValue(value)}`);
+    p.add(path, 'type', phrase('mustBeText', { got: describeValue(value) }));
     return undefined;
   }
   if (value.length > LIMITS.maxTextLength) {
     p.add(
       path,
       'too-long',
-      `has ${value.length} characters; at most ${LIMITS.maxTextLength} are allowed`,
+      phrase('tooLongText', { count: value.length, max: LIMITS.maxTextLength }),
     );
     return undefined;
   }
@@ -223,11 +226,11 @@ export function readList(
   const value = obj[key];
   const path = childPath(parent, key);
   if (!Array.isArray(value)) {
-    p.add(path, 'type', `must be a list ([ … ]), got ${describeValue(value)}`);
+    p.add(path, 'type', phrase('mustBeList', { got: describeValue(value) }));
     return undefined;
   }
   if (value.length > max) {
-    p.add(path, 'too-many', `has ${value.length} entries; at most ${max} are allowed`);
+    p.add(path, 'too-many', phrase('tooManyEntries', { count: value.length, max }));
     return undefined;
   }
   return value;
@@ -245,7 +248,7 @@ export function readFlags(
   const path = childPath(parent, key);
   if (!list) return undefined;
   if (list.length === 0) {
-    p.add(path, 'range', 'must name at least one flag, e.g. ["SYN"]');
+    p.add(path, 'range', phrase('noFlags'));
     return undefined;
   }
   const flags: FlagName[] = [];
@@ -254,7 +257,7 @@ export function readFlags(
     const flag = checkChoice(p, value, childPath(path, i), FLAG_NAMES);
     if (flag === undefined) ok = false;
     else if (flags.includes(flag)) {
-      p.add(childPath(path, i), 'duplicate', `names ${flag} twice; each flag may appear once`);
+      p.add(childPath(path, i), 'duplicate', phrase('duplicateFlag', { flag }));
       ok = false;
     } else flags.push(flag);
   });

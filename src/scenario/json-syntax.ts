@@ -3,12 +3,17 @@
 // this scanner (RFC 8259 grammar, iterative so deep nesting cannot overflow the stack)
 // runs after JSON.parse has rejected a text, to explain the rejection.
 
+import { phrase, sayPhrase, type Phrase } from './phrases.ts';
+
 export interface JsonSyntaxError {
   /** 1-based. */
   line: number;
   /** 1-based, in UTF-16 code units as editors count them. */
   column: number;
+  /** What is wrong there, in English. */
   message: string;
+  /** The same, as data (phrases.ts). */
+  phrase: Phrase;
 }
 
 type Scan = number | JsonSyntaxError;
@@ -16,7 +21,7 @@ type Scan = number | JsonSyntaxError;
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const stack: ('{' | '[')[] = [];
   let i = skipSpace(text, 0);
-  if (i >= text.length) return at(text, i, 'there is no JSON here: the text is empty');
+  if (i >= text.length) return at(text, i, phrase('jsonEmpty'));
   let wantValue = true;
   for (;;) {
     i = skipSpace(text, i);
@@ -47,7 +52,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const top = stack[stack.length - 1];
     if (top === undefined) {
       return i < text.length
-        ? at(text, i, `unexpected ${describeChar(text, i)} after the end of the JSON value`)
+        ? at(text, i, phrase('jsonAfterEnd', { found: describeChar(text, i) }))
         : undefined;
     }
     const c = text[i];
@@ -58,7 +63,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         if (typeof next !== 'number') return next;
         i = next;
       } else if (text[i] === ']') {
-        return at(text, i, "a comma before ']' is not allowed in JSON: remove the last comma");
+        return at(text, i, phrase('jsonCommaBeforeBracket'));
       }
       wantValue = true;
     } else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
@@ -67,9 +72,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     } else if (c === undefined) {
       return at(text, i, endsInside(top));
     } else {
-      const expected =
-        top === '{' ? "',' or '}' after a property value" : "',' or ']' after a list element";
-      return at(text, i, `expected ${expected}, found ${describeChar(text, i)}`);
+      const found = describeChar(text, i);
+      const id = top === '{' ? 'jsonExpectedAfterProperty' : 'jsonExpectedAfterElement';
+      return at(text, i, phrase(id, { found }));
     }
   }
 }
@@ -78,48 +83,34 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
 function scanKey(text: string, i: number, afterComma: boolean): Scan {
   const c = text[i];
   if (c !== '"') {
-    if (afterComma && c === '}')
-      return at(text, i, "a comma before '}' is not allowed in JSON: remove the last comma");
+    if (afterComma && c === '}') return at(text, i, phrase('jsonCommaBeforeBrace'));
     if (c === undefined) return at(text, i, endsInside('{'));
-    if (c === "'")
-      return at(
-        text,
-        i,
-        'property names must be in double quotes ("…") in JSON, not single quotes',
-      );
-    return at(text, i, `expected a property name in double quotes, found ${describeChar(text, i)}`);
+    if (c === "'") return at(text, i, phrase('jsonSingleQuotedName'));
+    return at(text, i, phrase('jsonExpectedName', { found: describeChar(text, i) }));
   }
   const end = scanString(text, i);
   if (typeof end !== 'number') return end;
   const colon = skipSpace(text, end);
   if (text[colon] !== ':')
-    return at(
-      text,
-      colon,
-      `expected ':' after the property name, found ${describeChar(text, colon)}`,
-    );
+    return at(text, colon, phrase('jsonExpectedColon', { found: describeChar(text, colon) }));
   return colon + 1;
 }
 
-function endsInside(open: '{' | '['): string {
-  return open === '{'
-    ? "the text ends inside an object: a '}' is missing"
-    : "the text ends inside a list: a ']' is missing";
+function endsInside(open: '{' | '['): Phrase {
+  return phrase(open === '{' ? 'jsonEndsInObject' : 'jsonEndsInList');
 }
 
 function scanScalar(text: string, i: number, open: '{' | '[' | undefined): Scan {
   const c = text[i];
-  if (c === undefined)
-    return at(text, i, open ? endsInside(open) : 'there is no JSON here: the text is empty');
+  if (c === undefined) return at(text, i, open ? endsInside(open) : phrase('jsonEmpty'));
   if (c === '"') return scanString(text, i);
   if (c === '-' || (c >= '0' && c <= '9')) return scanNumber(text, i);
   for (const word of ['true', 'false', 'null']) {
     if (text.startsWith(word, i)) return i + word.length;
   }
-  if (c === "'")
-    return at(text, i, 'texts must be in double quotes ("…") in JSON, not single quotes');
-  if (c === '/') return at(text, i, 'comments are not allowed in JSON');
-  return at(text, i, `expected a value, found ${describeChar(text, i)}`);
+  if (c === "'") return at(text, i, phrase('jsonSingleQuotedText'));
+  if (c === '/') return at(text, i, phrase('jsonComment'));
+  return at(text, i, phrase('jsonExpectedValue', { found: describeChar(text, i) }));
 }
 
 const ESCAPES = '"\\/bfnrt';
@@ -128,24 +119,19 @@ function scanString(text: string, start: number): Scan {
   let i = start + 1;
   for (;;) {
     const c = text[i];
-    if (c === undefined) return at(text, start, "this text never ends: a closing '\"' is missing");
+    if (c === undefined) return at(text, start, phrase('jsonUnterminatedText'));
     if (c === '"') return i + 1;
-    if (c.charCodeAt(0) < 0x20)
-      return at(
-        text,
-        i,
-        'a line break or control character inside a text must be written as an escape such as \\n',
-      );
+    if (c.charCodeAt(0) < 0x20) return at(text, i, phrase('jsonControlInText'));
     if (c === '\\') {
       const e = text[i + 1];
       if (e === 'u') {
         if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-          return at(text, i, '\\u must be followed by four hex digits');
+          return at(text, i, phrase('jsonBadUnicodeEscape'));
         i += 6;
         continue;
       }
       if (e === undefined || !ESCAPES.includes(e))
-        return at(text, i, `invalid escape ${describeChar(text, i + 1)} after a backslash`);
+        return at(text, i, phrase('jsonBadEscape', { found: describeChar(text, i + 1) }));
       i += 2;
       continue;
     }
@@ -159,15 +145,10 @@ function scanNumber(text: string, i: number): Scan {
   NUMBER.lastIndex = i;
   const m = NUMBER.exec(text);
   // JSON numbers: no leading zeros, no leading '+', digits on both sides of the point.
-  if (!m) return at(text, i, 'invalid number');
+  if (!m) return at(text, i, phrase('jsonBadNumber'));
   const end = i + m[0].length;
   const next = text[end];
-  if (next !== undefined && /[0-9.eE]/.test(next))
-    return at(
-      text,
-      i,
-      'invalid number (no leading zeros; digits on both sides of a decimal point)',
-    );
+  if (next !== undefined && /[0-9.eE]/.test(next)) return at(text, i, phrase('jsonBadNumberForm'));
   return end;
 }
 
@@ -180,14 +161,14 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-function describeChar(text: string, i: number): string {
+function describeChar(text: string, i: number): Phrase {
   const c = text[i];
-  if (c === undefined) return 'the end of the text';
-  if (c === '\n' || c === '\r') return 'a line break';
-  return `'${c}'`;
+  if (c === undefined) return phrase('charEnd');
+  if (c === '\n' || c === '\r') return phrase('charLineBreak');
+  return phrase('charQuoted', { char: c });
 }
 
-function at(text: string, index: number, message: string): JsonSyntaxError {
+function at(text: string, index: number, said: Phrase): JsonSyntaxError {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < index && i < text.length; i++) {
@@ -196,5 +177,5 @@ function at(text: string, index: number, message: string): JsonSyntaxError {
       lineStart = i + 1;
     }
   }
-  return { line, column: index - lineStart + 1, message };
+  return { line, column: index - lineStart + 1, message: sayPhrase(said), phrase: said };
 }

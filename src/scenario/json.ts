@@ -2,6 +2,7 @@
 // column (never an engine-specific exception message), valid JSON goes to parseScenario.
 
 import { findJsonSyntaxError } from './json-syntax.ts';
+import { phrase, sayPhrase, type Phrase } from './phrases.ts';
 import { parseScenario, type ScenarioResult } from './validate.ts';
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -15,14 +16,16 @@ export function parseScenarioJson(text: string): ScenarioResult {
   } catch (error) {
     const found = findJsonSyntaxError(source);
     if (found) {
-      const { line, column, message } = found;
+      const { line, column } = found;
+      const said = phrase('jsonInvalid', { line, column, problem: found.phrase });
       return {
         ok: false,
         errors: [
           {
             path: 'scenario',
             code: 'syntax',
-            message: `is not valid JSON: line ${line}, column ${column}: ${message}`,
+            message: sayPhrase(said),
+            phrase: said,
             line,
             column,
           },
@@ -30,11 +33,11 @@ export function parseScenarioJson(text: string): ScenarioResult {
       };
     }
     // The scanner accepts what JSON.parse refused: only resource limits (nesting) remain.
-    const reason =
-      error instanceof RangeError ? 'it is nested too deeply' : 'the JSON reader refused it';
+    const reason = phrase(error instanceof RangeError ? 'jsonNestedTooDeeply' : 'jsonRefused');
+    const said: Phrase = phrase('jsonUnreadable', { reason });
     return {
       ok: false,
-      errors: [{ path: 'scenario', code: 'syntax', message: `could not be read: ${reason}` }],
+      errors: [{ path: 'scenario', code: 'syntax', message: sayPhrase(said), phrase: said }],
     };
   }
   return parseScenario(value);

@@ -16,6 +16,7 @@ import {
 } from '../core/scenario.ts';
 import { readAction } from './actions.ts';
 import { childPath, describeValue, Problems, type ScenarioError } from './errors.ts';
+import { phrase } from './phrases.ts';
 import { readFault, readInjection } from './faults.ts';
 import {
   asObject,
@@ -122,7 +123,7 @@ function readVersion(p: Problems, doc: Fields): boolean {
     p.add(
       'version',
       'required',
-      `is required: a format v1 scenario starts with "version": ${FORMAT_VERSION}`,
+      phrase('requiredFor', { what: phrase('whatVersion', { version: FORMAT_VERSION }) }),
     );
     return true;
   }
@@ -131,8 +132,7 @@ function readVersion(p: Problems, doc: Fields): boolean {
     p.add(
       'version',
       'newer-version',
-      `this scenario was made by a newer version of Handshake Lab (format version ${version}); ` +
-        `this one reads format version ${FORMAT_VERSION} — open it in an up-to-date Handshake Lab`,
+      phrase('newerVersion', { version, supported: FORMAT_VERSION }),
     );
     return false;
   }
@@ -140,7 +140,7 @@ function readVersion(p: Problems, doc: Fields): boolean {
     p.add(
       'version',
       typeof version === 'number' ? 'range' : 'type',
-      `must be ${FORMAT_VERSION}, got ${describeValue(version)}`,
+      phrase('mustBeRule', { rule: FORMAT_VERSION, got: describeValue(version) }),
     );
   }
   return true;
@@ -149,8 +149,8 @@ function readVersion(p: Problems, doc: Fields): boolean {
 function readLatency(p: Problems, value: unknown): LatencySpec | undefined {
   if (typeof value === 'number') return checkNumber(p, value, 'latencyMs', LATENCY);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const rule = `a number from ${LATENCY.min} to ${LATENCY.max} or { "clientToServer": …, "serverToClient": … }`;
-    p.add('latencyMs', 'type', `must be ${rule}, got ${describeValue(value)}`);
+    const rule = phrase('ruleLatency', { min: LATENCY.min, max: LATENCY.max });
+    p.add('latencyMs', 'type', phrase('mustBeRule', { rule, got: describeValue(value) }));
     return undefined;
   }
   const obj = readObject(p, value, 'latencyMs', LATENCY_FIELDS);
@@ -160,7 +160,7 @@ function readLatency(p: Problems, value: unknown): LatencySpec | undefined {
     p.add(
       childPath('latencyMs', key),
       'required',
-      'is required: give the one-way latency of both directions',
+      phrase('requiredFor', { what: phrase('whatLatencyBoth') }),
     );
     return undefined;
   });
@@ -186,11 +186,11 @@ function readHost(p: Problems, value: unknown, path: 'client' | 'server'): HostC
 function readIsn(p: Problems, value: unknown, path: string): number | number[] | undefined {
   if (!Array.isArray(value)) return checkNumber(p, value, path, UINT32);
   if (value.length === 0) {
-    p.add(path, 'range', 'must list at least one ISN, or be left out to let the host choose');
+    p.add(path, 'range', phrase('isnEmpty'));
     return undefined;
   }
   if (value.length > MAX_ISNS) {
-    p.add(path, 'too-many', `has ${value.length} entries; at most ${MAX_ISNS} are allowed`);
+    p.add(path, 'too-many', phrase('tooManyEntries', { count: value.length, max: MAX_ISNS }));
     return undefined;
   }
   const isns = value.map((v, i) => checkNumber(p, v, childPath(path, i), UINT32));
@@ -206,7 +206,7 @@ function readSysctl(
   profile: ProfileName | undefined,
 ): Partial<Record<LinuxSysctl, number>> | undefined {
   if (profile !== 'linux') {
-    p.add('sysctl', 'not-allowed', 'sets Linux parameters, so it needs "profile": "linux"');
+    p.add('sysctl', 'not-allowed', phrase('sysctlNeedsLinux'));
     return undefined;
   }
   const obj = readObject(p, value, 'sysctl', SYSCTL_NAMES);
@@ -228,11 +228,7 @@ function readSynCookies(
 ): SynCookieMode | undefined {
   if (!present(doc, 'synCookies')) return undefined;
   if (profile === 'linux') {
-    p.add(
-      'synCookies',
-      'not-allowed',
-      'is for the RFC profiles; with "profile": "linux" set "sysctl": { "net.ipv4.tcp_syncookies": 0, 1 or 2 }',
-    );
+    p.add('synCookies', 'not-allowed', phrase('synCookiesNotLinux'));
     return undefined;
   }
   return readChoice(p, doc, '', 'synCookies', COOKIE_MODES);
@@ -245,7 +241,7 @@ function readStep(p: Problems, value: unknown, path: string): StepNote | undefin
   const obj = readObject(p, value, path, STEP_FIELDS);
   if (!obj) return undefined;
   for (const key of STEP_FIELDS) {
-    if (!present(obj, key)) p.add(childPath(path, key), 'required', 'is required');
+    if (!present(obj, key)) p.add(childPath(path, key), 'required', phrase('required'));
   }
   const at = readNumber(p, obj, path, 'at', TIME);
   const note = readText(p, obj, path, 'note');

@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Fault, Injection, ProfileName, Protocol, Scenario } from '../core/scenario.ts';
 import type { Trace } from '../core/trace.ts';
-import type { Locale, Translate } from '../app/i18n/i18n.tsx';
+import type { Locale, Translate, Translations } from '../app/i18n/i18n.tsx';
 import type { SimClient } from '../protocol/sim-client.ts';
 import {
   buildPlaybackModel,
@@ -109,11 +109,18 @@ export interface PresentModes {
   predict: boolean;
 }
 
+/** What a notice is worded with: the page's translator and the shown language's catalogues. */
+export interface NoticeWords {
+  t: Translate;
+  /** null for English (each feature's built-in catalogue). */
+  translations: Translations | null;
+}
+
 /**
  * What a notice says: finished text, or its wording in whichever language the page shows
  * (worded again when the reader switches language while it is on screen).
  */
-export type Notice = string | ((t: Translate) => string);
+export type Notice = string | ((words: NoticeWords) => string);
 
 export interface LabState extends CaptureSlice {
   // scenario slice

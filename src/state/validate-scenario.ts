@@ -8,8 +8,11 @@ import type { Scenario } from '../core/scenario.ts';
 import type { ScenarioError } from '../scenario/errors.ts';
 import { parseScenario } from '../scenario/validate.ts';
 
-/** Where (e.g. `faults[1].ms`) and what is wrong, in plain words (the validator's errors as they are). */
-export type ScenarioProblem = Pick<ScenarioError, 'path' | 'message'>;
+/**
+ * Where (e.g. `faults[1].ms`) and what is wrong: in English (`message`) and as a phrase the
+ * page says in its language (the validator's errors as they are).
+ */
+export type ScenarioProblem = Pick<ScenarioError, 'path' | 'message' | 'phrase'>;
 
 export type ScenarioCheck =
   { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioProblem[] };

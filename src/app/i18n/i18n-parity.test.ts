@@ -22,6 +22,7 @@ const FEATURE_CATALOGUES: Record<string, keyof Translations> = {
   narration: 'narration',
   predict: 'predict',
   present: 'help',
+  'scenario-problems': 'scenarioProblems',
   share: 'share',
   'state-diagram': 'stateDiagram',
 };
@@ -88,9 +89,15 @@ describe('zh-CN catalogues', async () => {
     expect(untranslated).toEqual([]);
   });
 
-  it('is translated: sharing, capture, help and predict strings with English words have Chinese', () => {
+  it('is translated: sharing, capture, help, predict and scenario-problem strings with English words have Chinese', () => {
     // Left as written on purpose: key names as printed on keycaps, and the product's name.
-    const catalogues = { share: zh.share, capture: zh.capture, help: zh.help, predict: zh.predict };
+    const catalogues = {
+      share: zh.share,
+      capture: zh.capture,
+      help: zh.help,
+      predict: zh.predict,
+      scenarioProblems: zh.scenarioProblems,
+    };
     const untranslated = Object.entries(catalogues).flatMap(([name, catalogue]) =>
       Object.entries(catalogue)
         .filter(

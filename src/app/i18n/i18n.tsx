@@ -8,6 +8,7 @@ import type { CaptureCatalogue } from '../../features/capture/messages.en.ts';
 import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
 import type { NarrationCatalogue } from '../../features/narration/messages.en.ts';
 import type { PredictCatalogue } from '../../features/predict/messages.en.ts';
+import type { ScenarioProblemCatalogue } from '../../features/scenario-problems/messages.en.ts';
 import type { HelpCatalogue } from '../../features/present/messages.en.ts';
 import type { ShareCatalogue } from '../../features/share/messages.en.ts';
 import type { StateDiagramCatalogue } from '../../features/state-diagram/messages.en.ts';
@@ -36,6 +37,7 @@ export interface Translations {
   capture: CaptureCatalogue;
   help: HelpCatalogue;
   predict: PredictCatalogue;
+  scenarioProblems: ScenarioProblemCatalogue;
 }
 
 // A placeholder filled into a Chinese sentence can leave a space between two Chinese

@@ -4,6 +4,7 @@ import { inspectorMessagesZhCN } from '../../features/inspector/messages.zh-CN.t
 import { narrationMessagesZhCN } from '../../features/narration/messages.zh-CN.ts';
 import { predictMessagesZhCN } from '../../features/predict/messages.zh-CN.ts';
 import { helpMessagesZhCN } from '../../features/present/messages.zh-CN.ts';
+import { scenarioProblemMessagesZhCN } from '../../features/scenario-problems/messages.zh-CN.ts';
 import { shareMessagesZhCN } from '../../features/share/messages.zh-CN.ts';
 import { stateDiagramMessagesZhCN } from '../../features/state-diagram/messages.zh-CN.ts';
 import { presetTextsZhCN } from '../../presets/i18n/zh-CN.ts';
@@ -20,4 +21,5 @@ export const translations: Translations = {
   capture: captureMessagesZhCN,
   help: helpMessagesZhCN,
   predict: predictMessagesZhCN,
+  scenarioProblems: scenarioProblemMessagesZhCN,
 };

@@ -37,7 +37,7 @@ export function FileDropZone() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer!.files[0];
-      if (file) void routeFileByContent(store, file, t);
+      if (file) void routeFileByContent(store, file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

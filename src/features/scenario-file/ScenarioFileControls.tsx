@@ -37,7 +37,7 @@ export function ScenarioFileControls() {
           const file = e.currentTarget.files?.[0];
           // Cleared, so choosing the same file again (after fixing it) is a change too.
           e.currentTarget.value = '';
-          if (file) void routeFileByContent(store, file, t);
+          if (file) void routeFileByContent(store, file);
         }}
       />
       <p id={hintId} className="hint">

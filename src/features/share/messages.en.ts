@@ -24,6 +24,7 @@ export const shareMessagesEn = {
   'scenarioFile.noScenarioInSvg':
     '“{file}” is an SVG without a Handshake Lab scenario in it (only SVGs exported from Handshake Lab carry one). The current scenario is kept.',
   'scenarioFile.problem': '{path}: {message}',
+  'scenarioFile.problemSeparator': '; ',
   'scenarioFile.unreadable': '“{file}” could not be read: {detail}',
   'scenarioFile.tooLarge':
     '“{file}” is too large to be a scenario file ({size} MB; at most {max} MB). The current scenario is kept.',

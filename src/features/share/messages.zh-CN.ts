@@ -24,6 +24,7 @@ export const shareMessagesZhCN: ShareCatalogue = {
   'scenarioFile.noScenarioInSvg':
     '“{file}”是一个不含 Handshake Lab 场景的 SVG（只有从 Handshake Lab 导出的 SVG 才带有场景）。当前场景保持不变。',
   'scenarioFile.problem': '{path}：{message}',
+  'scenarioFile.problemSeparator': '；',
   'scenarioFile.unreadable': '无法读取“{file}”：{detail}',
   'scenarioFile.tooLarge':
     '“{file}”太大，不可能是场景文件（{size} MB；最多 {max} MB）。当前场景保持不变。',
