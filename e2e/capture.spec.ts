@@ -84,6 +84,13 @@ test('a file that is not a capture: an alert, and the default lab still plays', 
   await expect(page.getByRole('alert')).toContainText(
     'junk.pcap: not a pcap or pcapng file (magic 0x078a0d90)',
   );
+  // Worded in the page's language when it is read: a switch to 简体中文 says it again.
+  const language = page.getByRole('combobox', { name: 'Language / 语言' });
+  await language.selectOption('zh-CN');
+  await expect(page.getByRole('alert')).toContainText(
+    'junk.pcap：不是 pcap 或 pcapng 文件（魔数 0x078a0d90）。实验保持不变。',
+  );
+  await language.selectOption('en');
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('region', { name: 'Server', exact: true })).toContainText(
     'ESTABLISHED',

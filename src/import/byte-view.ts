@@ -2,7 +2,8 @@
 // the end throws a CaptureError naming what was being read, so a cut file can never be
 // misread as zeros (DataView alone would throw a RangeError, which is not ours).
 
-import { CaptureError } from './capture-error.ts';
+import { truncated } from './capture-error.ts';
+import type { FilePart } from './capture-phrases.ts';
 
 export class ByteView {
   readonly bytes: Uint8Array;
@@ -21,26 +22,26 @@ export class ByteView {
     return offset >= 0 && count >= 0 && offset + count <= this.bytes.length;
   }
 
-  require(offset: number, count: number, what: string): void {
-    if (!this.has(offset, count)) throw new CaptureError(`truncated ${what} at byte ${offset}`, offset);
+  require(offset: number, count: number, what: FilePart): void {
+    if (!this.has(offset, count)) throw truncated(what, offset);
   }
 
-  u8(offset: number, what: string): number {
+  u8(offset: number, what: FilePart): number {
     this.require(offset, 1, what);
     return this.view.getUint8(offset);
   }
 
-  u16(offset: number, littleEndian: boolean, what: string): number {
+  u16(offset: number, littleEndian: boolean, what: FilePart): number {
     this.require(offset, 2, what);
     return this.view.getUint16(offset, littleEndian);
   }
 
-  u32(offset: number, littleEndian: boolean, what: string): number {
+  u32(offset: number, littleEndian: boolean, what: FilePart): number {
     this.require(offset, 4, what);
     return this.view.getUint32(offset, littleEndian);
   }
 
-  slice(offset: number, count: number, what: string): Uint8Array {
+  slice(offset: number, count: number, what: FilePart): Uint8Array {
     this.require(offset, count, what);
     return this.bytes.subarray(offset, offset + count);
   }

@@ -4,6 +4,7 @@
 
 import { be16, be32, swap32 } from './byte-view.ts';
 import { CaptureError } from './capture-error.ts';
+import { capturePhrase } from './capture-phrases.ts';
 
 export const LINKTYPE = {
   NULL: 0,
@@ -54,7 +55,7 @@ export function isSupportedLinkType(linkType: number): boolean {
 export function assertSupportedLinkType(linkType: number): void {
   if (!isSupportedLinkType(linkType)) {
     throw new CaptureError(
-      `link type ${linkType} (${linkTypeName(linkType)}) is not supported; supported: Ethernet, Linux cooked (SLL, SLL2), raw IP, loopback`,
+      capturePhrase('unsupportedLinkType', { type: linkType, name: linkTypeName(linkType) }),
     );
   }
 }

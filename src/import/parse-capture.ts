@@ -4,6 +4,7 @@
 
 import { ByteView } from './byte-view.ts';
 import { CaptureError, hex32 } from './capture-error.ts';
+import { capturePhrase } from './capture-phrases.ts';
 import type { CaptureFormat, CaptureRecords } from './capture-record.ts';
 import { decodeIpv4, decodeIpv6, type IpInfo, type TcpInfo } from './ip-tcp.ts';
 import { DEFAULT_CAPTURE_LIMITS, describeBytes, type CaptureLimits } from './limits.ts';
@@ -40,15 +41,15 @@ export interface ParsedCapture {
 export function parseCapture(bytes: Uint8Array, limits: Partial<CaptureLimits> = {}): ParsedCapture {
   const limit: CaptureLimits = { ...DEFAULT_CAPTURE_LIMITS, ...limits };
   if (bytes.length > limit.maxBytes) {
-    throw new CaptureError(`file larger than the ${describeBytes(limit.maxBytes)} limit (${bytes.length} bytes)`);
+    throw new CaptureError(capturePhrase('tooLarge', { limit: describeBytes(limit.maxBytes), bytes: bytes.length }));
   }
-  if (bytes.length === 0) throw new CaptureError('the file is empty');
-  if (bytes.length < 4) throw new CaptureError(`not a pcap or pcapng file (only ${bytes.length} bytes)`);
-  const magic = new ByteView(bytes).u32(0, true, 'file header');
+  if (bytes.length === 0) throw new CaptureError(capturePhrase('empty'));
+  if (bytes.length < 4) throw new CaptureError(capturePhrase('tooShort', { bytes: bytes.length }));
+  const magic = new ByteView(bytes).u32(0, true, 'partFileHeader');
   let read: CaptureRecords;
   if (magic === PCAPNG_SHB) read = readPcapng(bytes, limit);
   else if (isPcapMagic(magic)) read = readPcap(bytes, limit);
-  else throw new CaptureError(`not a pcap or pcapng file (magic ${hex32(new ByteView(bytes).u32(0, false, 'file header'))})`);
+  else throw new CaptureError(capturePhrase('badMagic', { magic: hex32(new ByteView(bytes).u32(0, false, 'partFileHeader')) }));
 
   const notes = new Map<string, number>();
   const packets = read.records.map((r, i): CapturedPacket => {

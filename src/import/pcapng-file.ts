@@ -6,7 +6,8 @@
 // or obsolete Packet Blocks (PB). Every other block type is skipped by its length.
 
 import { ByteView } from './byte-view.ts';
-import { CaptureError, hex32 } from './capture-error.ts';
+import { CaptureError, hex32, truncated } from './capture-error.ts';
+import { capturePhrase } from './capture-phrases.ts';
 import type { CaptureRecord, CaptureRecords } from './capture-record.ts';
 import { MAX_RECORD_BYTES, type CaptureLimits } from './limits.ts';
 
@@ -44,21 +45,21 @@ export function readPcapng(bytes: Uint8Array, limits: CaptureLimits): CaptureRec
   let offset = 0;
 
   while (offset < view.length) {
-    if (!view.has(offset, 12)) throw new CaptureError(`truncated pcapng block at byte ${offset}`, offset);
-    const rawType = view.u32(offset, true, 'pcapng block');
+    if (!view.has(offset, 12)) throw truncated('partPcapngBlock', offset);
+    const rawType = view.u32(offset, true, 'partPcapngBlock');
     if (rawType === PCAPNG_SHB) {
       section = readSectionHeader(view, offset);
     }
-    if (!section) throw new CaptureError(`pcapng block at byte ${offset} comes before any section header`, offset);
+    if (!section) throw new CaptureError(capturePhrase('blockBeforeSection', { offset }), offset);
     const le = section.littleEndian;
-    const type = view.u32(offset, le, 'pcapng block');
-    const total = view.u32(offset + 4, le, 'pcapng block');
+    const type = view.u32(offset, le, 'partPcapngBlock');
+    const total = view.u32(offset + 4, le, 'partPcapngBlock');
     if (total < 12 || total % 4 !== 0) {
-      throw new CaptureError(`pcapng block at byte ${offset} has an invalid length ${total}`, offset);
+      throw new CaptureError(capturePhrase('blockBadLength', { offset, length: total }), offset);
     }
-    if (!view.has(offset, total)) throw new CaptureError(`truncated pcapng block at byte ${offset}`, offset);
-    if (view.u32(offset + total - 4, le, 'pcapng block') !== total) {
-      throw new CaptureError(`pcapng block at byte ${offset}: its two length fields differ`, offset);
+    if (!view.has(offset, total)) throw truncated('partPcapngBlock', offset);
+    if (view.u32(offset + total - 4, le, 'partPcapngBlock') !== total) {
+      throw new CaptureError(capturePhrase('blockLengthsDiffer', { offset }), offset);
     }
     const body = offset + 8;
     const bodyEnd = offset + total - 4;
@@ -69,7 +70,7 @@ export function readPcapng(bytes: Uint8Array, limits: CaptureLimits): CaptureRec
       linkType ??= itf.linkType;
     } else if (type === EPB || type === PB || type === SPB) {
       if (records.length >= limits.maxPackets) {
-        throw new CaptureError(`more than ${limits.maxPackets} packets (the limit); open a smaller capture`, offset);
+        throw new CaptureError(capturePhrase('tooManyPackets', { max: limits.maxPackets }), offset);
       }
       records.push(readPacket(view, type, body, bodyEnd, section, offset));
     } else if (type !== PCAPNG_SHB) {
@@ -82,34 +83,34 @@ export function readPcapng(bytes: Uint8Array, limits: CaptureLimits): CaptureRec
 }
 
 function readSectionHeader(view: ByteView, offset: number): Section {
-  view.require(offset, 28, 'pcapng section header');
-  const magic = view.u32(offset + 8, true, 'pcapng section header');
+  view.require(offset, 28, 'partPcapngSectionHeader');
+  const magic = view.u32(offset + 8, true, 'partPcapngSectionHeader');
   let littleEndian: boolean;
   if (magic === BYTE_ORDER_MAGIC) littleEndian = true;
   else if (magic === 0x4d3c2b1a) littleEndian = false;
-  else throw new CaptureError(`pcapng section header at byte ${offset} has a bad byte-order magic ${hex32(magic)}`, offset);
-  const major = view.u16(offset + 12, littleEndian, 'pcapng section header');
+  else throw new CaptureError(capturePhrase('badByteOrderMagic', { offset, magic: hex32(magic) }), offset);
+  const major = view.u16(offset + 12, littleEndian, 'partPcapngSectionHeader');
   if (major !== 1) {
-    throw new CaptureError(`pcapng section at byte ${offset} has version ${major}, only version 1 is understood`, offset);
+    throw new CaptureError(capturePhrase('unsupportedVersion', { offset, version: major }), offset);
   }
   return { littleEndian, interfaces: [] };
 }
 
 function readInterface(view: ByteView, body: number, end: number, le: boolean, at: number): Interface {
-  if (end - body < 8) throw new CaptureError(`pcapng interface block at byte ${at} is too short`, at);
+  if (end - body < 8) throw new CaptureError(capturePhrase('interfaceBlockTooShort', { offset: at }), at);
   const itf: Interface = {
-    linkType: view.u16(body, le, 'interface block'),
-    snapLength: view.u32(body + 4, le, 'interface block'),
+    linkType: view.u16(body, le, 'partInterfaceBlock'),
+    snapLength: view.u32(body + 4, le, 'partInterfaceBlock'),
     resolution: { base: 10n, exponent: 6n },
     offsetSeconds: 0n,
   };
   forEachOption(view, body + 8, end, le, (code, start, length) => {
     if (code === IF_TSRESOL && length >= 1) {
-      const v = view.u8(start, 'if_tsresol');
+      const v = view.u8(start, 'partTimestampResolution');
       itf.resolution = v & 0x80 ? { base: 2n, exponent: BigInt(v & 0x7f) } : { base: 10n, exponent: BigInt(v) };
     } else if (code === IF_TSOFFSET && length >= 8) {
-      const hi = view.u32(le ? start + 4 : start, le, 'if_tsoffset');
-      const lo = view.u32(le ? start : start + 4, le, 'if_tsoffset');
+      const hi = view.u32(le ? start + 4 : start, le, 'partTimestampOffset');
+      const lo = view.u32(le ? start : start + 4, le, 'partTimestampOffset');
       itf.offsetSeconds = BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
     }
   });
@@ -126,8 +127,8 @@ function forEachOption(
 ): void {
   let at = start;
   while (at + 4 <= end) {
-    const code = view.u16(at, le, 'pcapng option');
-    const length = view.u16(at + 2, le, 'pcapng option');
+    const code = view.u16(at, le, 'partPcapngOption');
+    const length = view.u16(at + 2, le, 'partPcapngOption');
     if (code === OPT_END) return;
     if (at + 4 + length > end) return; // a malformed option list: ignore the rest, the packets still read
     visit(code, at + 4, length);
@@ -145,35 +146,35 @@ function readPacket(view: ByteView, type: number, body: number, end: number, s: 
   let dataStart: number;
   if (type === SPB) {
     // No timestamp; the data length is what fits, capped by the interface's snapshot length.
-    originalLength = view.u32(body, le, 'simple packet block');
+    originalLength = view.u32(body, le, 'partSimplePacketBlock');
     dataStart = body + 4;
     const itf = s.interfaces[0];
     capturedLength = Math.min(originalLength, end - dataStart, itf && itf.snapLength > 0 ? itf.snapLength : Infinity);
   } else {
     // EPB: interface id u32; PB: interface id u16 + drops u16; then the same four fields.
     const fixed = 20;
-    if (end - body < fixed) throw new CaptureError(`truncated packet record at byte ${at}`, at);
-    interfaceId = type === EPB ? view.u32(body, le, 'packet block') : view.u16(body, le, 'packet block');
-    tsHigh = view.u32(body + 4, le, 'packet block');
-    tsLow = view.u32(body + 8, le, 'packet block');
-    capturedLength = view.u32(body + 12, le, 'packet block');
-    originalLength = view.u32(body + 16, le, 'packet block');
+    if (end - body < fixed) throw truncated('partPacketRecord', at);
+    interfaceId = type === EPB ? view.u32(body, le, 'partPacketBlock') : view.u16(body, le, 'partPacketBlock');
+    tsHigh = view.u32(body + 4, le, 'partPacketBlock');
+    tsLow = view.u32(body + 8, le, 'partPacketBlock');
+    capturedLength = view.u32(body + 12, le, 'partPacketBlock');
+    originalLength = view.u32(body + 16, le, 'partPacketBlock');
     dataStart = body + fixed;
   }
   const itf = s.interfaces[interfaceId];
   if (!itf) {
     throw new CaptureError(
-      `packet block at byte ${at} names interface ${interfaceId}, but only ${s.interfaces.length} interface(s) were described before it`,
+      capturePhrase('unknownInterface', { offset: at, interface: interfaceId, count: s.interfaces.length }),
       at,
     );
   }
   if (capturedLength > MAX_RECORD_BYTES) {
     throw new CaptureError(
-      `packet block at byte ${at} claims ${capturedLength} bytes (more than ${MAX_RECORD_BYTES}): the file is corrupt`,
+      capturePhrase('blockTooLong', { offset: at, bytes: capturedLength, max: MAX_RECORD_BYTES }),
       at,
     );
   }
-  if (dataStart + capturedLength > end) throw new CaptureError(`truncated packet record at byte ${at}`, at);
+  if (dataStart + capturedLength > end) throw truncated('partPacketRecord', at);
   const { sec, nsec } = toTime((BigInt(tsHigh) << 32n) | BigInt(tsLow), itf);
   return {
     offset: at,
@@ -182,7 +183,7 @@ function readPacket(view: ByteView, type: number, body: number, end: number, s: 
     tsNsec: nsec,
     capturedLength,
     originalLength,
-    data: view.slice(dataStart, capturedLength, 'packet data'),
+    data: view.slice(dataStart, capturedLength, 'partPacketData'),
   };
 }
 

@@ -2,6 +2,7 @@
 // parse in progress (its worker is terminated, so a huge file never keeps the CPU), and a
 // parse that outlives the time limit is stopped with a message. The file's bytes are
 // transferred to the worker, never copied, and the page never parses.
+import { capturePhrase, sayCapturePhrase, type CapturePhrase } from '../import/capture-phrases.ts';
 import {
   PROTOCOL_VERSION,
   type CaptureConversationTrace,
@@ -19,7 +20,7 @@ export interface CaptureWorkerLike {
 
 export type CaptureOutcome<T> =
   | { kind: 'ok'; answer: T }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; phrase: CapturePhrase }
   /** A newer request replaced this one. */
   | { kind: 'superseded' };
 
@@ -68,18 +69,21 @@ export function createCaptureClient({
     const w = createWorker();
     w.onmessage = ({ data }) => {
       if (!pending || data.requestId !== pending.requestId) return;
-      if (data.type === 'capture-error') settle({ kind: 'error', message: data.message });
+      if (data.type === 'capture-error') settle(failure(data.phrase));
       else if (data.type === pending.expects) settle({ kind: 'ok', answer: data });
-      else
-        settle({
-          kind: 'error',
-          message: `unexpected answer from the capture worker: ${data.type}`,
-        });
+      else settle(failure(capturePhrase('unexpectedAnswer', { type: data.type })));
     };
     w.onerror = (event) => {
       event.preventDefault?.();
       dropWorker();
-      settle({ kind: 'error', message: event.message || 'the capture worker failed to start' });
+      // The browser's own words when it gives any (they name the script that failed).
+      settle(
+        failure(
+          event.message
+            ? capturePhrase('workerFailedWith', { detail: event.message })
+            : capturePhrase('workerFailed'),
+        ),
+      );
     };
     worker = w;
     return w;
@@ -100,10 +104,7 @@ export function createCaptureClient({
       const timer = setTimeout(() => {
         if (pending?.requestId !== requestId) return;
         dropWorker();
-        settle({
-          kind: 'error',
-          message: `reading the capture took longer than ${timeoutMs / 1000} s and was stopped`,
-        });
+        settle(failure(capturePhrase('tooSlow', { seconds: timeoutMs / 1000 })));
       }, timeoutMs);
       pending = { requestId, expects, resolve: resolve as Pending['resolve'], timer };
       ensureWorker().postMessage(build(requestId), transfer);
@@ -141,4 +142,8 @@ export function createCaptureModuleWorker(): CaptureWorkerLike {
   return new Worker(new URL('../worker/capture.worker.ts', import.meta.url), {
     type: 'module',
   }) as unknown as CaptureWorkerLike;
+}
+
+function failure(phrase: CapturePhrase): { kind: 'error'; message: string; phrase: CapturePhrase } {
+  return { kind: 'error', message: sayCapturePhrase(phrase), phrase };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sayCapturePhrase } from '../import/capture-phrases.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LINKTYPE } from '../import/link-layer.ts';
@@ -154,7 +155,9 @@ describe('capture worker handler', () => {
   });
 
   it('says the size in words people use', () => {
-    expect(fileSizeProblem(300 * 1024 * 1024)).toBe('file is 300 MB; the limit is 64 MB');
+    expect(sayCapturePhrase(fileSizeProblem(300 * 1024 * 1024)!)).toBe(
+      'file is 300 MB; the limit is 64 MB',
+    );
     expect(fileSizeProblem(64 * 1024 * 1024)).toBeNull();
   });
 });
@@ -182,6 +185,7 @@ describe('capture client', () => {
     expect(await second).toEqual({
       kind: 'error',
       message: 'not a pcap or pcapng file (magic 0x01020304)',
+      phrase: { id: 'badMagic', values: { magic: '0x01020304' } },
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   type ParsedCapture,
   type TcpConversation,
 } from '../import/index.ts';
+import { capturePhrase, sayCapturePhrase, type CapturePhrase } from '../import/capture-phrases.ts';
 import { toTimelineTrace, type CaptureTrace } from '../import/timeline-trace.ts';
 import {
   CAPTURE_FILE_LIMIT_BYTES,
@@ -47,11 +48,12 @@ export function createCaptureHandler(options: CaptureHandlerOptions = {}): Captu
     );
   };
 
-  const fail = (requestId: number, message: string): FromCaptureWorker => ({
+  const fail = (requestId: number, phrase: CapturePhrase): FromCaptureWorker => ({
     v: PROTOCOL_VERSION,
     type: 'capture-error',
     requestId,
-    message,
+    message: sayCapturePhrase(phrase),
+    phrase,
   });
 
   return {
@@ -59,17 +61,19 @@ export function createCaptureHandler(options: CaptureHandlerOptions = {}): Captu
       const m = isObject(message) ? message : {};
       const requestId = typeof m.requestId === 'number' ? m.requestId : -1;
       if (m.v !== PROTOCOL_VERSION)
-        return fail(requestId, `Unsupported message version: ${String(m.v)}`);
+        return fail(
+          requestId,
+          capturePhrase('unsupportedMessageVersion', { version: String(m.v) }),
+        );
       try {
         if (m.type === 'parse-capture') {
-          if (!(m.bytes instanceof ArrayBuffer))
-            return fail(requestId, 'no file bytes in the request');
+          if (!(m.bytes instanceof ArrayBuffer)) return fail(requestId, capturePhrase('noBytes'));
           const tooBig = fileSizeProblem(m.bytes.byteLength, maxBytes);
           if (tooBig) return fail(requestId, tooBig);
           current = null;
           const parsed = parseCapture(new Uint8Array(m.bytes), { maxBytes, maxPackets });
           const conversations = tcpConversations(parsed.packets);
-          if (conversations.length === 0) return fail(requestId, 'no TCP conversations found');
+          if (conversations.length === 0) return fail(requestId, capturePhrase('noConversations'));
           current = { id: nextCaptureId++, parsed, conversations };
           const chosen = (conversations.find((c) => c.handshakeSeen) ?? conversations[0]!).id;
           return {
@@ -88,11 +92,14 @@ export function createCaptureHandler(options: CaptureHandlerOptions = {}): Captu
         }
         if (m.type === 'capture-conversation') {
           if (!current || current.id !== m.captureId)
-            return fail(requestId, 'that capture is no longer open; open the file again');
+            return fail(requestId, capturePhrase('captureClosed'));
           const conversation =
             typeof m.conversation === 'number' ? current.conversations[m.conversation] : undefined;
           if (!conversation)
-            return fail(requestId, `no conversation ${String(m.conversation)} in this capture`);
+            return fail(
+              requestId,
+              capturePhrase('noSuchConversation', { conversation: String(m.conversation) }),
+            );
           return {
             v: PROTOCOL_VERSION,
             type: 'capture-trace',
@@ -102,14 +109,12 @@ export function createCaptureHandler(options: CaptureHandlerOptions = {}): Captu
             trace: traceOf(conversation),
           };
         }
-        return fail(requestId, `Unknown message type: ${String(m.type)}`);
+        return fail(requestId, capturePhrase('unknownMessageType', { type: String(m.type) }));
       } catch (error) {
         // A CaptureError names what is wrong with the file; anything else is a bug, still said in words.
-        if (error instanceof CaptureError) return fail(requestId, error.message);
-        return fail(
-          requestId,
-          `the capture could not be read (${error instanceof Error ? error.message : String(error)})`,
-        );
+        if (error instanceof CaptureError) return fail(requestId, error.phrase);
+        const detail = error instanceof Error ? error.message : String(error);
+        return fail(requestId, capturePhrase('captureUnreadable', { detail }));
       }
     },
   };

@@ -3,6 +3,7 @@
 // opened, so the parser never weighs on the first frame and a huge file never blocks the
 // simulation. The worker keeps the last parsed capture, so choosing another conversation
 // sends a conversation number, not the file again.
+import { capturePhrase, type CapturePhrase } from '../import/capture-phrases.ts';
 import type { CaptureFormat } from '../import/capture-record.ts';
 import type { CaptureTrace } from '../import/timeline-trace.ts';
 import type { TcpFlag } from '../import/ip-tcp.ts';
@@ -81,15 +82,21 @@ export interface CaptureFailed {
   v: typeof PROTOCOL_VERSION;
   type: 'capture-error';
   requestId: number;
+  /** In English (logs, tests). */
   message: string;
+  /** The same, as data: the page says it in its language. */
+  phrase: CapturePhrase;
 }
 
 export type FromCaptureWorker = CaptureParsed | CaptureConversationTrace | CaptureFailed;
 
 /** The size message, checked on the page before reading and again in the worker. */
-export function fileSizeProblem(bytes: number, limit = CAPTURE_FILE_LIMIT_BYTES): string | null {
+export function fileSizeProblem(
+  bytes: number,
+  limit = CAPTURE_FILE_LIMIT_BYTES,
+): CapturePhrase | null {
   if (bytes <= limit) return null;
-  return `file is ${megabytes(bytes)}; the limit is ${megabytes(limit)}`;
+  return capturePhrase('sizeOverLimit', { size: megabytes(bytes), limit: megabytes(limit) });
 }
 
 function megabytes(n: number): string {

@@ -1,7 +1,9 @@
 // What validation says, as data: every problem carries a phrase (an id and its values), so the
 // page can say it in the reader's language (src/features/scenario-problems) while the CLI and
 // the `message` field keep the English below. A value may itself be a phrase ("got a list",
-// "must be a whole number from 1 to 65535"), said in the same language.
+// "must be a whole number from 1 to 65535"), said in the same language (src/text/phrase.ts).
+
+import { phraseBook, type PhraseOf } from '../text/phrase.ts';
 
 /** The English wording: the CLI's messages and the page's English are these, word for word. */
 export const SCENARIO_PHRASES = {
@@ -103,22 +105,7 @@ export const SCENARIO_PHRASES = {
 
 export type PhraseId = keyof typeof SCENARIO_PHRASES;
 export type PhraseCatalogue = Readonly<Record<PhraseId, string>>;
-export type PhraseValue = string | number | Phrase;
+export type Phrase = PhraseOf<PhraseId>;
 
-export interface Phrase {
-  id: PhraseId;
-  values?: Readonly<Record<string, PhraseValue>>;
-}
-
-export const phrase = (id: PhraseId, values?: Readonly<Record<string, PhraseValue>>): Phrase =>
-  values === undefined ? { id } : { id, values };
-
-/** The phrase in a language (English by default); values that are phrases are said in it too. */
-export function sayPhrase(p: Phrase, catalogue: PhraseCatalogue = SCENARIO_PHRASES): string {
-  const template = catalogue[p.id] ?? SCENARIO_PHRASES[p.id];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = p.values?.[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? sayPhrase(value, catalogue) : String(value);
-  });
-}
+/** `phrase` makes one; `sayPhrase` words it in a language (English by default), nested values too. */
+export const { phrase, say: sayPhrase } = phraseBook<PhraseId>(SCENARIO_PHRASES);

@@ -4,6 +4,7 @@
 // "Back to the simulation") runs it again, and the link keeps naming it: a capture is never
 // put in the URL. Parsing happens in the capture worker; this slice only receives its answers.
 import type { StoreApi } from 'zustand/vanilla';
+import type { CapturePhrase } from '../import/capture-phrases.ts';
 import type { CaptureConversationTrace, CaptureParsed } from '../protocol/capture-messages.ts';
 import type { CaptureTrace } from '../import/timeline-trace.ts';
 import { buildPlaybackModel } from './playback-model.ts';
@@ -19,8 +20,8 @@ export type CaptureView = Omit<CaptureParsed, 'v' | 'type' | 'requestId'> & {
 export interface CaptureImportStatus {
   status: 'idle' | 'reading' | 'error';
   fileName: string | null;
-  /** What is wrong with the file (or the request), for a role="alert" message. */
-  message: string | null;
+  /** What is wrong with the file (or the request), for a role="alert" message in the page's language. */
+  problem: CapturePhrase | null;
 }
 
 export interface CaptureSlice {
@@ -31,7 +32,7 @@ export interface CaptureSlice {
 
 export interface CaptureActions {
   captureReading(fileName: string): void;
-  captureFailed(fileName: string | null, message: string): void;
+  captureFailed(fileName: string | null, problem: CapturePhrase): void;
   showCapture(parsed: CaptureParsed): void;
   showConversation(answer: CaptureConversationTrace): void;
   /** Back to the simulation of the current scenario. */
@@ -41,7 +42,7 @@ export interface CaptureActions {
 
 export const INITIAL_CAPTURE_SLICE: CaptureSlice = {
   capture: null,
-  captureImport: { status: 'idle', fileName: null, message: null },
+  captureImport: { status: 'idle', fileName: null, problem: null },
 };
 
 /** Display milliseconds between consecutive captured events, at least (≈ 50 px). */
@@ -81,9 +82,9 @@ function view({ v: _v, type: _type, requestId: _id, ...rest }: CaptureParsed) {
 export function createCaptureActions(set: Set, get: Get, stopRuns: () => void): CaptureActions {
   return {
     captureReading: (fileName) =>
-      set({ captureImport: { status: 'reading', fileName, message: null } }),
-    captureFailed: (fileName, message) =>
-      set({ captureImport: { status: 'error', fileName, message } }),
+      set({ captureImport: { status: 'reading', fileName, problem: null } }),
+    captureFailed: (fileName, problem) =>
+      set({ captureImport: { status: 'error', fileName, problem } }),
     showCapture(parsed) {
       stopRuns();
       const before = get().capture;
@@ -92,7 +93,7 @@ export function createCaptureActions(set: Set, get: Get, stopRuns: () => void): 
         compare: false,
         // Wireshark shows relative numbers by default; the header switch still works.
         seqMode: 'relative',
-        captureImport: { status: 'idle', fileName: parsed.fileName, message: null },
+        captureImport: { status: 'idle', fileName: parsed.fileName, problem: null },
         capture: {
           ...view(parsed),
           compareBefore: before ? before.compareBefore : get().compare,
@@ -104,7 +105,7 @@ export function createCaptureActions(set: Set, get: Get, stopRuns: () => void): 
       if (!capture || capture.captureId !== answer.captureId) return;
       set({
         ...showTrace(answer.trace),
-        captureImport: { status: 'idle', fileName: capture.fileName, message: null },
+        captureImport: { status: 'idle', fileName: capture.fileName, problem: null },
         capture: { ...capture, chosen: answer.conversation, trace: answer.trace },
       });
     },
@@ -114,7 +115,7 @@ export function createCaptureActions(set: Set, get: Get, stopRuns: () => void): 
       actions.loadScenario(scenarioId, scenario, { compare: capture.compareBefore });
     },
     dismissCaptureError: () =>
-      set((s) => ({ captureImport: { ...s.captureImport, status: 'idle', message: null } })),
+      set((s) => ({ captureImport: { ...s.captureImport, status: 'idle', problem: null } })),
   };
 }
 

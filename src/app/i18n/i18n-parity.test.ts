@@ -18,6 +18,7 @@ type Strings = Readonly<Record<string, string>>;
 /** Each feature folder with a messages.en.ts → where the bundle carries its translation. */
 const FEATURE_CATALOGUES: Record<string, keyof Translations> = {
   capture: 'capture',
+  'capture-problems': 'captureProblems',
   inspector: 'inspector',
   narration: 'narration',
   predict: 'predict',
@@ -89,7 +90,7 @@ describe('zh-CN catalogues', async () => {
     expect(untranslated).toEqual([]);
   });
 
-  it('is translated: sharing, capture, help, predict and scenario-problem strings with English words have Chinese', () => {
+  it('is translated: sharing, capture, help, predict, scenario- and capture-problem strings with English words have Chinese', () => {
     // Left as written on purpose: key names as printed on keycaps, and the product's name.
     const catalogues = {
       share: zh.share,
@@ -97,6 +98,7 @@ describe('zh-CN catalogues', async () => {
       help: zh.help,
       predict: zh.predict,
       scenarioProblems: zh.scenarioProblems,
+      captureProblems: zh.captureProblems,
     };
     const untranslated = Object.entries(catalogues).flatMap(([name, catalogue]) =>
       Object.entries(catalogue)

@@ -1,4 +1,5 @@
 // Everything 简体中文 needs, as one lazily loaded chunk (translations.ts imports it on demand).
+import { captureProblemMessagesZhCN } from '../../features/capture-problems/messages.zh-CN.ts';
 import { captureMessagesZhCN } from '../../features/capture/messages.zh-CN.ts';
 import { inspectorMessagesZhCN } from '../../features/inspector/messages.zh-CN.ts';
 import { narrationMessagesZhCN } from '../../features/narration/messages.zh-CN.ts';
@@ -22,4 +23,5 @@ export const translations: Translations = {
   help: helpMessagesZhCN,
   predict: predictMessagesZhCN,
   scenarioProblems: scenarioProblemMessagesZhCN,
+  captureProblems: captureProblemMessagesZhCN,
 };

@@ -2,13 +2,14 @@
 // what went wrong (role="alert"), the capture's TCP conversations as a radio list, and the
 // way back to the simulation. Files go to openCaptureFile; the worker does the parsing.
 import { useId, useState, type DragEvent } from 'react';
-import { seconds } from '../../app/i18n/i18n.tsx';
+import { seconds, useTranslations } from '../../app/i18n/i18n.tsx';
 import {
   CAPTURE_FILE_LIMIT_BYTES,
   CAPTURE_PACKET_LIMIT,
   type ConversationSummary,
 } from '../../protocol/capture-messages.ts';
 import { useLab, useLabStore } from '../../state/LabProvider.tsx';
+import { sayCaptureProblem } from '../capture-problems/say-problem.ts';
 import { chooseConversation, openCaptureFile } from './open-capture.ts';
 import { useCaptureT, type CaptureTranslate } from './use-capture-t.ts';
 import { CAPTURE_CSS } from './capture-styles.ts';
@@ -17,6 +18,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 
 export default function CapturePanel({ onClose }: { onClose?: () => void }) {
   const t = useCaptureT();
+  const translations = useTranslations();
   const store = useLabStore();
   const capture = useLab((s) => s.capture);
   const status = useLab((s) => s.captureImport);
@@ -95,12 +97,17 @@ export default function CapturePanel({ onClose }: { onClose?: () => void }) {
       {status.status === 'reading' && (
         <p role="status">{t('capture.reading', { file: status.fileName ?? '' })}</p>
       )}
-      {status.status === 'error' && status.message !== null && (
+      {status.status === 'error' && status.problem !== null && (
         <div role="alert" className="capture-alert">
           <p>
             {status.fileName
-              ? t('capture.error', { file: status.fileName, message: status.message })
-              : t('capture.errorNoFile', { message: status.message })}
+              ? t('capture.error', {
+                  file: status.fileName,
+                  message: sayCaptureProblem(status.problem, translations),
+                })
+              : t('capture.errorNoFile', {
+                  message: sayCaptureProblem(status.problem, translations),
+                })}
           </p>
           <button type="button" onClick={dismissCaptureError}>
             {t('capture.dismiss')}

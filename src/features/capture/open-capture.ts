@@ -8,6 +8,7 @@ import {
   type CaptureClient,
   type CaptureWorkerLike,
 } from '../../protocol/capture-client.ts';
+import { capturePhrase } from '../../import/capture-phrases.ts';
 import { fileSizeProblem } from '../../protocol/capture-messages.ts';
 import type { LabStore } from '../../state/store.ts';
 
@@ -42,15 +43,13 @@ export async function openCaptureFile(store: LabStore, file: File): Promise<void
   try {
     bytes = await file.arrayBuffer();
   } catch (error) {
-    actions.captureFailed(
-      file.name,
-      `the file could not be read (${error instanceof Error ? error.message : String(error)})`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    actions.captureFailed(file.name, capturePhrase('unreadable', { detail }));
     return;
   }
   const outcome = await clientFor(store).parse(file.name, bytes);
   if (outcome.kind === 'superseded') return;
-  if (outcome.kind === 'error') actions.captureFailed(file.name, outcome.message);
+  if (outcome.kind === 'error') actions.captureFailed(file.name, outcome.phrase);
   else actions.showCapture(outcome.answer);
 }
 
@@ -60,6 +59,6 @@ export async function chooseConversation(store: LabStore, id: number): Promise<v
   if (!capture || capture.chosen === id) return;
   const outcome = await clientFor(store).conversation(capture.captureId, id);
   if (outcome.kind === 'superseded') return;
-  if (outcome.kind === 'error') actions.captureFailed(capture.fileName, outcome.message);
+  if (outcome.kind === 'error') actions.captureFailed(capture.fileName, outcome.phrase);
   else actions.showConversation(outcome.answer);
 }

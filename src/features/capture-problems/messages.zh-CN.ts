@@ -1,0 +1,50 @@
+// 简体中文 for what is wrong with a capture file: the same ids and {placeholders} as the
+// importer's English (src/import/capture-phrases.ts). Format names (pcap, pcapng), link-layer
+// names and pcapng option names stay as written. Loaded only with the zh-CN bundle.
+import type { CaptureProblemCatalogue } from './messages.en.ts';
+
+export const captureProblemMessagesZhCN: CaptureProblemCatalogue = {
+  truncated: '{part}在第 {offset} 字节处被截断',
+  tooLarge: '文件超过了 {limit} 的上限（{bytes} 字节）',
+  empty: '文件是空的',
+  tooShort: '不是 pcap 或 pcapng 文件（只有 {bytes} 字节）',
+  badMagic: '不是 pcap 或 pcapng 文件（魔数 {magic}）',
+  tooManyPackets: '数据包超过 {max} 个（上限），请打开一个较小的抓包文件',
+  recordTooLong: '第 {offset} 字节处的数据包记录声称有 {bytes} 字节（超过 {max}）：文件已损坏',
+  blockTooLong: '第 {offset} 字节处的数据包块声称有 {bytes} 字节（超过 {max}）：文件已损坏',
+  blockBeforeSection: '第 {offset} 字节处的 pcapng 块出现在任何节头部之前',
+  blockBadLength: '第 {offset} 字节处的 pcapng 块长度 {length} 无效',
+  blockLengthsDiffer: '第 {offset} 字节处的 pcapng 块：前后两个长度字段不一致',
+  badByteOrderMagic: '第 {offset} 字节处的 pcapng 节头部的字节序魔数 {magic} 无效',
+  unsupportedVersion: '第 {offset} 字节处的 pcapng 节版本为 {version}，只支持版本 1',
+  interfaceBlockTooShort: '第 {offset} 字节处的 pcapng 接口块太短',
+  unknownInterface:
+    '第 {offset} 字节处的数据包块引用了接口 {interface}，但此前只描述了 {count} 个接口',
+  unsupportedLinkType:
+    '不支持链路类型 {type}（{name}）；支持的有：Ethernet、Linux cooked（SLL、SLL2）、raw IP、loopback',
+  sizeOverLimit: '文件大小为 {size}，上限是 {limit}',
+  unreadable: '无法读取该文件（{detail}）',
+  captureUnreadable: '无法读取该抓包（{detail}）',
+  noConversations: '没有找到 TCP 会话',
+  captureClosed: '该抓包已不再打开，请重新打开文件',
+  noSuchConversation: '该抓包中没有会话 {conversation}',
+  noBytes: '请求中没有文件内容',
+  unsupportedMessageVersion: '不支持的消息版本：{version}',
+  unknownMessageType: '未知的消息类型：{type}',
+  unexpectedAnswer: '抓包工作线程返回了意外的应答：{type}',
+  workerFailed: '抓包工作线程无法启动',
+  workerFailedWith: '抓包工作线程无法启动：{detail}',
+  tooSlow: '读取抓包用时超过 {seconds} 秒，已停止',
+  partFileHeader: '文件头部',
+  partPcapFileHeader: 'pcap 文件头部',
+  partPacketRecord: '数据包记录',
+  partPacketBlock: '数据包块',
+  partSimplePacketBlock: '简单数据包块',
+  partPacketData: '数据包数据',
+  partPcapngBlock: 'pcapng 块',
+  partPcapngOption: 'pcapng 选项',
+  partPcapngSectionHeader: 'pcapng 节头部',
+  partInterfaceBlock: '接口块',
+  partTimestampResolution: 'if_tsresol 选项',
+  partTimestampOffset: 'if_tsoffset 选项',
+};
