@@ -39,6 +39,34 @@ export const CAPTURE_PHRASES = {
   // The browser's own words (they name the script that failed), as before.
   workerFailedWith: '{detail}',
   tooSlow: 'reading the capture took longer than {seconds} s and was stopped',
+  // Notes on the file: what was read but not shown
+  pcapVersion: 'pcap version {major}.{minor} (expected 2.4); read as 2.4',
+  skippedBlocks: '{count} pcapng block(s) of other types skipped',
+  packetsNote: '{count} packet(s): {note}',
+  notIp: 'not IP ({why})',
+  linkTypeNamed: 'link type {type} ({name})',
+  loopbackFamily: 'loopback address family {family}',
+  ethertype: 'ethertype {type}',
+  emptyPacket: 'empty packet',
+  ipVersion: 'IP version {version}',
+  layerCut: '{layer} cut short',
+  ipv4Short: 'IPv4 header cut short',
+  notIpv4: 'IP version {version} where IPv4 was expected',
+  ipv4HeaderLength: 'IPv4 header length {length} is below 20',
+  ipv4Fragment: 'IPv4 fragment',
+  ipv6Short: 'IPv6 header cut short',
+  notIpv6: 'IP version {version} where IPv6 was expected',
+  ipv6ExtensionShort: 'IPv6 extension header cut short',
+  ipv6Fragment: 'IPv6 fragment',
+  tcpShort: 'TCP header cut short',
+  tcpDataOffset: 'TCP data offset {offset} is below 5',
+  tcpOptionsShort: 'TCP options cut short',
+  // A link-layer header a packet ends inside
+  layerLinuxCooked: 'Linux cooked header',
+  layerLinuxCooked2: 'Linux cooked v2 header',
+  layerEthernet: 'Ethernet header',
+  layerVlanTag: '802.1Q tag',
+  layerLoopback: 'loopback header',
   // The part of the file being read when it ended
   partFileHeader: 'file header',
   partPcapFileHeader: 'pcap file header',
@@ -64,3 +92,5 @@ export const { phrase: capturePhrase, say: sayCapturePhrase } =
 
 /** A part of a capture file a read can run out in (ByteView names it in its error). */
 export type FilePart = Extract<CapturePhraseId, `part${string}`>;
+/** A link-layer header a packet can end inside. */
+export type LinkLayerPart = Extract<CapturePhraseId, `layer${string}`>;

@@ -1,5 +1,7 @@
 // One packet record as stored in a capture file, before any protocol decoding.
 
+import type { CapturePhrase } from './capture-phrases.ts';
+
 export interface CaptureRecord {
   /** Byte offset of the record (pcap) or block (pcapng) in the file. */
   offset: number;
@@ -22,5 +24,6 @@ export interface CaptureRecords {
   records: CaptureRecord[];
   /** The file's link type (pcap) or its first interface's (pcapng); null when none is described. */
   linkType: number | null;
-  warnings: string[];
+  /** Notes on the file (what was read but not shown), as phrases the page words. */
+  warnings: CapturePhrase[];
 }

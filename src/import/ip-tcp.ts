@@ -3,6 +3,7 @@
 // cut by the snapshot length still decodes when its TCP header is complete: the payload
 // length comes from the IP length fields, not from the captured bytes.
 
+import { capturePhrase, type CapturePhrase } from './capture-phrases.ts';
 import { be16, be32 } from './byte-view.ts';
 
 export interface IpInfo {
@@ -45,22 +46,22 @@ export interface TcpInfo {
 }
 
 export type Decoded =
-  | { ok: true; ip: IpInfo; tcp: TcpInfo | null; note?: string }
-  | { ok: false; note: string };
+  | { ok: true; ip: IpInfo; tcp: TcpInfo | null; note?: CapturePhrase }
+  | { ok: false; note: CapturePhrase };
 
 const IPPROTO_TCP = 6;
 
 export function decodeIpv4(b: Uint8Array): Decoded {
-  if (b.length < 20) return { ok: false, note: 'IPv4 header cut short' };
+  if (b.length < 20) return { ok: false, note: capturePhrase('ipv4Short') };
   const version = (b[0] ?? 0) >> 4;
   const headerLength = ((b[0] ?? 0) & 0x0f) * 4;
-  if (version !== 4) return { ok: false, note: `IP version ${version} where IPv4 was expected` };
-  if (headerLength < 20) return { ok: false, note: `IPv4 header length ${headerLength} is below 20` };
-  if (b.length < headerLength) return { ok: false, note: 'IPv4 header cut short' };
+  if (version !== 4) return { ok: false, note: capturePhrase('notIpv4', { version }) };
+  if (headerLength < 20) return { ok: false, note: capturePhrase('ipv4HeaderLength', { length: headerLength }) };
+  if (b.length < headerLength) return { ok: false, note: capturePhrase('ipv4Short') };
   const totalLength = be16(b, 2);
   const ip: IpInfo = { version: 4, src: ipv4Text(b, 12), dst: ipv4Text(b, 16), ttl: b[8] ?? 0, id: be16(b, 4) };
   const fragment = be16(b, 6);
-  if ((fragment & 0x1fff) !== 0 || (fragment & 0x2000) !== 0) return { ok: true, ip, tcp: null, note: 'IPv4 fragment' };
+  if ((fragment & 0x1fff) !== 0 || (fragment & 0x2000) !== 0) return { ok: true, ip, tcp: null, note: capturePhrase('ipv4Fragment') };
   if ((b[9] ?? 0) !== IPPROTO_TCP) return { ok: true, ip, tcp: null };
   // Linux captures of TSO/GRO packets can carry total length 0; fall back to what is there.
   const ipPayload = totalLength >= headerLength ? totalLength - headerLength : b.length - headerLength;
@@ -71,20 +72,20 @@ const IPV6_EXTENSIONS = new Set([0, 43, 60, 51]); // hop-by-hop, routing, destin
 const IPV6_FRAGMENT = 44;
 
 export function decodeIpv6(b: Uint8Array): Decoded {
-  if (b.length < 40) return { ok: false, note: 'IPv6 header cut short' };
+  if (b.length < 40) return { ok: false, note: capturePhrase('ipv6Short') };
   const version = (b[0] ?? 0) >> 4;
-  if (version !== 6) return { ok: false, note: `IP version ${version} where IPv6 was expected` };
+  if (version !== 6) return { ok: false, note: capturePhrase('notIpv6', { version }) };
   const ip: IpInfo = { version: 6, src: ipv6Text(b, 8), dst: ipv6Text(b, 24), ttl: b[7] ?? 0 };
   let remaining = be16(b, 4); // payload length after the fixed header
   let next = b[6] ?? 0;
   let at = 40;
   // Each extension header advances at least 8 octets, so this loop ends.
   while (IPV6_EXTENSIONS.has(next) || next === IPV6_FRAGMENT) {
-    if (b.length < at + 8) return { ok: true, ip, tcp: null, note: 'IPv6 extension header cut short' };
+    if (b.length < at + 8) return { ok: true, ip, tcp: null, note: capturePhrase('ipv6ExtensionShort') };
     let length: number;
     if (next === IPV6_FRAGMENT) {
       const offsetAndMore = be16(b, at + 2);
-      if ((offsetAndMore & 0xfff9) !== 0) return { ok: true, ip, tcp: null, note: 'IPv6 fragment' };
+      if ((offsetAndMore & 0xfff9) !== 0) return { ok: true, ip, tcp: null, note: capturePhrase('ipv6Fragment') };
       length = 8;
     } else if (next === 51) {
       length = ((b[at + 1] ?? 0) + 2) * 4;
@@ -96,13 +97,13 @@ export function decodeIpv6(b: Uint8Array): Decoded {
     remaining -= length;
   }
   if (next !== IPPROTO_TCP) return { ok: true, ip, tcp: null };
-  if (b.length < at) return { ok: true, ip, tcp: null, note: 'IPv6 extension header cut short' };
+  if (b.length < at) return { ok: true, ip, tcp: null, note: capturePhrase('ipv6ExtensionShort') };
   return withTcp(ip, b.subarray(at), remaining > 0 ? remaining : b.length - at);
 }
 
 function withTcp(ip: IpInfo, segment: Uint8Array, segmentLength: number): Decoded {
   const tcp = decodeTcp(segment, segmentLength);
-  return typeof tcp === 'string' ? { ok: true, ip, tcp: null, note: tcp } : { ok: true, ip, tcp };
+  return 'id' in tcp ? { ok: true, ip, tcp: null, note: tcp } : { ok: true, ip, tcp };
 }
 
 const FLAG_BITS: [TcpFlag, number][] = [
@@ -117,11 +118,11 @@ const FLAG_BITS: [TcpFlag, number][] = [
 ];
 
 /** Returns the decoded header, or a note saying why it could not be read. */
-export function decodeTcp(b: Uint8Array, segmentLength: number): TcpInfo | string {
-  if (b.length < 20) return 'TCP header cut short';
+export function decodeTcp(b: Uint8Array, segmentLength: number): TcpInfo | CapturePhrase {
+  if (b.length < 20) return capturePhrase('tcpShort');
   const headerLength = ((b[12] ?? 0) >> 4) * 4;
-  if (headerLength < 20) return `TCP data offset ${headerLength / 4} is below 5`;
-  if (b.length < headerLength) return 'TCP options cut short';
+  if (headerLength < 20) return capturePhrase('tcpDataOffset', { offset: headerLength / 4 });
+  if (b.length < headerLength) return capturePhrase('tcpOptionsShort');
   const flagByte = b[13] ?? 0;
   const flags: TcpFlag[] = (b[12] ?? 0) & 0x01 ? ['AE'] : [];
   for (const [name, mask] of FLAG_BITS) if (flagByte & mask) flags.push(name);

@@ -4,7 +4,7 @@
 
 import { be16, be32, swap32 } from './byte-view.ts';
 import { CaptureError } from './capture-error.ts';
-import { capturePhrase } from './capture-phrases.ts';
+import { capturePhrase, type CapturePhrase, type LinkLayerPart } from './capture-phrases.ts';
 
 export const LINKTYPE = {
   NULL: 0,
@@ -62,7 +62,7 @@ export function assertSupportedLinkType(linkType: number): void {
 
 export type NetworkPayload =
   | { kind: 'ipv4' | 'ipv6'; bytes: Uint8Array; vlan: number[] }
-  | { kind: 'other'; why: string };
+  | { kind: 'other'; why: CapturePhrase };
 
 const ETHERTYPE_IPV4 = 0x0800;
 const ETHERTYPE_IPV6 = 0x86dd;
@@ -86,11 +86,11 @@ export function networkPayload(linkType: number, frame: Uint8Array): NetworkPayl
     case LINKTYPE.LOOP:
       return loopback(linkType, frame);
     case LINKTYPE.LINUX_SLL:
-      return frame.length < 16 ? cut('Linux cooked header') : byEthertype(be16(frame, 14), frame.subarray(16), []);
+      return frame.length < 16 ? cut('layerLinuxCooked') : byEthertype(be16(frame, 14), frame.subarray(16), []);
     case LINKTYPE.LINUX_SLL2:
-      return frame.length < 20 ? cut('Linux cooked v2 header') : byEthertype(be16(frame, 0), frame.subarray(20), []);
+      return frame.length < 20 ? cut('layerLinuxCooked2') : byEthertype(be16(frame, 0), frame.subarray(20), []);
     default:
-      return { kind: 'other', why: `link type ${linkType} (${linkTypeName(linkType)})` };
+      return { kind: 'other', why: capturePhrase('linkTypeNamed', { type: linkType, name: linkTypeName(linkType) }) };
   }
 }
 
@@ -98,39 +98,39 @@ function ethernet(frame: Uint8Array): NetworkPayload {
   let at = 12;
   const vlan: number[] = [];
   for (;;) {
-    if (frame.length < at + 2) return cut('Ethernet header');
+    if (frame.length < at + 2) return cut('layerEthernet');
     const type = be16(frame, at);
     if (!ETHERTYPE_VLAN.includes(type)) return byEthertype(type, frame.subarray(at + 2), vlan);
-    if (frame.length < at + 4) return cut('802.1Q tag');
+    if (frame.length < at + 4) return cut('layerVlanTag');
     vlan.push(be16(frame, at + 2) & 0x0fff);
     at += 4;
   }
 }
 
 function loopback(linkType: number, frame: Uint8Array): NetworkPayload {
-  if (frame.length < 4) return cut('loopback header');
+  if (frame.length < 4) return cut('layerLoopback');
   const bigEndian = be32(frame, 0);
   // NULL stores the family in the capturing host's byte order; LOOP in network order.
   const family = linkType === LINKTYPE.LOOP ? bigEndian : bigEndian > 0xffff ? swap32(bigEndian) : bigEndian;
   const rest = frame.subarray(4);
   if (family === AF_INET) return { kind: 'ipv4', bytes: rest, vlan: [] };
   if (AF_INET6.has(family)) return { kind: 'ipv6', bytes: rest, vlan: [] };
-  return { kind: 'other', why: `loopback address family ${family}` };
+  return { kind: 'other', why: capturePhrase('loopbackFamily', { family }) };
 }
 
 function byEthertype(type: number, rest: Uint8Array, vlan: number[]): NetworkPayload {
   if (type === ETHERTYPE_IPV4) return { kind: 'ipv4', bytes: rest, vlan };
   if (type === ETHERTYPE_IPV6) return { kind: 'ipv6', bytes: rest, vlan };
-  return { kind: 'other', why: `ethertype 0x${type.toString(16).padStart(4, '0')}` };
+  return { kind: 'other', why: capturePhrase('ethertype', { type: `0x${type.toString(16).padStart(4, '0')}` }) };
 }
 
 function byVersion(bytes: Uint8Array, vlan: number[]): NetworkPayload {
   const version = bytes.length > 0 ? (bytes[0] ?? 0) >> 4 : -1;
   if (version === 4) return { kind: 'ipv4', bytes, vlan };
   if (version === 6) return { kind: 'ipv6', bytes, vlan };
-  return { kind: 'other', why: version < 0 ? 'empty packet' : `IP version ${version}` };
+  return { kind: 'other', why: version < 0 ? capturePhrase('emptyPacket') : capturePhrase('ipVersion', { version }) };
 }
 
-function cut(what: string): NetworkPayload {
-  return { kind: 'other', why: `${what} cut short` };
+function cut(layer: LinkLayerPart): NetworkPayload {
+  return { kind: 'other', why: capturePhrase('layerCut', { layer: capturePhrase(layer) }) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayCapturePhrase } from './capture-phrases.ts';
 import { CaptureError } from './capture-error.ts';
 import { LINKTYPE } from './link-layer.ts';
 import { parseCapture, type CapturedPacket } from './parse-capture.ts';
@@ -106,7 +107,9 @@ describe('classic pcap', () => {
       [null, null],
       [C, null],
     ]);
-    expect(parsed.warnings).toEqual(['1 packet(s): not IP (ethertype 0x0806)']);
+    expect(parsed.warnings.map((w) => sayCapturePhrase(w))).toEqual([
+      '1 packet(s): not IP (ethertype 0x0806)',
+    ]);
   });
 });
 
@@ -124,7 +127,9 @@ describe('pcapng', () => {
       );
       const parsed = parseCapture(file);
       expect(parsed).toMatchObject({ format: 'pcapng', linkType: LINKTYPE.ETHERNET });
-      expect(parsed.warnings).toEqual(['2 pcapng block(s) of other types skipped']);
+      expect(parsed.warnings.map((w) => sayCapturePhrase(w))).toEqual([
+        '2 pcapng block(s) of other types skipped',
+      ]);
       expect(parsed.packets.map((p) => [p.linkType, p.tsSec, p.tsNsec])).toEqual([
         [LINKTYPE.ETHERNET, 1_700_000_000, 123_456_789],
         [LINKTYPE.RAW, 1_700_000_001, 500_000_000],

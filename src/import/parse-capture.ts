@@ -4,7 +4,7 @@
 
 import { ByteView } from './byte-view.ts';
 import { CaptureError, hex32 } from './capture-error.ts';
-import { capturePhrase } from './capture-phrases.ts';
+import { capturePhrase, sayCapturePhrase, type CapturePhrase } from './capture-phrases.ts';
 import type { CaptureFormat, CaptureRecords } from './capture-record.ts';
 import { decodeIpv4, decodeIpv6, type IpInfo, type TcpInfo } from './ip-tcp.ts';
 import { DEFAULT_CAPTURE_LIMITS, describeBytes, type CaptureLimits } from './limits.ts';
@@ -27,7 +27,7 @@ export interface CapturedPacket {
   ip: IpInfo | null;
   tcp: TcpInfo | null;
   /** Why the packet was not decoded to TCP, when that is unusual (not just "not TCP"). */
-  note?: string;
+  note?: CapturePhrase;
 }
 
 export interface ParsedCapture {
@@ -35,7 +35,8 @@ export interface ParsedCapture {
   /** The file's link type (pcap header, or the first pcapng interface). */
   linkType: number;
   packets: CapturedPacket[];
-  warnings: string[];
+  /** Notes on the file (what was read but not shown), as phrases the page words. */
+  warnings: CapturePhrase[];
 }
 
 export function parseCapture(bytes: Uint8Array, limits: Partial<CaptureLimits> = {}): ParsedCapture {
@@ -51,7 +52,8 @@ export function parseCapture(bytes: Uint8Array, limits: Partial<CaptureLimits> =
   else if (isPcapMagic(magic)) read = readPcap(bytes, limit);
   else throw new CaptureError(capturePhrase('badMagic', { magic: hex32(new ByteView(bytes).u32(0, false, 'partFileHeader')) }));
 
-  const notes = new Map<string, number>();
+  // The same note (worded alike) counted once per packet it is about.
+  const notes = new Map<string, { note: CapturePhrase; packets: number }>();
   const packets = read.records.map((r, i): CapturedPacket => {
     assertSupportedLinkType(r.linkType);
     const base = {
@@ -65,7 +67,7 @@ export function parseCapture(bytes: Uint8Array, limits: Partial<CaptureLimits> =
     };
     const net = networkPayload(r.linkType, r.data);
     if (net.kind === 'other') {
-      count(notes, `not IP (${net.why})`);
+      count(notes, capturePhrase('notIp', { why: net.why }));
       return { ...base, vlan: [], ip: null, tcp: null, note: net.why };
     }
     const decoded = net.kind === 'ipv4' ? decodeIpv4(net.bytes) : decodeIpv6(net.bytes);
@@ -80,12 +82,16 @@ export function parseCapture(bytes: Uint8Array, limits: Partial<CaptureLimits> =
     return packet;
   });
   const warnings = [...read.warnings];
-  for (const [note, n] of notes) warnings.push(`${n} packet(s): ${note}`);
+  for (const { note, packets } of notes.values())
+    warnings.push(capturePhrase('packetsNote', { count: packets, note }));
   return { format: read.format, linkType: read.linkType ?? -1, packets, warnings };
 }
 
-function count(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function count(map: Map<string, { note: CapturePhrase; packets: number }>, note: CapturePhrase): void {
+  const key = sayCapturePhrase(note);
+  const seen = map.get(key);
+  if (seen) seen.packets++;
+  else map.set(key, { note, packets: 1 });
 }
 
 /** Milliseconds from packet `a` to packet `b` (exact to the nanosecond within double precision). */

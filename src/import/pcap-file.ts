@@ -4,7 +4,7 @@
 
 import { ByteView, swap32 } from './byte-view.ts';
 import { CaptureError, truncated } from './capture-error.ts';
-import { capturePhrase } from './capture-phrases.ts';
+import { capturePhrase, type CapturePhrase } from './capture-phrases.ts';
 import type { CaptureRecord, CaptureRecords } from './capture-record.ts';
 import { MAX_RECORD_BYTES, type CaptureLimits } from './limits.ts';
 
@@ -25,8 +25,8 @@ export function readPcap(bytes: Uint8Array, limits: CaptureLimits): CaptureRecor
   const nanos = nativeMagic === PCAP_MAGIC_NANO;
   view.require(0, GLOBAL_HEADER, 'partPcapFileHeader');
   const major = view.u16(4, littleEndian, 'partPcapFileHeader');
-  const warnings: string[] = [];
-  if (major !== 2) warnings.push(`pcap version ${major}.${view.u16(6, littleEndian, 'partPcapFileHeader')} (expected 2.4); read as 2.4`);
+  const warnings: CapturePhrase[] = [];
+  if (major !== 2) warnings.push(capturePhrase('pcapVersion', { major, minor: view.u16(6, littleEndian, 'partPcapFileHeader') }));
   // The low 16 bits are the link type; the upper bits may carry FCS information.
   const linkType = view.u32(20, littleEndian, 'partPcapFileHeader') & 0xffff;
 

@@ -7,7 +7,7 @@
 
 import { ByteView } from './byte-view.ts';
 import { CaptureError, hex32, truncated } from './capture-error.ts';
-import { capturePhrase } from './capture-phrases.ts';
+import { capturePhrase, type CapturePhrase } from './capture-phrases.ts';
 import type { CaptureRecord, CaptureRecords } from './capture-record.ts';
 import { MAX_RECORD_BYTES, type CaptureLimits } from './limits.ts';
 
@@ -38,7 +38,7 @@ interface Section {
 export function readPcapng(bytes: Uint8Array, limits: CaptureLimits): CaptureRecords {
   const view = new ByteView(bytes);
   const records: CaptureRecord[] = [];
-  const warnings: string[] = [];
+  const warnings: CapturePhrase[] = [];
   let section: Section | null = null;
   let skipped = 0;
   let linkType: number | null = null;
@@ -78,7 +78,7 @@ export function readPcapng(bytes: Uint8Array, limits: CaptureLimits): CaptureRec
     }
     offset += total;
   }
-  if (skipped > 0) warnings.push(`${skipped} pcapng block(s) of other types skipped`);
+  if (skipped > 0) warnings.push(capturePhrase('skippedBlocks', { count: skipped }));
   return { format: 'pcapng', records, linkType, warnings };
 }
 

@@ -64,7 +64,8 @@ export interface CaptureParsed {
   /** The conversation shown first: the first with a complete handshake, or else the first. */
   chosen: number;
   trace: CaptureTrace;
-  warnings: string[];
+  /** Notes on the file, worded by the page in its language. */
+  warnings: CapturePhrase[];
 }
 
 /** Worker → page: one conversation as a trace. */

@@ -14,7 +14,10 @@ import {
   pcap,
   shb,
   tcp,
+  u16,
   u32,
+  u8,
+  unknownBlock,
 } from '../../import/testing/capture-builder.ts';
 import { sayCaptureProblem } from './say-problem.ts';
 
@@ -85,6 +88,30 @@ describe('a capture problem said on the page', async () => {
     for (const [id, english] of Object.entries(CAPTURE_PHRASES)) {
       if (english === '{detail}') continue;
       expect(zh.captureProblems[id as keyof typeof CAPTURE_PHRASES], id).toMatch(HAN);
+    }
+  });
+
+  it('words the notes on a file (packets read but not shown) in the same language', () => {
+    const arp = concat(new Uint8Array(12), u16(0x0806), new Uint8Array(28));
+    const cutIp = ethernet(ipv4('10.0.0.1', '10.0.0.2', new Uint8Array(0))).slice(0, 20);
+    const cutTcp = ethernet(ipv4('10.0.0.1', '10.0.0.2', new Uint8Array(8)));
+    const records = [arp, arp, cutIp, cutTcp, new Uint8Array(6)].map((data) => ({
+      sec: 1,
+      frac: 0,
+      data,
+    }));
+    const notes = [
+      ...parseCapture(pcap({ littleEndian: true, linkType: 1, records })).warnings,
+      ...parseCapture(concat(shb(true), idb(true, 1), unknownBlock(true, 0xbad, u8(1, 2, 3))))
+        .warnings,
+    ];
+    const zhNotes = notes.map((w) => sayCaptureProblem(w, zh));
+    expect(zhNotes).toContain('2 个数据包：不是 IP（以太网类型 0x0806）');
+    expect(zhNotes).toContain('跳过了 1 个其他类型的 pcapng 块');
+    expect(zhNotes.length).toBeGreaterThanOrEqual(4);
+    for (const [i, text] of zhNotes.entries()) {
+      expect(text, sayCaptureProblem(notes[i]!, null)).toMatch(HAN);
+      expect(text).not.toMatch(/\b(packet|header|cut|short|other|types|skipped)\b/);
     }
   });
 

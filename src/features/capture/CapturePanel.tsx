@@ -148,8 +148,8 @@ export default function CapturePanel({ onClose }: { onClose?: () => void }) {
             <details>
               <summary>{t('capture.warnings')}</summary>
               <ul>
-                {capture.warnings.map((w) => (
-                  <li key={w}>{w}</li>
+                {capture.warnings.map((w, i) => (
+                  <li key={i}>{sayCaptureProblem(w, translations)}</li>
                 ))}
               </ul>
             </details>
