@@ -312,3 +312,28 @@ test('a comparison’s two diagrams share one time axis, in presenter mode too @
     }
   }
 });
+
+test('presenter mode’s step notes: a column beside one diagram down to 801 px, none on a phone @layout', async ({
+  page,
+}) => {
+  await page.goto('./?present#v1.p=lost-syn');
+  await expect(page.locator('.lesson-title')).toContainText('Lost SYN');
+  const notes = page.locator('.presenter-notes');
+  const diagram = page.locator('.timeline-scroll');
+  const width = page.viewportSize()!.width;
+  if (width < 800) {
+    await expect(notes).toBeHidden();
+    // No column is kept for the hidden notes: the diagram has the width.
+    expect((await diagram.boundingBox())!.width).toBeGreaterThan(width - 20);
+    return;
+  }
+  // The wide layouts, then a 1024×768 projector: the notes beside a diagram that has the rest.
+  for (const size of [null, { width: 1024, height: 768 }]) {
+    if (size) await page.setViewportSize(size);
+    const shown = size?.width ?? width;
+    await expect(notes).toBeVisible();
+    const box = (await notes.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(shown + 1);
+    expect((await diagram.boundingBox())!.width).toBeGreaterThan(shown - box.width - 40);
+  }
+});
