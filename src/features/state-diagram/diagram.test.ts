@@ -10,11 +10,12 @@ import {
   VIEW_WIDTH,
   edgePathD,
   findEdge,
+  labelFor,
   nodeById,
 } from './diagram.ts';
 import { stateDiagramMessagesEn } from './messages.en.ts';
 import { sideStateAt } from './side-state.ts';
-import { findPreset } from '../../presets/index.ts';
+import { findPreset, PRESETS } from '../../presets/index.ts';
 
 /**
  * Every state change the engine can emit (each setState / deleteTcb / releasePassive call
@@ -231,6 +232,34 @@ describe('the RFC 9293 Figure 5 data', () => {
       }
     }
     expect(seen).toBeGreaterThan(40);
+  });
+});
+
+describe('what a transition’s label says it sends', () => {
+  it('is what the engine sent at that moment, in every preset (a give-up sends nothing)', () => {
+    let checked = 0;
+    for (const preset of PRESETS) {
+      for (const protocol of ['three-way', 'two-way'] as const) {
+        const { events } = simulate({ ...preset.scenario, protocol });
+        for (const e of events) {
+          if (e.type !== 'state') continue;
+          const match = findEdge(e)!;
+          const action = stateDiagramMessagesEn[labelFor(match.edge, match.label, protocol).action];
+          const said = /snd (SYN|FIN|RST|ACK)/.exec(action)?.[1];
+          const sent = events.some(
+            (x) =>
+              x.type === 'send' &&
+              x.host === e.host &&
+              x.t === e.t &&
+              (said === undefined || x.segment.flags.includes(said as 'SYN')),
+          );
+          const where = `${preset.id} (${protocol}) ${e.host} ${e.rule} ${e.from} → ${e.to}: "${action}"`;
+          if (said !== undefined) expect(sent, where).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
   });
 });
 

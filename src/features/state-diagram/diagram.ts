@@ -77,7 +77,8 @@ const L = (event: StateDiagramKey, action: StateDiagramKey): EdgeLabel => ({ eve
 const NOTE3_VARIANTS = [
   { ...L('ev.rcvRst', 'act.deleteTcb'), rules: ['O-2'] },
   { ...L('ev.abort', 'act.sndRst'), rules: ['U-ABORT'] },
-  { ...L('ev.giveUp', 'act.sndRst'), rules: ['T-RTO/give-up'] },
+  // R2 (and Linux's SYN,ACK retries) run out: the TCB goes without a word (tcp-host.ts).
+  { ...L('ev.giveUp', 'act.deleteTcb'), rules: ['T-RTO/give-up'] },
   { ...L('ev.crash', 'act.stateLost'), rules: ['crash'] },
   { ...L('ev.rcvSynLegacy', 'act.sndRst'), rules: ['O-4'] },
 ] as const;
@@ -201,6 +202,9 @@ export const EDGES: readonly DiagramEdge[] = [
     kind: 'two-way',
     label: L('ev.rcvSynTwoWay', 'act.sndSynAck'),
     rules: ['L-3/2WH'],
+    // SYN cookies: the ACK that returns a valid cookie opens the connection straight from
+    // LISTEN (RFC 4987 §3.6), with nothing sent.
+    variants: [{ ...L('ev.rcvCookieAck', 'act.createTcb'), rules: ['L-2/syncookie'] }],
     path: { from: [330, 160], to: [330, 340] },
     labelAt: { x: 322, y: 196, anchor: 'end' },
   },

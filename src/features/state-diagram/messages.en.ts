@@ -25,6 +25,7 @@ export const stateDiagramMessagesEn = {
   'ev.rcvSynTwoWay': 'rcv SYN (two-way)',
   'ev.rcvSynNewIn': 'rcv new SYN (RFC 1122)',
   'ev.rcvSynLegacy': 'rcv SYN in window (RFC 793)',
+  'ev.rcvCookieAck': 'rcv ACK with a valid cookie',
   'ev.resetNote3': 'reset, abort or timeout (note 3)',
   // actions (what the host does)
   'act.createTcb': 'create TCB',

@@ -25,6 +25,7 @@ export const stateDiagramMessagesZhCN: StateDiagramCatalogue = {
   'ev.rcvSynTwoWay': 'rcv SYN（两次握手）',
   'ev.rcvSynNewIn': 'rcv 新 SYN（RFC 1122）',
   'ev.rcvSynLegacy': 'rcv 窗口内 SYN（RFC 793）',
+  'ev.rcvCookieAck': 'rcv ACK（Cookie 有效）',
   'ev.resetNote3': '复位、中止或超时（注 3）',
   // actions (what the host does)
   'act.createTcb': 'create TCB',
