@@ -29,6 +29,34 @@ test('a clicker steps the timeline: PageDown and "." forward, PageUp back', asyn
   await expect(clock(page)).toHaveText('0.0 s');
 });
 
+test('after a click on the scrub bar or the speed menu, a clicker still steps forward', async ({
+  page,
+}) => {
+  await page.goto('./');
+  // The app's own bar, not the prerendered first frame's (which the app replaces).
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const scrub = page.getByRole('slider', { name: 'Position in the run' });
+  await expect(scrub).toHaveValue('0');
+  // A click on the bar's start: the slider has the focus, at event 0.
+  const box = (await scrub.boundingBox())!;
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  await expect(scrub).toBeFocused();
+  await expect(scrub).toHaveValue('0');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+  await expect(scrub).toHaveValue('3');
+  await page.keyboard.press('PageUp');
+  await expect(scrub).toHaveValue('2');
+  // The slider's own arrow moves one event too.
+  await page.keyboard.press('ArrowRight');
+  await expect(scrub).toHaveValue('3');
+  const speed = page.getByRole('combobox', { name: 'Speed' });
+  await speed.selectOption('2');
+  await speed.focus();
+  await page.keyboard.press('PageDown');
+  await expect(scrub).toHaveValue('4');
+  await expect(speed).toHaveValue('2');
+});
+
 test('"?" opens the keyboard shortcuts dialog; Escape closes it and focus goes back', async ({
   page,
 }) => {

@@ -104,6 +104,30 @@ describe('matching a key press', () => {
     expect(matchShortcut(press('.'))?.id).toBe('stepForward');
   });
 
+  it('over the scrub bar or a menu a clicker still steps; the slider keeps its own keys', () => {
+    const control = (tagName: string, type?: string) => ({
+      tagName,
+      type,
+      isContentEditable: false,
+      closest: () => null,
+    });
+    const slider = control('INPUT', 'range');
+    const menu = control('SELECT');
+    // A slider reads PageDown as "lower": the clicker meant "next".
+    expect(matchShortcut(press('PageDown', slider))?.id).toBe('stepForward');
+    expect(matchShortcut(press('PageUp', slider))?.id).toBe('stepBack');
+    expect(matchShortcut(press('.', slider))?.id).toBe('stepForward');
+    expect(matchShortcut(press('?', slider))?.id).toBe('help');
+    expect(matchShortcut(press(' ', slider))?.id).toBe('togglePlay');
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End'])
+      expect(matchShortcut(press(key, slider)), key).toBeNull();
+    expect(matchShortcut(press('PageDown', menu))?.id).toBe('stepForward');
+    for (const key of ['ArrowDown', 'ArrowRight', '.', ' '])
+      expect(matchShortcut(press(key, menu)), key).toBeNull();
+    // A text field keeps every key.
+    expect(matchShortcut(press('PageDown', control('INPUT', 'number')))).toBeNull();
+  });
+
   it('ignores everything while another modal dialog is open; most keys work over the help', () => {
     expect(matchShortcut(press('PageDown'), { dialog: 'other' })).toBeNull();
     expect(matchShortcut(press('PageDown'), { dialog: 'help' })?.id).toBe('stepForward');

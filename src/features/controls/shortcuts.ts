@@ -147,13 +147,32 @@ export function ariaKeyShortcuts(...ids: ShortcutId[]): string {
     .join(' ');
 }
 
-/** Where a key belongs to the focused control, not to the lab: typing, choosing, sliding. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+/** A clicker's keys: the lab's, even over a menu or the scrub bar a mouse last touched. */
+const CLICKER_KEYS: readonly string[] = ['PageDown', 'PageUp'];
+/** What a slider does itself (the scrub bar: one event per arrow, the ends on Home/End). */
+const SLIDER_KEYS: readonly string[] = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+];
+
+/**
+ * Whether `key` belongs to the focused control, not to the lab: typing in a field, choosing in
+ * a menu, sliding a slider. A clicker's PageDown/PageUp stays the lab's over a menu or a
+ * slider (a slider would read PageDown as "back"), and a slider leaves the lab every key it
+ * has no use for ("." and "," step, the space bar plays).
+ */
+export function keyBelongsToControl(target: EventTarget | null, key: string): boolean {
   if (!target || typeof (target as HTMLElement).tagName !== 'string') return false;
   const el = target as HTMLElement;
   const tag = el.tagName.toLowerCase();
-  if (tag === 'textarea' || tag === 'select' || el.isContentEditable) return true;
-  if (tag === 'input') return true;
+  if (tag === 'textarea' || el.isContentEditable) return true;
+  if (tag === 'select') return !CLICKER_KEYS.includes(key);
+  if (tag === 'input')
+    return (el as HTMLInputElement).type === 'range' ? SLIDER_KEYS.includes(key) : true;
   return false;
 }
 
@@ -176,7 +195,7 @@ export function matchShortcut(event: KeyLike, options: MatchOptions = {}): Short
   const { singleKeys = true, dialog = null } = options;
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (dialog === 'other') return null;
-  if (isTypingTarget(event.target)) return null;
+  if (keyBelongsToControl(event.target, event.key)) return null;
   if (!singleKeys && isCharacterKey(event.key)) return null;
   const el = event.target as HTMLElement | null;
   const activates =
