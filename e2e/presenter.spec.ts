@@ -235,6 +235,25 @@ test('predict mode stops before the SYN reaches the server and grades the answer
   );
 });
 
+test('predict mode: the lesson’s note for the moment waits until the question is answered', async ({
+  page,
+}) => {
+  await page.goto('./?predict#v1.p=handshake-data-close');
+  await expect(page.locator('.lesson-title')).toBeVisible();
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  for (let i = 0; i < 12 && !(await question.isVisible()); i++)
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(question).toBeVisible();
+  // The note written for this moment tells the server's reply: not while it is the question.
+  const note = page.getByTestId('step-note');
+  await expect(note).not.toContainText('ack 101');
+  await page
+    .getByRole('region', { name: 'Prediction' })
+    .getByRole('button', { name: 'Reveal' })
+    .click();
+  await expect(note).toContainText('ack 101');
+});
+
 test('predict mode: Play pressed at once on a fresh ?predict page still stops before the first answer', async ({
   page,
 }) => {

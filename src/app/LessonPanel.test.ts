@@ -16,6 +16,11 @@ describe('stepNoteIndexAt', () => {
     expect(noteAt(steps, 999)).toBe('and is answered');
     expect(noteAt(steps, 5000)).toBe('retransmission');
   });
+  it('before a moment whose events have not all happened (a question held there): the one before', () => {
+    expect(steps[stepNoteIndexAt(steps, 50, true)]?.note).toBe('start');
+    expect(steps[stepNoteIndexAt(steps, 1000, true)]?.note).toBe('and is answered');
+    expect(stepNoteIndexAt(steps, 0, true)).toBe(-1);
+  });
   it('is nothing (-1) before the first note or without notes', () => {
     expect(stepNoteIndexAt(steps.slice(1), 10)).toBe(-1);
     expect(stepNoteIndexAt([], 10)).toBe(-1);

@@ -4,19 +4,26 @@
 // unchanged is shown in the page's language (src/presets/i18n); anything else as written.
 import type { StepNote } from '../core/scenario.ts';
 import { scenarioTexts } from '../presets/i18n/preset-texts.ts';
-import { useLab } from '../state/LabProvider.tsx';
+import { questionOpen } from '../features/predict/predict-gate.ts';
+import { useLab, useLabStore } from '../state/LabProvider.tsx';
 import { builtInNow } from './builtin-catalogue.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 
 /**
  * Where the note in force at `time` is in `steps` (the last one whose moment has been
- * reached; the later one of a tie), or -1 before the first one.
+ * reached; the later one of a tie), or -1 before the first one. `beforeTime`: only notes from
+ * before that moment (its events have not all happened yet).
  */
-export function stepNoteIndexAt(steps: readonly StepNote[], time: number): number {
+export function stepNoteIndexAt(
+  steps: readonly StepNote[],
+  time: number,
+  beforeTime = false,
+): number {
   let current = -1;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i]!;
-    if (s.at <= time && (current < 0 || s.at >= steps[current]!.at)) current = i;
+    const reached = beforeTime ? s.at < time : s.at <= time;
+    if (reached && (current < 0 || s.at >= steps[current]!.at)) current = i;
   }
   return current;
 }
@@ -28,7 +35,12 @@ export function LessonPanel() {
   const started = useLab((s) => s.index > 0);
   // Which note is in force, not the time itself: the panel re-renders when the note changes,
   // not at every step. A translation keeps the scenario's notes in order, so the index holds.
-  const noteIndex = useLab((s) => stepNoteIndexAt(s.scenario.steps ?? [], s.time));
+  // While predict mode asks what an arrival brings, the note written for that moment (which
+  // tells the reply) waits: the one before it stays until the answer is revealed.
+  const store = useLabStore();
+  const noteIndex = useLab((s) =>
+    stepNoteIndexAt(s.scenario.steps ?? [], s.time, questionOpen(store, s)),
+  );
   const scenario = scenarioTexts(
     useLab((s) => s.scenario),
     scenarioId === null ? undefined : builtInNow(scenarioId)?.scenario,

@@ -2,7 +2,7 @@
 // listen, a play or a single step forward in predict mode is held back, and made again as
 // soon as they do, so the first stop is never run past (Play pressed at once on a fresh
 // ?predict page). In the first-frame bundle: keep it this small.
-import type { LabStore } from '../../state/store.ts';
+import type { LabState, LabStore } from '../../state/store.ts';
 
 interface Gate {
   open: boolean;
@@ -29,4 +29,17 @@ export function openPredictGate(store: LabStore): void {
   if (!gate || gate.open) return;
   gate.open = true;
   gate.again?.();
+}
+
+// Whether a question is open at the cursor, for what must not tell its answer (the lesson's
+// note for that moment). Answered by the stops once they are loaded; no question before.
+const questionProbes = new WeakMap<LabStore, (s: LabState) => boolean>();
+
+export function setQuestionProbe(store: LabStore, probe: ((s: LabState) => boolean) | null): void {
+  if (probe) questionProbes.set(store, probe);
+  else questionProbes.delete(store);
+}
+
+export function questionOpen(store: LabStore, s: LabState): boolean {
+  return s.predict && (questionProbes.get(store)?.(s) ?? false);
 }

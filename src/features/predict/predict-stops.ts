@@ -8,8 +8,8 @@ import type { PlaybackModel } from '../../state/playback-model.ts';
 import { setPlayHold } from '../../state/playback-clock.ts';
 import { firstIndexAt } from '../../state/playback-model.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
-import { openPredictGate } from './predict-gate.ts';
-import { holdBefore, mergedStops } from './predict-model.ts';
+import { openPredictGate, setQuestionProbe } from './predict-gate.ts';
+import { heldStop, holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
 
@@ -53,11 +53,13 @@ export function installPredictStops(store: LabStore): () => void {
       { index: to.index, time: to.time, playing: true },
     );
   });
+  setQuestionProbe(store, (s) => heldStop(stopsOf(s), s.model.times, s) !== null);
   // A play or step made before this listened goes now.
   openPredictGate(store);
   return () => {
     live = false;
     setPlayHold(store, null);
+    setQuestionProbe(store, null);
     unsubscribe();
   };
 }
