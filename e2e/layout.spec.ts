@@ -337,3 +337,27 @@ test('presenter mode’s step notes: a column beside one diagram down to 801 px,
     expect((await diagram.boundingBox())!.width).toBeGreaterThan(shown - box.width - 40);
   }
 });
+
+test('the time axis’s labels are whole, in both languages, on a run past 100 s @layout', async ({
+  page,
+}) => {
+  for (const link of ['./#v1.p=basic-handshake&l=zh-CN', './#v1.p=basic-handshake&l=en']) {
+    await page.goto(link);
+    await page.reload();
+    await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+    await page.locator('.transport button').last().waitFor();
+    await page.keyboard.press('End');
+    await expect(
+      page
+        .locator('.axis text')
+        .filter({ hasText: /^242\.\d+/ })
+        .first(),
+    ).toBeVisible();
+    const diagram = (await page.locator('svg.diagram').first().boundingBox())!;
+    for (const label of await page.locator('.axis text').all()) {
+      const box = await label.boundingBox();
+      if (!box) continue;
+      expect(box.x, `${link}: ${await label.textContent()}`).toBeGreaterThanOrEqual(diagram.x);
+    }
+  }
+});

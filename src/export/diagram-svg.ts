@@ -109,7 +109,9 @@ export function diagramSvg(input: DiagramSvgInput): DiagramSvg {
   const seqMode = input.seqMode ?? 'absolute';
   // One time scale for all panels, as on screen, so side-by-side diagrams line up.
   const scale = buildTimeScale(panels.flatMap((p) => p.trace.events.map((e) => e.t)));
-  const layout = laneLayout(input.panelWidth ?? 960, false, scale.endTime);
+  const layout = laneLayout(input.panelWidth ?? 960, false, scale.endTime, (s) =>
+    t('timeline.seconds', { s }),
+  );
   const bodyHeight = Math.max(
     diagramHeight(layout, scale),
     ...panels.map((p) => yOf(layout, scale, p.trace.summary.endTime) + 64),

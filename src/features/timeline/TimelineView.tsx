@@ -89,8 +89,8 @@ export function TimelineView({
   const shared = Math.floor(size.width / Math.max(1, traceCount)) - (traceCount > 1 ? 8 : 0);
   const diagramWidth = shared >= MIN_DIAGRAM_WIDTH ? shared : Math.max(size.width, 300);
   const layout = useMemo(
-    () => laneLayout(diagramWidth, large, scale.endTime),
-    [diagramWidth, large, scale.endTime],
+    () => laneLayout(diagramWidth, large, scale.endTime, (s) => t('timeline.seconds', { s })),
+    [diagramWidth, large, scale.endTime, t],
   );
   const height = diagramHeight(layout, scale);
 

@@ -30,13 +30,30 @@ export const labelFontSize = (layout: Pick<LaneLayout, 'smallType' | 'fontSize'>
   layout.smallType ? 12 : layout.fontSize;
 
 /**
- * How wide the time axis must be for its longest label ("242.15 s", or "242.15" on a compact
- * diagram): whole seconds of the end time, two decimals, the unit; a digit is about 0.58 em.
+ * A text's width in em, on the generous side: digits as wide as DejaVu Sans Bold draws them
+ * (0.7 em: Debian's default sans, the widest common one, bold as a label after a break;
+ * Arial's regular digits are 0.56), a CJK character a whole em ("秒"), other letters 0.62.
  */
-function axisWidthFor(endTimeMs: number, compact: boolean, fontSize: number): number {
-  const digits = String(Math.max(0, Math.floor(endTimeMs / 1000))).length;
-  const chars = digits + 3 + (compact ? 0 : 2);
-  return Math.ceil(chars * fontSize * 0.58) + 10;
+function generousEm(text: string): number {
+  let em = 0;
+  for (const ch of text)
+    em += /[0-9]/.test(ch) ? 0.7 : ch === '.' || ch === ' ' ? 0.34 : ch > '\u2e7f' ? 1 : 0.62;
+  return em;
+}
+
+/**
+ * How wide the time axis must be for its longest label ("242.15 s", "242.15 秒", or "242.15"
+ * on a compact diagram): whole seconds of the end time, two decimals, the unit as the page
+ * writes it.
+ */
+function axisWidthFor(
+  endTimeMs: number,
+  compact: boolean,
+  fontSize: number,
+  secondsLabel: (s: string) => string,
+): number {
+  const longest = `${Math.max(0, Math.floor(endTimeMs / 1000))}.00`;
+  return Math.ceil(generousEm(compact ? longest : secondsLabel(longest)) * fontSize) + 10;
 }
 
 /**
@@ -57,15 +74,21 @@ export const PRESENTER_16PX_MIN_WIDTH = 440;
  * `largeWanted`: presenter mode, read from the back of a room (bigger type, wider label
  * columns), where the width allows it (LARGE_MIN_WIDTH).
  * `endTimeMs`: the trace's end, so the axis is wide enough for its longest time.
+ * `secondsLabel`: an axis label as the page writes it (the unit in the page's language).
  */
-export function laneLayout(width: number, largeWanted = false, endTimeMs = 0): LaneLayout {
+export function laneLayout(
+  width: number,
+  largeWanted = false,
+  endTimeMs = 0,
+  secondsLabel: (s: string) => string = (s) => `${s} s`,
+): LaneLayout {
   const large = largeWanted && width >= LARGE_MIN_WIDTH;
   const compact = width < 620 && !large;
   const smallType = compact && !(largeWanted && width >= PRESENTER_16PX_MIN_WIDTH);
   const fontSize = large ? 22 : smallType ? 13 : 16;
   const axisWidth = Math.max(
     compact ? 34 : width < 800 ? 66 : large ? 96 : 80,
-    axisWidthFor(endTimeMs, compact, smallType ? 12 : fontSize),
+    axisWidthFor(endTimeMs, compact, smallType ? 12 : fontSize, secondsLabel),
   );
   const labelWidth = compact
     ? Math.max(84, Math.min(112, Math.round(width * 0.27)))
