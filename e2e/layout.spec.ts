@@ -361,3 +361,34 @@ test('the time axis’s labels are whole, in both languages, on a run past 100 s
     }
   }
 });
+
+test('a bad scenario file’s message is on screen, wherever the file was chosen @layout', async ({
+  page,
+}) => {
+  const importButton = page.getByRole('button', { name: 'Import scenario' });
+  await importButton.scrollIntoViewIfNeeded();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), importButton.click()]);
+  await chooser.setFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ "version": 1, "seed": -1 }'),
+  });
+  const banner = page.getByRole('alert').filter({ hasText: '“bad.json” cannot be opened' });
+  await expect(banner).toBeInViewport();
+});
+
+test('predict mode’s question is on screen, above the transport bar, when it is asked @layout', async ({
+  page,
+}) => {
+  await page.goto('./?predict');
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  for (let i = 0; i < 12 && !(await question.isVisible()); i++)
+    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
+  await expect(question).toBeVisible();
+  const reveal = page.getByRole('button', { name: 'Reveal' });
+  await expect(reveal).toBeInViewport();
+  const bar = (await page.locator('.transport-bar').boundingBox())!;
+  const box = (await reveal.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { sayProblem } from '../features/scenario-problems/say-problem.ts';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { useT, useTranslations } from './i18n/i18n.tsx';
@@ -11,9 +12,13 @@ export function ErrorBanner() {
   const error = useLab((s) => s.error);
   const problems = useLab((s) => s.problems);
   const notice = useLab((s) => s.notice);
+  const banner = useRef<HTMLDivElement>(null);
+  // What went wrong is said where it can be seen: on a phone the page may be scrolled far
+  // below the banner (a file chosen with the Import button at the bottom).
+  useEffect(() => banner.current?.scrollIntoView({ block: 'nearest' }), [error, notice, problems]);
   if (!error && !notice && problems.length === 0) return null;
   return (
-    <div className="error-banner" role="alert">
+    <div className="error-banner" role="alert" ref={banner}>
       <strong>{t('error.title')}</strong>
       {notice && <p>{typeof notice === 'string' ? notice : notice({ t, translations })}</p>}
       {error && <p>{t('error.engine', { message: error })}</p>}

@@ -61,7 +61,7 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
 
   return (
     <section
-      className={at || shownVerdict ? 'predict' : 'predict idle'}
+      className={at ? 'predict asking' : shownVerdict ? 'predict' : 'predict idle'}
       aria-label={m('predict.label')}
     >
       {at && (
