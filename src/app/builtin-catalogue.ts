@@ -16,6 +16,15 @@ import type { MessageKey } from './i18n/en.ts';
 const basicHandshake: Scenario = {
   version: 1,
   title: 'Three-way handshake with a little data and a close',
+  // What a visitor opening the lab cold reads first: what this is, how to follow it, what to
+  // try, and where the story of why three messages are needed is told.
+  notes:
+    'A client connects to a server with three segments: SYN, SYN-ACK, ACK. Then each side ' +
+    'sends 100 octets and both close. Press Step forward (or PageDown) to follow it one event ' +
+    'at a time; each event is explained under the diagram. Then break it: click the first SYN, ' +
+    'choose Drop, and watch the client send it again 1 s later. Why three messages, not two? ' +
+    'Choose “The old duplicate SYN” under Scenario: a SYN delayed from an old connection ' +
+    'fools a two-way handshake into a phantom connection, and the three-way handshake resets it.',
   client: { isn: 100 },
   server: { isn: 300 },
   actions: [

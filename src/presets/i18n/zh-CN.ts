@@ -7,6 +7,12 @@ import type { PresetTexts } from './preset-texts.ts';
 export const presetTextsZhCN: PresetTexts = {
   'basic-handshake': {
     title: '三次握手、少量数据与关闭',
+    notes:
+      '客户端用三个报文段与服务器建立连接：SYN、SYN-ACK、ACK。随后双方各发送 100 个字节，再各自关闭。' +
+      '按“单步前进”（或 PageDown）逐个事件地跟随它，每个事件都会在图下方解释。然后试着破坏它：' +
+      '点击第一个 SYN，选择“丢弃”，看客户端在 1 秒后重新发送。为什么需要三次而不是两次？' +
+      '在“场景”中选择“旧的重复 SYN”：一个来自旧连接、被延迟的 SYN 会让两次握手建立一个幽灵连接，' +
+      '而三次握手会用 RST 将其重置。',
     steps: [],
   },
   'close-time-wait': {
