@@ -86,3 +86,18 @@ test('a broken, hostile or newer link says what is wrong and the lab still works
   await expect(page.getByRole('alert')).toBeHidden();
   expect(problems).toEqual([]);
 });
+
+test('a link with an unreadable language or moment still opens its experiment, and says what was left out', async ({
+  page,
+}) => {
+  await page.goto('./#v1.p=closed-port&l=fr&t=-5');
+  await expect(page.locator('.lesson-title')).toHaveText('Connecting to a closed port');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This link is open; what could not be read in it');
+  await expect(alert).toContainText('the language must be one of en, zh-CN');
+  await expect(alert).toContainText('the moment "t" must be a time in ms, 0 or more');
+  // The address shows the experiment as it is open now, without the parts left out.
+  await expect(page).toHaveURL(/#v1\.p=closed-port$/);
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(page.getByRole('button', { name: /^ACK RST / })).toBeVisible();
+});

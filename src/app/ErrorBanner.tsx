@@ -15,7 +15,11 @@ export function ErrorBanner() {
   const banner = useRef<HTMLDivElement>(null);
   // What went wrong is said where it can be seen: on a phone the page may be scrolled far
   // below the banner (a file chosen with the Import button at the bottom).
-  useEffect(() => banner.current?.scrollIntoView({ block: 'nearest' }), [error, notice, problems]);
+  // (A block, not an expression: this Chromium's scrollIntoView returns a promise, which React
+  // would take for the effect's cleanup.)
+  useEffect(() => {
+    banner.current?.scrollIntoView({ block: 'nearest' });
+  }, [error, notice, problems]);
   if (!error && !notice && problems.length === 0) return null;
   return (
     <div className="error-banner" role="alert" ref={banner}>

@@ -10,6 +10,7 @@ import { findBuiltIn } from './builtin-scenarios.ts';
 import { translator } from './i18n/i18n.tsx';
 import { applyLink, describeLinkError, linkFor, loadLinkReader } from './url-sync.ts';
 import { zhCN } from './i18n/zh-CN.ts';
+import { loadTranslations } from './i18n/translations.ts';
 import { decodeLink } from '../share/link-codec.ts';
 import { linkLanguage } from '../share/link-format.ts';
 
@@ -58,17 +59,29 @@ describe('the language in the link', () => {
     expect(store.getState().locale).toBe('zh-CN');
     applyLink(store, '#v1.p=lost-syn');
     expect(store.getState().locale).toBe('zh-CN');
-    applyLink(store, '#v1.p=lost-syn&l=fr');
-    expect(store.getState().locale).toBe('zh-CN');
+    // An unknown language costs the link only its language: the experiment opens.
+    applyLink(store, '#v1.p=closed-port&l=fr&t=60');
+    expect(store.getState()).toMatchObject({ locale: 'zh-CN', scenarioId: 'closed-port' });
     const notice = store.getState().notice;
     if (typeof notice !== 'function') throw new Error('the notice is not worded per language');
-    expect(notice({ t: translator(), translations: null })).toMatch(
-      /language must be one of en, zh-CN/,
+    expect(notice({ t: translator(), translations: null })).toBe(
+      'This link is open; what could not be read in it is left at its usual setting: the language must be one of en, zh-CN.',
     );
     // Worded again in the language the page shows when it is read (a switch meanwhile).
     expect(notice({ t: translator(zhCN), translations: null })).toMatch(
-      /^无法打开此链接：语言必须是以下之一：en, zh-CN/,
+      /^已打开此链接；其中无法读取的部分保持默认设置：语言必须是以下之一：en, zh-CN/,
     );
+  });
+
+  it('a link whose view parts are all unreadable still opens its experiment, and says each', () => {
+    const store = presetStore('en');
+    applyLink(store, '#v1.p=closed-port&c=2&v=7&t=-5&k=x&l=fr');
+    expect(store.getState()).toMatchObject({ scenarioId: 'closed-port', speed: 1, time: 0 });
+    const notice = store.getState().notice;
+    if (typeof notice !== 'function') throw new Error('the notice is not worded per language');
+    const text = notice({ t: translator(), translations: null });
+    for (const part of ['"c" must be', 'speed must be', 'moment "t"', 'step "k"', 'language must'])
+      expect(text).toContain(part);
   });
 
   it('is read before the first render without the link reader: the "l" part alone', () => {
@@ -93,11 +106,10 @@ describe('a broken link’s message', () => {
   const broken = [
     '#v1.p=nonexistent',
     '#v1',
-    '#v1.p=lost-syn&c=2',
     '#v1.p=lost-syn&L=abc',
     '#v1.p=lost-syn&f=zz',
-    '#v1.p=lost-syn&v=7',
-    '#v1.p=lost-syn&l=fr',
+    '#v1.p=lost-syn&f=cS0d',
+    `#v1.s=${btoa('{"version":1,"seed":-1}').replace(/=+$/, '')}`,
   ];
   const errorOf = (hash: string) => {
     const r = decodeLink(hash, (id) => findBuiltIn(id)?.scenario);
@@ -109,17 +121,21 @@ describe('a broken link’s message', () => {
     for (const hash of broken) {
       const error = errorOf(hash);
       if (error.kind !== 'malformed') throw new Error(hash);
-      expect(describeLinkError(error, translator('en'))).toContain(error.detail);
+      const words = { t: translator('en'), translations: null };
+      expect(describeLinkError(error, words)).toContain(error.detail);
     }
   });
 
-  it('is in Chinese all Chinese, but for what it quotes from the link', () => {
-    const zh = translator(zhCN);
+  it('is in Chinese all Chinese, but for what it quotes from the link', async () => {
+    const translations = (await loadTranslations('zh-CN'))!;
+    const words = { t: translator(zhCN), translations };
     for (const hash of broken) {
       const error = errorOf(hash);
       if (error.kind !== 'malformed') throw new Error(hash);
-      let text = describeLinkError(error, zh);
-      for (const v of Object.values(error.problem.values)) text = text.replaceAll(String(v), '');
+      let text = describeLinkError(error, words);
+      // A scenario's own problem is said in Chinese too (its field path is quoted as written).
+      const { message: _english, ...quoted } = error.problem.values;
+      for (const v of Object.values(quoted)) text = text.replaceAll(String(v), '');
       // Names stay as they are (RFC 9293, Linux, JSON); the link's keys ("c", "L") are letters.
       for (const name of ['RFC', 'Linux', 'JSON', 'base64url']) text = text.replaceAll(name, '');
       expect(text, hash).not.toMatch(/[A-Za-z]{3,}/);

@@ -7,9 +7,16 @@
 // How the lab is shown (presenter, embed, predict) lives in query parameters instead: they
 // are not part of the experiment, and #v1 links stay exactly as they were.
 import { useEffect } from 'react';
-import { encodeLink, linkLanguage, type Experiment, type LinkError } from '../share/link-format.ts';
+import { sayProblem } from '../features/scenario-problems/say-problem.ts';
+import {
+  encodeLink,
+  linkLanguage,
+  type Experiment,
+  type LinkError,
+  type LinkProblem,
+} from '../share/link-format.ts';
 import { stepAtInstant } from '../state/playback-model.ts';
-import type { LabState, LabStore, PresentModes } from '../state/store.ts';
+import type { LabState, LabStore, NoticeWords, PresentModes } from '../state/store.ts';
 import type { Scenario } from '../core/scenario.ts';
 import { builtInNow, loadBuiltIns } from './builtin-catalogue.ts';
 import { releaseLinkPending } from './link-pending.ts';
@@ -139,12 +146,18 @@ export function loadScenarioAsNavigation(
   }
 }
 
-export function describeLinkError(error: LinkError, t: Translate): string {
+/** A link problem in the page's language (a scenario's own problem worded as the page words it). */
+function describeLinkProblem(problem: LinkProblem, { t, translations }: NoticeWords): string {
+  const values = problem.scenarioProblem
+    ? { ...problem.values, message: sayProblem(problem.scenarioProblem, translations) }
+    : problem.values;
+  return t(`link.problem.${problem.code}`, values);
+}
+
+export function describeLinkError(error: LinkError, words: NoticeWords): string {
   return error.kind === 'newer-version'
-    ? t('link.newerVersion', { version: error.version })
-    : t('link.malformed', {
-        detail: t(`link.problem.${error.problem.code}`, error.problem.values),
-      });
+    ? words.t('link.newerVersion', { version: error.version })
+    : words.t('link.malformed', { detail: describeLinkProblem(error.problem, words) });
 }
 
 /** Load the experiment a fragment names; say what is wrong with it otherwise. */
@@ -158,7 +171,7 @@ export function applyLink(store: LabStore, hash: string): void {
   const result = reader.decodeLink(hash, lookup);
   if (!result.ok) {
     const { error } = result;
-    actions.notify(({ t }) => describeLinkError(error, t));
+    actions.notify((words) => describeLinkError(error, words));
     return;
   }
   const x = result.experiment;
@@ -170,6 +183,14 @@ export function applyLink(store: LabStore, hash: string): void {
     ...(atStart ? {} : { moment: x.moment }),
     ...(x.step !== undefined ? { step: x.step } : {}),
   });
+  // Said after the load (which clears any notice): what of the link was left out.
+  const { ignored } = result;
+  if (ignored.length > 0)
+    actions.notify((words) =>
+      words.t('link.partlyIgnored', {
+        detail: ignored.map((p) => describeLinkProblem(p, words)).join('; '),
+      }),
+    );
 }
 
 /** The language the page's address names, if any (read before the first render: main.tsx). */

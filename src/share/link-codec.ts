@@ -6,6 +6,7 @@
 import type { Fault, Injection, Protocol, Scenario } from '../core/scenario.ts';
 import type { FlagName } from '../core/trace.ts';
 import { fillTemplate } from '../features/narration/template.ts';
+import type { Phrase } from '../scenario/phrases.ts';
 import { parseScenario } from '../scenario/validate.ts';
 import {
   LANGUAGES,
@@ -63,7 +64,7 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
     if (!base) return malformed('unknownPreset', { name: clip(p) });
     preset = p;
     const applied = applyOverrides(base, params);
-    if ('code' in applied) return malformed(applied.code, applied.values);
+    if ('code' in applied) return malformed(applied.code, applied.values, applied.scenarioProblem);
     scenario = applied;
   } else if (s !== undefined) {
     const json = fromBase64Url(s);
@@ -77,39 +78,59 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
     const checked = parseScenario(doc);
     if (!checked.ok) {
       const e = checked.errors[0]!;
-      return malformed('invalidScenario', { path: e.path, message: e.message });
+      return malformed('invalidScenario', { path: e.path, message: e.message }, e.phrase);
     }
     scenario = checked.scenario;
   } else {
     return malformed('noScenario');
   }
 
-  const compare = params.get('c');
-  if (compare !== undefined && compare !== '1' && compare !== '0' && compare !== 'p')
-    return malformed('badCompare');
-  const speed = params.has('v') ? Number(params.get('v')) : 1;
-  if (!(SPEEDS as readonly number[]).includes(speed))
-    return malformed('badSpeed', { speeds: SPEEDS.join(', ') });
-  const moment = params.has('t') ? Number(params.get('t')) : 0;
-  if (!Number.isFinite(moment) || moment < 0 || params.get('t') === '')
-    return malformed('badMoment');
-  const stepText = params.get('k');
-  if (stepText !== undefined && !/^\d{1,7}$/.test(stepText)) return malformed('badStep');
-  const lang = params.get('l');
-  if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang))
-    return malformed('badLanguage', { languages: LANGUAGES.join(', ') });
+  // How to show it: a part that cannot be read is left at its default, and said.
+  const ignored: LinkProblem[] = [];
+  const view = <T>(
+    value: T | undefined,
+    ok: (v: T) => boolean,
+    why: LinkProblem,
+  ): T | undefined => {
+    if (value === undefined || ok(value)) return value;
+    ignored.push(why);
+    return undefined;
+  };
+  const compare = view(
+    params.get('c'),
+    (c) => c === '1' || c === '0' || c === 'p',
+    problem('badCompare'),
+  );
+  const speed =
+    view(
+      params.has('v') ? Number(params.get('v')) : undefined,
+      (v) => (SPEEDS as readonly number[]).includes(v),
+      problem('badSpeed', { speeds: SPEEDS.join(', ') }),
+    ) ?? 1;
+  const moment =
+    view(
+      params.get('t'),
+      (t) => t !== '' && Number.isFinite(Number(t)) && Number(t) >= 0,
+      problem('badMoment'),
+    ) ?? '0';
+  const stepText = view(params.get('k'), (k) => /^\d{1,7}$/.test(k), problem('badStep'));
+  const lang = view(
+    params.get('l'),
+    (l) => (LANGUAGES as readonly string[]).includes(l),
+    problem('badLanguage', { languages: LANGUAGES.join(', ') }),
+  );
 
   const experiment: Experiment = {
     scenario,
     compare: compare === '1' || compare === 'p',
     speed,
-    moment,
+    moment: Number(moment),
   };
   if (compare === 'p') experiment.compareBy = 'profiles';
   if (preset !== undefined) experiment.preset = preset;
   if (stepText !== undefined) experiment.step = Number(stepText);
   if (lang !== undefined) experiment.language = lang as Language;
-  return { ok: true, experiment };
+  return { ok: true, experiment, ignored };
 }
 
 const KNOWN_KEYS = new Set(['p', 's', 'w', 'L', 'X', 'r', 'f', 'i', 'c', 'v', 't', 'k', 'l']);
@@ -162,7 +183,7 @@ function applyOverrides(base: Scenario, params: Map<string, string>): Scenario |
   const checked = parseScenario(s);
   if (!checked.ok) {
     const e = checked.errors[0]!;
-    return problem('invalidChanges', { path: e.path, message: e.message });
+    return problem('invalidChanges', { path: e.path, message: e.message }, e.phrase);
   }
   return checked.scenario;
 }
@@ -206,13 +227,26 @@ function lettersToFlags(letters: string): FlagName[] | null {
   return flagLetters(flags) === letters ? flags : null;
 }
 
-function problem(code: LinkProblemCode, values: LinkProblem['values'] = {}): LinkProblem {
-  return { code, values };
+function problem(
+  code: LinkProblemCode,
+  values: LinkProblem['values'] = {},
+  scenarioProblem?: Phrase,
+): LinkProblem {
+  return scenarioProblem ? { code, values, scenarioProblem } : { code, values };
 }
 
-function malformed(code: LinkProblemCode, values: LinkProblem['values'] = {}): DecodeResult {
+function malformed(
+  code: LinkProblemCode,
+  values: LinkProblem['values'] = {},
+  scenarioProblem?: Phrase,
+): DecodeResult {
   const detail = fillTemplate(LINK_PROBLEMS[code], values);
-  return { ok: false, error: { kind: 'malformed', detail, problem: problem(code, values) } };
+  const error = {
+    kind: 'malformed' as const,
+    detail,
+    problem: problem(code, values, scenarioProblem),
+  };
+  return { ok: false, error };
 }
 
 /** Text from a link is shown to the user: keep it short (it is rendered as text only). */

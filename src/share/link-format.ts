@@ -14,6 +14,7 @@
 // validates the scenario a link carries, is link-codec.ts. The page writes its address from
 // the first frame on, and loads the reader only when there is a link to read.
 
+import type { Phrase } from '../scenario/phrases.ts';
 import { DEFAULTS, type Fault, type Injection, type Scenario } from '../core/scenario.ts';
 import { FLAG_NAMES, type FlagName, type HostName } from '../core/trace.ts';
 
@@ -87,6 +88,8 @@ export type LinkProblemCode = keyof typeof LINK_PROBLEMS;
 export interface LinkProblem {
   code: LinkProblemCode;
   values: Record<string, string | number>;
+  /** For a scenario the link makes invalid: its problem as a phrase, said in the page's language. */
+  scenarioProblem?: Phrase;
 }
 
 export type LinkError =
@@ -94,7 +97,14 @@ export type LinkError =
   /** `detail`: the problem in English (logs, tests); the page says it in its language. */
   | { kind: 'malformed'; detail: string; problem: LinkProblem };
 
-export type DecodeResult = { ok: true; experiment: Experiment } | { ok: false; error: LinkError };
+/**
+ * A link opens (`ok`) when its experiment can be read: the scenario, the preset and its
+ * changes. A part that only says how to show it (comparison, speed, moment, step, language)
+ * and cannot be read is left at its default and listed in `ignored`, so a hand-edited
+ * `l=fr` does not cost the reader the experiment.
+ */
+export type DecodeResult =
+  { ok: true; experiment: Experiment; ignored: LinkProblem[] } | { ok: false; error: LinkError };
 
 /** How the codec finds presets, so it stays independent of the preset list. */
 export type PresetLookup = (id: string) => Scenario | undefined;
