@@ -20,7 +20,7 @@ import type { LabState, LabStore, NoticeWords, PresentModes } from '../state/sto
 import type { Scenario } from '../core/scenario.ts';
 import { builtInNow, loadBuiltIns } from './builtin-catalogue.ts';
 import { releaseLinkPending } from './link-pending.ts';
-import type { Locale, Translate } from './i18n/i18n.tsx';
+import type { Locale } from './i18n/i18n.tsx';
 
 // Links name presets by id: a link is read once the presets' contents have loaded
 // (whenLinkReadable), and written only for a preset that is on show, so loaded.
