@@ -198,12 +198,23 @@ export function languageInAddress(): Locale | undefined {
   return linkLanguage(window.location.hash);
 }
 
+/** Whether `hash` names an element of the page (an anchor such as "#transport"). */
+function isPageAnchor(hash: string): boolean {
+  const id = hash.slice(1);
+  return id !== '' && document.getElementById(id) !== null;
+}
+
 export function useUrlSync(store: LabStore): void {
   useEffect(() => {
     let applying = false;
     let disposed = false;
     const apply = (then?: () => void): void => {
       const hash = window.location.hash;
+      // An in-page anchor (the skip link's "#transport") moves focus; it is not a link to read.
+      if (isPageAnchor(hash)) {
+        then?.();
+        return;
+      }
       whenLinkReadable(hash, () => {
         if (disposed) return;
         applying = true;
