@@ -4,7 +4,7 @@ import { useLab, useLabActions } from '../state/LabProvider.tsx';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 
-/** A failed run or an invalid scenario, said plainly; the previous run stays on screen. */
+/** A failed run, an invalid scenario or a notice, said plainly; the previous run stays on screen. */
 export function ErrorBanner() {
   const t = useT();
   const translations = useTranslations();
@@ -23,7 +23,9 @@ export function ErrorBanner() {
   if (!error && !notice && problems.length === 0) return null;
   return (
     <div className="error-banner" role="alert" ref={banner}>
-      <strong>{t('error.title')}</strong>
+      {/* Only a failure of the lab itself is "something went wrong"; a link, a file or a
+        scenario the reader gave is said by its own message, which names what to change. */}
+      {error && <strong>{t('error.title')}</strong>}
       {notice && <p>{typeof notice === 'string' ? notice : notice({ t, translations })}</p>}
       {error && <p>{t('error.engine', { message: error })}</p>}
       {problems.length > 0 && (
