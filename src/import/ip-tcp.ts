@@ -103,7 +103,7 @@ export function decodeIpv6(b: Uint8Array): Decoded {
 
 function withTcp(ip: IpInfo, segment: Uint8Array, segmentLength: number): Decoded {
   const tcp = decodeTcp(segment, segmentLength);
-  return 'id' in tcp ? { ok: true, ip, tcp: null, note: tcp } : { ok: true, ip, tcp };
+  return 'srcPort' in tcp ? { ok: true, ip, tcp } : { ok: true, ip, tcp: null, note: tcp };
 }
 
 const FLAG_BITS: [TcpFlag, number][] = [

@@ -107,12 +107,13 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
       (v) => (SPEEDS as readonly number[]).includes(v),
       problem('badSpeed', { speeds: SPEEDS.join(', ') }),
     ) ?? 1;
-  const moment =
+  const moment = Number(
     view(
       params.get('t'),
       (t) => t !== '' && Number.isFinite(Number(t)) && Number(t) >= 0,
       problem('badMoment'),
-    ) ?? '0';
+    ) ?? 0,
+  );
   const stepText = view(params.get('k'), (k) => /^\d{1,7}$/.test(k), problem('badStep'));
   const lang = view(
     params.get('l'),
@@ -124,7 +125,7 @@ export function decodeLink(hash: string, presets: PresetLookup): DecodeResult {
     scenario,
     compare: compare === '1' || compare === 'p',
     speed,
-    moment: Number(moment),
+    moment,
   };
   if (compare === 'p') experiment.compareBy = 'profiles';
   if (preset !== undefined) experiment.preset = preset;
