@@ -114,6 +114,31 @@ test('an old SYN injected on the server lane arrives from the past and is named 
   await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
 });
 
+test('the inject form offers a moment where an old SYN tells two-way from three-way', async ({
+  page,
+}) => {
+  // A student who presses the button as it comes: the old SYN reaches the server while it
+  // listens, before the client's own SYN, and the comparison then shows why three messages.
+  const field = page.getByLabel('Inject an old SYN at the server at (s)');
+  await expect(field).toHaveValue('0.02');
+  await expect(field).toHaveAccessibleDescription(
+    /between 0\.0\ss, when the server starts listening, and 0\.05\ss/,
+  );
+  await page.getByRole('button', { name: 'Inject old SYN' }).click();
+  await expect(page.getByText('Old SYN seq=90 reaches the server at 0.02 s')).toBeVisible();
+  await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+  await expect(page.getByTestId('verdict-two-way')).toHaveText(
+    /^Two-way: the server (held|holds) a phantom connection from 0\.02 s/,
+  );
+  await expect(page.getByTestId('verdict-three-way')).toHaveText(
+    'Three-way: no phantom connection',
+  );
+  // A moment the user types is theirs: the suggestion and its reason step aside.
+  await field.fill('0.5');
+  await expect(field).toHaveValue('0.5');
+  await expect(field).not.toHaveAttribute('aria-describedby');
+});
+
 test('clicking the server lane offers to inject an old SYN at that moment', async ({ page }) => {
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
   // A point on the server lane in the visible part of the diagram, below the sticky lane names.

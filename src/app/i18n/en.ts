@@ -145,6 +145,8 @@ export const en = {
   'faults.inject': 'Inject an old SYN here',
   'faults.injectAt': 'Inject an old SYN at the server at (s)',
   'faults.injectButton': 'Inject old SYN',
+  'faults.injectSuggested':
+    "Suggested: a moment between {from}\u00a0s, when the server starts listening, and {to}\u00a0s, when the client's SYN reaches it. An old SYN then fools a two-way server into a connection nobody opened; a three-way server asks the client first.",
   'faults.link': 'Link',
   'faults.latency': 'One-way latency (ms)',
   'faults.loss': 'Random loss (%)',

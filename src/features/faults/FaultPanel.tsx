@@ -2,10 +2,10 @@
 // keyboard-friendly way to inject an old SYN at a chosen moment.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { DEFAULTS, LIMITS } from '../../core/scenario.ts';
-import { useT } from '../../app/i18n/i18n.tsx';
+import { seconds, useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
-import { describeFault, describeInjection, oldSynInjection } from './fault-rules.ts';
+import { describeFault, describeInjection, oldSynInjection, oldSynMoment } from './fault-rules.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 const MAX_LATENCY_UI = 1000;
@@ -21,7 +21,12 @@ export function FaultPanel() {
   const latencyId = useId();
   const lossId = useId();
   const injectId = useId();
-  const [injectAt, setInjectAt] = useState('0.5');
+  // Until the user types a moment, the form offers one at which an old SYN tells the two
+  // protocols apart (fault-rules.ts), and says why; 0.5 s when the run has none.
+  const moment = trace ? oldSynMoment(indexTrace(trace)) : null;
+  const [typed, setTyped] = useState<string | null>(null);
+  const injectAt = typed ?? (moment ? seconds(moment.at) : '0.5');
+  const injectHintId = useId();
   const [problem, setProblem] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
   /** After a removal: the Remove button now in that row, or the one above; none left: latency. */
@@ -119,19 +124,30 @@ export function FaultPanel() {
         <output htmlFor={lossId}>{Math.round(loss * 100)}</output>
       </div>
 
-      <form className="field inject" onSubmit={onInject}>
+      {/* The form checks the number itself (onInject) and says what is wrong: the browser's
+          step check would silently refuse a moment such as 0.02 s or 0.525 s. */}
+      <form className="field inject" onSubmit={onInject} noValidate>
         <label htmlFor={injectId}>{t('faults.injectAt')}</label>
         <input
           id={injectId}
           type="number"
           inputMode="decimal"
           min={0}
-          step={0.05}
+          step={0.01}
           value={injectAt}
-          onChange={(e) => setInjectAt(e.currentTarget.value)}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          aria-describedby={typed === null && moment ? injectHintId : undefined}
         />
         <button type="submit">{t('faults.injectButton')}</button>
       </form>
+      {typed === null && moment && (
+        <p className="muted hint" id={injectHintId}>
+          {t('faults.injectSuggested', {
+            from: seconds(moment.listening),
+            to: seconds(moment.synArrives),
+          })}
+        </p>
+      )}
       {problem && (
         <p className="problem" role="alert">
           {problem}

@@ -3,7 +3,17 @@ import { simulate } from '../../core/index.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
-import { canTarget, describeFault, faultFor, occurrence, oldSynInjection } from './fault-rules.ts';
+import {
+  canTarget,
+  describeFault,
+  faultFor,
+  occurrence,
+  oldSynInjection,
+  oldSynMoment,
+} from './fault-rules.ts';
+import { DEFAULT_BUILT_IN } from '../../app/builtin-catalogue.ts';
+import { PRESETS } from '../../presets/index.ts';
+import type { Scenario } from '../../core/scenario.ts';
 
 const t = translator('en');
 const lostSyn = {
@@ -68,5 +78,59 @@ describe('fault rules from pointing', () => {
       flags: ['SYN'],
       seq: 90,
     });
+  });
+});
+
+describe('the moment the form offers for an old SYN', () => {
+  /** When each phantom connection of the run opened (ms). */
+  const phantoms = (scenario: Scenario, protocol: 'two-way' | 'three-way') =>
+    simulate({ ...scenario, protocol })
+      .summary.anomalies.filter((a) => a.kind === 'phantom-connection')
+      .map((a) => a.t);
+
+  it('lies between the server listening and the client SYN arriving, on a 10 ms step', () => {
+    expect(oldSynMoment(indexTrace(simulate(DEFAULT_BUILT_IN.scenario)))).toEqual({
+      at: 20,
+      listening: 0,
+      synArrives: 50,
+    });
+    // The first SYN lost: its retransmission reaches the server 1.05 s in.
+    expect(oldSynMoment(indexTrace(simulate(lostSyn)))).toEqual({
+      at: 520,
+      listening: 0,
+      synArrives: 1050,
+    });
+  });
+
+  it('tells the protocols apart wherever it is offered: a phantom under two-way only', () => {
+    const offered = [DEFAULT_BUILT_IN.scenario, ...PRESETS.map((p) => p.scenario)].filter(
+      (s) => oldSynMoment(indexTrace(simulate(s))) !== null,
+    );
+    expect(offered.length).toBeGreaterThan(3);
+    for (const scenario of offered) {
+      const index = indexTrace(simulate(scenario));
+      const at = oldSynMoment(index)!.at;
+      const inject = [...(scenario.inject ?? []), oldSynInjection(index, 'server', at)];
+      const injected = { ...scenario, inject };
+      // Two-way: a phantom opens the moment the old SYN arrives (among the forged SYNs'
+      // phantoms, in a two-way flood). Three-way: never one.
+      expect({ title: scenario.title, opened: phantoms(injected, 'two-way') }).toEqual({
+        title: scenario.title,
+        opened: expect.arrayContaining([at]),
+      });
+      expect({ title: scenario.title, opened: phantoms(injected, 'three-way') }).toEqual({
+        title: scenario.title,
+        opened: [],
+      });
+    }
+  });
+
+  it('is not offered where there is none: nobody listens, or the SYN comes at once', () => {
+    const noListener = {
+      ...handshake,
+      actions: [{ at: 0, host: 'client' as const, call: 'connect' as const }],
+    };
+    expect(oldSynMoment(indexTrace(simulate(noListener)))).toBeNull();
+    expect(oldSynMoment(indexTrace(simulate({ ...handshake, latencyMs: 10 })))).toBeNull();
   });
 });
