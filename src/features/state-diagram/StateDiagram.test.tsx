@@ -20,6 +20,15 @@ describe('StateDiagram markup', () => {
     expect(html.match(/data-lit="true"/g)).toHaveLength(2);
   });
 
+  it('heads each drawing with its caption, so stacked sides are not read as one another', () => {
+    for (const variant of ['full', 'compact'] as const) {
+      const html = renderToStaticMarkup(
+        <StateDiagram side="client" state="SYN-SENT" variant={variant} />,
+      );
+      expect(html).toMatch(/^<figure[^>]*><figcaption[^>]*><strong>Client state machine<\/strong>/);
+    }
+  });
+
   it('draws the two-way transitions only for the two-way protocol, and note-3 edges only when taken', () => {
     const three = renderToStaticMarkup(<StateDiagram side="client" state="CLOSED" />);
     expect(three).not.toContain('listen-established-2wh');

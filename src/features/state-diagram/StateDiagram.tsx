@@ -263,6 +263,14 @@ export function StateDiagram({
       data-state={state}
       style={{ margin: 0 }}
     >
+      {/* Above its drawing, as its heading: below it, the client's caption sat between the two
+          drawings and read as the title of the server's. */}
+      <figcaption className="state-diagram-caption">
+        <strong>{title}</strong> <span>{caption}</span>
+        {protocol === 'two-way' ? (
+          <span className="state-diagram-legend"> · {t('panel.legendTwoWay')}</span>
+        ) : null}
+      </figcaption>
       {compact ? (
         // The frame fades the view's edges (app.css): a state cut by the edge reads as the
         // figure going on beyond the view, not as a broken drawing.
@@ -281,12 +289,6 @@ export function StateDiagram({
       ) : (
         drawing
       )}
-      <figcaption className="state-diagram-caption">
-        <strong>{title}</strong> <span>{caption}</span>
-        {protocol === 'two-way' ? (
-          <span className="state-diagram-legend"> · {t('panel.legendTwoWay')}</span>
-        ) : null}
-      </figcaption>
     </figure>
   );
 }
