@@ -1,5 +1,6 @@
 // Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
 import { expect, test } from '@playwright/test';
+import { stepUntilVisible } from './step-until.ts';
 import { openLabWithCleanConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
@@ -383,8 +384,9 @@ test('predict mode’s question is on screen, above the transport bar, when it i
   await page.goto('./?predict');
   await expect(page.locator('.prerendered-frame')).toHaveCount(0);
   const question = page.getByRole('heading', { name: 'What does the server send next?' });
-  for (let i = 0; i < 12 && !(await question.isVisible()); i++)
-    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
+  await stepUntilVisible(question, () =>
+    page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click'),
+  );
   await expect(question).toBeVisible();
   const reveal = page.getByRole('button', { name: 'Reveal' });
   await expect(reveal).toBeInViewport();

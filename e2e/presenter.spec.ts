@@ -1,6 +1,7 @@
 // Presenting: clicker keys, the shortcuts dialog, single-key shortcuts off, presenter mode,
 // the embedded lab, and predict mode. The default scenario's client ISN is 100, the server's 300.
 import { expect, test, type Page } from '@playwright/test';
+import { stepUntilVisible } from './step-until.ts';
 import { watchConsole } from './console-guard.ts';
 
 let problems: string[] = [];
@@ -223,8 +224,7 @@ test('predict mode stops before the SYN reaches the server and grades the answer
   // numbers the client's ACK acknowledges 1 (the server's ISN + 1, minus that ISN).
   await page.getByLabel('Sequence numbers').selectOption('relative');
   const clientQuestion = page.getByRole('heading', { name: 'What does the client send next?' });
-  for (let i = 0; i < 5 && !(await clientQuestion.isVisible()); i++)
-    await page.keyboard.press('PageDown');
+  await stepUntilVisible(clientQuestion, () => page.keyboard.press('PageDown'), 5);
   await expect(clientQuestion).toBeVisible();
   await expect(page.getByTestId('client-state')).toHaveText('SYN-SENT');
   await prediction.getByRole('checkbox', { name: 'ACK' }).check();
@@ -235,14 +235,55 @@ test('predict mode stops before the SYN reaches the server and grades the answer
   );
 });
 
+test('predict mode with a clicker: the step after a question reveals its answer, the next goes on', async ({
+  page,
+}) => {
+  await page.goto('./?present&predict');
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  expect(await stepUntilVisible(question, () => page.keyboard.press('PageDown'))).toBe(true);
+  await expect(serverState(page)).toHaveText('LISTEN');
+  // Nothing entered (the room answered aloud): the answer, not a grade.
+  await page.keyboard.press('PageDown');
+  const verdict = page.getByTestId('predict-verdict');
+  await expect(verdict).toHaveText('The answer: the server sent SYN+ACK, ack number 101.');
+  await expect(question).toBeHidden();
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+  // The next click goes on with the run.
+  const announcer = page.getByTestId('announcer');
+  const before = await announcer.innerText();
+  await page.keyboard.press('PageDown');
+  await expect(announcer).not.toHaveText(before);
+  await expect(question).toBeHidden();
+});
+
+test('predict mode: an answer entered and then stepped past is graded, as with Reveal', async ({
+  page,
+}) => {
+  await page.goto('./?predict');
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  expect(
+    await stepUntilVisible(question, () =>
+      page.getByRole('button', { name: 'Step forward' }).click(),
+    ),
+  ).toBe(true);
+  const prediction = page.getByRole('region', { name: 'Prediction' });
+  await prediction.getByRole('checkbox', { name: 'SYN' }).check();
+  await prediction.getByRole('spinbutton', { name: 'Ack number' }).fill('100');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('predict-verdict')).toHaveText(
+    'Not quite. Flags: incorrect. You chose SYN; the server sent SYN+ACK. Ack number: incorrect. You said 100; the server sent 101.',
+  );
+});
+
 test('predict mode: the lesson’s note for the moment waits until the question is answered', async ({
   page,
 }) => {
   await page.goto('./?predict#v1.p=handshake-data-close');
   await expect(page.locator('.lesson-title')).toBeVisible();
   const question = page.getByRole('heading', { name: 'What does the server send next?' });
-  for (let i = 0; i < 12 && !(await question.isVisible()); i++)
-    await page.getByRole('button', { name: 'Step forward' }).click();
+  await stepUntilVisible(question, () =>
+    page.getByRole('button', { name: 'Step forward' }).click(),
+  );
   await expect(question).toBeVisible();
   // The note written for this moment tells the server's reply: not while it is the question.
   const note = page.getByTestId('step-note');

@@ -1,10 +1,18 @@
 // The question asked while the run is held before an arrival that gets an answer, and the
 // verdict once the student reveals the real reply. Everything shown comes from the trace and
 // the cursor; the only state kept here is what the student typed and the last verdict.
-import { useId, useState, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { useT, type Translate } from '../../app/i18n/i18n.tsx';
 import type { HostName } from '../../core/trace.ts';
-import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import { useLab, useLabStore } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
 import {
@@ -15,10 +23,11 @@ import {
   parseAck,
   pointAtStop,
   PREDICT_FLAGS,
+  type Expected,
   type Grade,
   type PredictFlag,
 } from './predict-model.ts';
-import { stopsOf } from './predict-stops.ts';
+import { setQuestionRevealer, stopsOf } from './predict-stops.ts';
 import { formatterFor } from '../narration/template.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 import { predictMessagesEn, type PredictCatalogue } from './messages.en.ts';
@@ -28,19 +37,32 @@ type Format = ReturnType<typeof formatterFor<keyof PredictCatalogue>>;
 interface Verdict {
   stop: number;
   receiver: HostName;
-  grade: Grade;
+  expected: Expected;
+  /** Null: revealed without an answer to grade (a step on from the question, a clicker). */
+  grade: Grade | null;
+}
+
+/** An answer to grade: the ack field parsed (parseAck). */
+type Answer = { flags: PredictFlag[]; ack: number | null };
+
+/** What the student has entered in the open question's form, and for which stop. */
+interface Typed {
+  stop: number;
+  flags: PredictFlag[];
+  ack: string;
 }
 
 export function PredictPrompt({ messages = predictMessagesEn }: { messages?: PredictCatalogue }) {
   const t = useT();
   const m = formatterFor(messages);
-  const actions = useLabActions();
+  const store = useLabStore();
   const traces = useLab((s) => s.traces);
   const model = useLab((s) => s.model);
   const seqMode = useLab((s) => s.seqMode);
   const index = useLab((s) => s.index);
   const stop = useLab((s) => heldStop(stopsOf(s), s.model.times, s));
   const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const typed = useRef<Typed | null>(null);
 
   const at = stop === null ? null : pointAtStop(traces, model, stop);
   // A verdict stays until the next question, or until the cursor goes back before it.
@@ -48,16 +70,41 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
   const trace = at ? traces[at.trace] : undefined;
   const arriving = at && trace ? indexTrace(trace).byId.get(at.point.arriving.id) : undefined;
 
-  const reveal = (answer: { flags: PredictFlag[]; ack: number | null }) => {
-    if (!at || !trace || stop === null) return;
-    const result = grade(answer, expectedAnswer(trace, at.point, seqMode));
-    setVerdict({ stop, receiver: at.point.receiver, grade: result });
-    // Continue: play out the arrival and the reply, so the answer is drawn on the diagram.
-    const reply = mergedIndexOf(model, at.trace, at.point.replyIndex);
-    if (reply >= 0) actions.seekIndex(reply + 1);
-    // The question (and its Reveal button) goes: focus goes on to Play, to continue.
-    focusAfterRemoval();
-  };
+  // Read from the store, not from this render: a step on from the question reveals it after
+  // the store has moved (predict-stops.ts), whether or not React has rendered that move yet.
+  const revealAt = useCallback(
+    (held: number, answer: Answer | null) => {
+      const s = store.getState();
+      const point = pointAtStop(s.traces, s.model, held);
+      const heldTrace = point ? s.traces[point.trace] : undefined;
+      if (!point || !heldTrace) return;
+      const expected = expectedAnswer(heldTrace, point.point, s.seqMode);
+      setVerdict({
+        stop: held,
+        receiver: point.point.receiver,
+        expected,
+        grade: answer ? grade(answer, expected) : null,
+      });
+      // Continue: play out the arrival and the reply, so the answer is drawn on the diagram.
+      const reply = mergedIndexOf(s.model, point.trace, point.point.replyIndex);
+      if (reply >= 0) s.actions.seekIndex(reply + 1);
+      // The question (and its Reveal button) goes: focus goes on to Play, to continue.
+      focusAfterRemoval();
+    },
+    [store],
+  );
+  // Moving on from the question (Step forward, PageDown, Play) reveals it: graded if the
+  // student has entered an answer, else the answer alone.
+  useEffect(() => {
+    setQuestionRevealer(store, (held) => {
+      const entered = typed.current?.stop === held ? typed.current : null;
+      const ack = entered ? parseAck(entered.ack) : null;
+      const answered =
+        entered && ack?.ok && (entered.flags.length > 0 || entered.ack.trim() !== '');
+      revealAt(held, answered ? { flags: entered.flags, ack: ack.value } : null);
+    });
+    return () => setQuestionRevealer(store, null);
+  }, [store, revealAt]);
 
   return (
     <section
@@ -67,10 +114,13 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
       {at && (
         <Question
           key={stop}
+          onEntry={(flags, ack) => {
+            typed.current = { stop: stop!, flags, ack };
+          }}
           receiver={at.point.receiver}
           arriving={arriving ? segmentName(arriving, seqMode, t) : ''}
           mode={t(seqMode === 'relative' ? 'timeline.seqRelative' : 'timeline.seqAbsolute')}
-          onReveal={reveal}
+          onReveal={(answer) => revealAt(stop!, answer)}
           m={m}
         />
       )}
@@ -90,16 +140,19 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
 }
 
 function Question({
+  onEntry,
   receiver,
   arriving,
   mode,
   onReveal,
   m,
 }: {
+  /** Told what the form holds at every render, for a reveal made from outside it. */
+  onEntry: (flags: PredictFlag[], ack: string) => void;
   receiver: HostName;
   arriving: string;
   mode: string;
-  onReveal: (answer: { flags: PredictFlag[]; ack: number | null }) => void;
+  onReveal: (answer: Answer) => void;
   m: Format;
 }) {
   const t = useT();
@@ -110,6 +163,9 @@ function Question({
   const [flags, setFlags] = useState<PredictFlag[]>([]);
   const [ack, setAck] = useState('');
   const [problem, setProblem] = useState(false);
+  useLayoutEffect(() => {
+    onEntry(flags, ack);
+  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -177,24 +233,35 @@ function Question({
 }
 
 function VerdictText({ verdict, t, m }: { verdict: Verdict; t: Translate; m: Format }) {
-  const { grade: g } = verdict;
+  const { grade: g, expected } = verdict;
   const receiver = t(`segment.host.${verdict.receiver}`);
   const flagList = (flags: readonly string[]) =>
     flags.length > 0 ? flags.join('+') : m('predict.noFlags');
   const ackText = (ack: number | null) => (ack === null ? m('predict.noAck') : String(ack));
+  if (!g)
+    return (
+      <p className="predict-verdict" data-testid="predict-verdict">
+        <strong>{m('predict.answerHeading')}</strong>{' '}
+        {m('predict.answer', {
+          receiver,
+          flags: flagList(expected.flags),
+          ack: ackText(expected.ack),
+        })}
+      </p>
+    );
   const lines = [
     g.flagsCorrect
-      ? m('predict.flagsCorrect', { flags: flagList(g.expected.flags) })
+      ? m('predict.flagsCorrect', { flags: flagList(expected.flags) })
       : m('predict.flagsWrong', {
           given: flagList(g.given.flags),
-          expected: flagList(g.expected.flags),
+          expected: flagList(expected.flags),
           receiver,
         }),
     g.ackCorrect
-      ? m('predict.ackCorrect', { ack: ackText(g.expected.ack) })
+      ? m('predict.ackCorrect', { ack: ackText(expected.ack) })
       : m('predict.ackWrong', {
           given: ackText(g.given.ack),
-          expected: ackText(g.expected.ack),
+          expected: ackText(expected.ack),
           receiver,
         }),
   ];

@@ -18,6 +18,8 @@ export const predictMessagesEn = {
   'predict.flagsWrong': 'Flags: incorrect. You chose {given}; the {receiver} sent {expected}.',
   'predict.ackCorrect': 'Ack number: correct ({ack}).',
   'predict.ackWrong': 'Ack number: incorrect. You said {given}; the {receiver} sent {expected}.',
+  'predict.answerHeading': 'The answer:',
+  'predict.answer': 'the {receiver} sent {flags}, ack number {ack}.',
   'predict.noFlags': 'none of these',
   'predict.noAck': 'none (ACK bit off)',
 } as const;

@@ -17,6 +17,8 @@ export const predictMessagesZhCN: PredictCatalogue = {
   'predict.flagsWrong': '标志位：错误。你选择的是 {given}；{receiver}实际发送的是 {expected}。',
   'predict.ackCorrect': '确认号：正确（{ack}）。',
   'predict.ackWrong': '确认号：错误。你填写的是 {given}；{receiver}实际发送的是 {expected}。',
-  'predict.noFlags': '以上都不是',
-  'predict.noAck': '无（ACK 位未置位）',
+  'predict.answerHeading': '答案：',
+  'predict.answer': '{receiver}发送的标志位是 {flags}，确认号为 {ack}。',
+  'predict.noFlags': '“都不选”',
+  'predict.noAck': '“无”（ACK 位未置位）',
 };

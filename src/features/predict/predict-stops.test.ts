@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockedStore } from '../../state/test-clock.ts';
-import { installPredictStops, stopsOf } from './predict-stops.ts';
+import { installPredictStops, setQuestionRevealer, stopsOf } from './predict-stops.ts';
 
 function setup() {
   const clocked = clockedStore();
@@ -55,5 +55,49 @@ describe('predict stops while playing', () => {
     store.getState().actions.jumpToEnd();
     await Promise.resolve();
     expect(store.getState().index).toBe(store.getState().model.length);
+  });
+});
+
+describe('moving on from a question', () => {
+  /** Steps forward until the cursor is held at the first question. */
+  async function atFirstQuestion() {
+    const clocked = setup();
+    const { store } = clocked;
+    store.getState().actions.setPredict(true);
+    const first = stopsOf(store.getState())[0]!;
+    const held = () =>
+      store.getState().index === first &&
+      store.getState().time === store.getState().model.times[first];
+    for (let i = 0; i < 50 && !held(); i++) {
+      store.getState().actions.stepForward();
+      await Promise.resolve();
+    }
+    expect(held()).toBe(true);
+    return { ...clocked, first };
+  }
+
+  it('a step forward (a clicker) or Play reveals the question rather than passing it', async () => {
+    for (const move of ['stepForward', 'play'] as const) {
+      const { store, first } = await atFirstQuestion();
+      const revealed: number[] = [];
+      setQuestionRevealer(store, (stop) => revealed.push(stop));
+      store.getState().actions[move]();
+      await Promise.resolve();
+      expect({ move, revealed }).toEqual({ move, revealed: [first] });
+      // Any other move from the question is the user's own: a step back is not a reveal.
+      store.getState().actions.pause();
+      store.setState({ index: first, time: store.getState().model.times[first]! });
+      await Promise.resolve();
+      store.getState().actions.stepBack();
+      await Promise.resolve();
+      expect(revealed).toEqual([first]);
+    }
+  });
+
+  it('with nothing to reveal it (no question form), a step goes on past the question', async () => {
+    const { store, first } = await atFirstQuestion();
+    store.getState().actions.stepForward();
+    await Promise.resolve();
+    expect(store.getState().index).toBe(first + 1);
   });
 });

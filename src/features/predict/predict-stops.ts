@@ -2,7 +2,9 @@
 // answer. While playing, the playback clock stops there itself (setPlayHold). A step forward
 // goes through the store as usual, and this listener puts the cursor back to the stop (after
 // the store has told every listener of the move, so none of them sees the two moves out of
-// order).
+// order). At a question, moving on (Step forward, a clicker's PageDown, Play) first reveals
+// the answer, as the Reveal button does: a lecturer with a clicker cannot reach that button,
+// and a step that went straight on would let the narration tell the reply ungraded.
 import { useEffect } from 'react';
 import type { PlaybackModel } from '../../state/playback-model.ts';
 import { setPlayHold } from '../../state/playback-clock.ts';
@@ -12,6 +14,17 @@ import { openPredictGate, setQuestionProbe } from './predict-gate.ts';
 import { heldStop, holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
+
+/** Reveals the answer to the question held at a stop (the question's form, PredictPrompt.tsx). */
+export type QuestionRevealer = (stop: number) => void;
+
+const revealers = new WeakMap<LabStore, QuestionRevealer>();
+
+/** Sets (or, with null, removes) what a move on from an open question calls instead. */
+export function setQuestionRevealer(store: LabStore, reveal: QuestionRevealer | null): void {
+  if (reveal) revealers.set(store, reveal);
+  else revealers.delete(store);
+}
 
 /** The stops for the shown traces (cached per run). */
 export function stopsOf(s: Pick<LabState, 'traces' | 'model'>): number[] {
@@ -30,6 +43,18 @@ export function installPredictStops(store: LabStore): () => void {
     // user's (a seek, a jump to the end: those never stop); and the store's steps trail the
     // playhead, so a stop found here could be one the screen has already played past.
     if (!s.predict || s.model !== prev.model || prev.playing) return;
+    const reveal = revealers.get(store);
+    const stepped = !s.playing && s.index === prev.index + 1;
+    const played = s.playing && s.index === prev.index && s.time === prev.time;
+    const asked =
+      reveal && (stepped || played) ? heldStop(stopsOf(prev), prev.model.times, prev) : null;
+    if (asked !== null) {
+      // The reveal moves the cursor on to the reply (and playing goes on from there).
+      queueMicrotask(() => {
+        if (live) reveal!(asked);
+      });
+      return;
+    }
     const hold = holdBefore(stopsOf(s), s.model.times, prev, s);
     if (!hold) return;
     queueMicrotask(() => {
@@ -60,6 +85,7 @@ export function installPredictStops(store: LabStore): () => void {
     live = false;
     setPlayHold(store, null);
     setQuestionProbe(store, null);
+    setQuestionRevealer(store, null);
     unsubscribe();
   };
 }
