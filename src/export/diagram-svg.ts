@@ -7,7 +7,8 @@
 import type { Trace } from '../core/trace.ts';
 import type { Translate } from '../app/i18n/i18n.tsx';
 import type { SeqMode } from '../state/store.ts';
-import { buildTimeScale, type TimeScale } from '../state/time-scale.ts';
+import type { TimeScale } from '../state/time-scale.ts';
+import { runTimeScale } from '../state/run-time-scale.ts';
 import { indexTrace, type SegmentInfo } from '../state/trace-index.ts';
 import {
   buildDiagramModel,
@@ -108,7 +109,7 @@ export function diagramSvg(input: DiagramSvgInput): DiagramSvg {
   const { panels, t } = input;
   const seqMode = input.seqMode ?? 'absolute';
   // One time scale for all panels, as on screen, so side-by-side diagrams line up.
-  const scale = buildTimeScale(panels.flatMap((p) => p.trace.events.map((e) => e.t)));
+  const scale = runTimeScale(panels.map((p) => p.trace));
   const layout = laneLayout(input.panelWidth ?? 960, false, scale.endTime, (s) =>
     t('timeline.seconds', { s }),
   );

@@ -17,7 +17,8 @@ import {
   timeOfIndex,
   type PlaybackModel,
 } from './playback-model.ts';
-import { buildTimeScale, type TimeScale } from './time-scale.ts';
+import type { TimeScale } from './time-scale.ts';
+import { runTimeScale } from './run-time-scale.ts';
 import { compareModeOf, scenariosFor, type CompareMode } from './compare-mode.ts';
 import type { ScenarioProblem } from './validate-scenario.ts';
 import {
@@ -195,7 +196,7 @@ export interface LabStoreOptions {
 function derived(traces: Trace[]): { model: PlaybackModel; scale: TimeScale } {
   return {
     model: buildPlaybackModel(traces),
-    scale: buildTimeScale(traces.flatMap((tr) => tr.events.map((e) => e.t))),
+    scale: runTimeScale(traces),
   };
 }
 

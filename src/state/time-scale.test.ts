@@ -32,6 +32,19 @@ describe('time scale', () => {
     expect(s.toTime(160)).toBeCloseTo(100.075);
   });
 
+  it('zoomed, stretches busy stretches evenly and compresses a gap its zoom makes too long', () => {
+    const s = buildTimeScale([0, 20, 50, 400, 2000], { ...opts, zoom: 2 });
+    // True proportions between events, twice as tall.
+    expect([0, 20, 50].map((t) => s.toDisplay(t))).toEqual([0, 40, 100]);
+    // 350 ms idle: 700 display ms zoomed, past the threshold, so squeezed like a long gap.
+    expect(s.breaks.map((b) => [b.t0, b.t1])).toEqual([
+      [50, 400],
+      [400, 2000],
+    ]);
+    expect(s.toDisplay(400)).toBe(100 + 240);
+    expect(s.toTime(s.toDisplay(33))).toBeCloseTo(33);
+  });
+
   it('does not compress a gap at the threshold', () => {
     const s = buildTimeScale([0, 600], opts);
     expect(s.breaks).toHaveLength(0);

@@ -15,6 +15,13 @@ export interface TimeScaleOptions {
    * segments can be microseconds apart; this keeps their arrows and labels apart.
    */
   minGapMs?: number;
+  /**
+   * Display ms per virtual ms outside compressed gaps (1: true proportions). A run whose
+   * segments follow each other closely is drawn taller as a whole (run-time-scale.ts), so the
+   * proportions between its arrows stay true. A gap is compressed when its zoomed length
+   * would pass the threshold.
+   */
+  zoom?: number;
 }
 
 export const DEFAULT_TIME_SCALE: TimeScaleOptions = {
@@ -53,19 +60,20 @@ export function buildTimeScale(
   const kt: number[] = [sorted[0]!];
   const kd: number[] = [sorted[0]!];
   const breaks: TimeBreak[] = [];
+  const zoom = options.zoom ?? 1;
   for (let i = 1; i < sorted.length; i++) {
     const t0 = sorted[i - 1]!;
     const t1 = sorted[i]!;
     const d0 = kd[kd.length - 1]!;
     const gap = t1 - t0;
-    if (gap > options.gapThresholdMs) {
+    if (gap * zoom > options.gapThresholdMs) {
       const d1 = d0 + options.compressedGapMs;
       breaks.push({ t0, t1, d0, d1 });
       kt.push(t1);
       kd.push(d1);
     } else {
       kt.push(t1);
-      kd.push(d0 + Math.max(gap, options.minGapMs ?? 0));
+      kd.push(d0 + Math.max(gap * zoom, options.minGapMs ?? 0));
     }
   }
   const endTime = kt[kt.length - 1]!;
