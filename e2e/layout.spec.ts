@@ -394,3 +394,19 @@ test('predict mode’s question is on screen, above the transport bar, when it i
   const box = (await reveal.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
 });
+
+test('comparing on a phone, the panels stay one column, Faults as wide as the page @layout', async ({
+  page,
+}) => {
+  test.skip((page.viewportSize()?.width ?? 0) > 900, 'a phone: the page scrolls');
+  await page.goto('./#v1.p=old-duplicate-syn&c=1');
+  await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
+  const faults = page.locator('.fault-panel');
+  await faults.scrollIntoViewIfNeeded();
+  await expect(faults).toBeInViewport();
+  const box = (await faults.boundingBox())!;
+  expect(box.width).toBeGreaterThan(page.viewportSize()!.width * 0.8);
+  // Not a strip scrolled sideways: nothing in the side panel is out of reach to the right.
+  const panel = page.locator('.side-panel');
+  expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+});
