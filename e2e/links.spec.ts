@@ -76,12 +76,23 @@ test('a broken, hostile or newer link says what is wrong and the lab still works
   ] as const) {
     await page.goto(`./${hash}`);
     await expect(page.getByRole('alert')).toContainText(message);
+    // Opened with the link (the first: the next ones change only the fragment of the open
+    // page): what is shown instead is the default, not a scenario of the user's.
+    if (hash.startsWith('#v1.p=lost-syn'))
+      await expect(page.getByRole('alert')).toContainText(
+        'The lab has opened with its default scenario instead.',
+      );
     // The reader's input is wrong, not the lab: no "Something went wrong".
     await expect(page.getByRole('alert')).not.toContainText('Something went wrong');
     await expect(page.getByRole('region', { name: 'Client' })).toBeVisible();
     await page.getByRole('button', { name: 'Jump to end' }).click();
     await expect(page.getByRole('region', { name: 'Client' })).toContainText('CLOSED');
   }
+  // A bad link followed from the open page leaves what was open.
+  await page.getByLabel('Scenario').selectOption('lost-syn');
+  await page.evaluate(() => (location.hash = '#v1.p=nonexistent'));
+  await expect(page.getByRole('alert')).toContainText('The current scenario is shown instead.');
+  await expect(page.getByLabel('Scenario')).toHaveValue('lost-syn');
   // A good link opened next replaces the message about the bad one.
   await page.evaluate(() => (location.hash = '#v1.p=closed-port'));
   await expect(page.getByLabel('Scenario')).toHaveValue('closed-port');

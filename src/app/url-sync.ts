@@ -154,14 +154,22 @@ function describeLinkProblem(problem: LinkProblem, { t, translations }: NoticeWo
   return t(`link.problem.${problem.code}`, values);
 }
 
-export function describeLinkError(error: LinkError, words: NoticeWords): string {
-  return error.kind === 'newer-version'
-    ? words.t('link.newerVersion', { version: error.version })
-    : words.t('link.malformed', { detail: describeLinkProblem(error.problem, words) });
+/**
+ * @param opening the page is opening with this link: what it shows instead is the default
+ *   scenario, not one the user had open.
+ */
+export function describeLinkError(error: LinkError, words: NoticeWords, opening = false): string {
+  if (error.kind === 'newer-version')
+    return words.t('link.newerVersion', { version: error.version });
+  const detail = describeLinkProblem(error.problem, words);
+  return words.t(opening ? 'link.malformedAtOpen' : 'link.malformed', { detail });
 }
 
-/** Load the experiment a fragment names; say what is wrong with it otherwise. */
-export function applyLink(store: LabStore, hash: string): void {
+/**
+ * Load the experiment a fragment names; say what is wrong with it otherwise.
+ * @param opening the page is opening with this link (not a link followed from the page).
+ */
+export function applyLink(store: LabStore, hash: string, opening = false): void {
   if (hash === '' || hash === '#') return;
   const { actions } = store.getState();
   if (!reader) {
@@ -171,7 +179,7 @@ export function applyLink(store: LabStore, hash: string): void {
   const result = reader.decodeLink(hash, lookup);
   if (!result.ok) {
     const { error } = result;
-    actions.notify((words) => describeLinkError(error, words));
+    actions.notify((words) => describeLinkError(error, words, opening));
     return;
   }
   const x = result.experiment;
@@ -208,7 +216,7 @@ export function useUrlSync(store: LabStore): void {
   useEffect(() => {
     let applying = false;
     let disposed = false;
-    const apply = (then?: () => void): void => {
+    const apply = (opening: boolean, then?: () => void): void => {
       const hash = window.location.hash;
       // An in-page anchor (the skip link's "#transport") moves focus; it is not a link to read.
       if (isPageAnchor(hash)) {
@@ -218,13 +226,13 @@ export function useUrlSync(store: LabStore): void {
       whenLinkReadable(hash, () => {
         if (disposed) return;
         applying = true;
-        applyLink(store, hash);
+        applyLink(store, hash, opening);
         applying = false;
         then?.();
       });
     };
-    apply(() => releaseLinkPending(store));
-    const onPopState = (): void => apply();
+    apply(true, () => releaseLinkPending(store));
+    const onPopState = (): void => apply(false);
     window.addEventListener('popstate', onPopState);
     // Stepping and scrubbing move the moment many times a second: the address follows once
     // the movement settles. Choosing a scenario is written at once, as a new history entry.

@@ -196,6 +196,7 @@ export const zhCN: Catalogue = {
   'link.newerVersion':
     '此链接由更新版本的 Handshake Lab 生成（链接格式 v{version}）。请在最新版本中打开；当前显示的是原来的场景。',
   'link.malformed': '无法打开此链接：{detail}。当前显示的是原来的场景。',
+  'link.malformedAtOpen': '无法打开此链接：{detail}。实验室已改为打开默认场景。',
   'link.partlyIgnored': '已打开此链接；其中无法读取的部分保持默认设置：{detail}。',
   'link.problem.noVersion': '它没有以 “v1.” 这样的版本标记开头',
   'link.problem.unknownVersion': '不存在版本 {version}',
