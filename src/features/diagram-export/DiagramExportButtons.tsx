@@ -1,7 +1,7 @@
 // "Download SVG", "Download PNG", "Copy Mermaid text": the run's diagram in files, made from
 // the trace (not from the screen). Loaded after the first frame, with the exporters.
 import { useState } from 'react';
-import { useT } from '../../app/i18n/i18n.tsx';
+import { useT, useTranslations } from '../../app/i18n/i18n.tsx';
 import { useShareT } from '../share/share-i18n.ts';
 import { saveFile } from '../../app/save-file.ts';
 import { scenarioFileName } from '../../export/scenario-file.ts';
@@ -14,6 +14,7 @@ type Outcome = { kind: 'copied' | 'problem'; text: string } | null;
 export function DiagramExportButtons() {
   const t = useShareT();
   const appT = useT();
+  const presets = useTranslations()?.presets;
   const store = useLabStore();
   const ready = useLab((s) => s.status === 'ready');
   const protocols = useLab((s) => s.protocols);
@@ -36,7 +37,7 @@ export function DiagramExportButtons() {
   const download = (format: 'svg' | 'png') =>
     attempt(async () => {
       const state = store.getState();
-      const { svg, width, height } = files.diagramFor(state, appT);
+      const { svg, width, height } = files.diagramFor(state, appT, presets);
       const name = scenarioFileName(state.scenarioId, format);
       if (format === 'svg') saveFile(svg, 'image/svg+xml', name);
       else saveFile(await files.svgToPng(svg, width, height), 'image/png', name);
@@ -45,7 +46,7 @@ export function DiagramExportButtons() {
 
   const copyMermaid = (k: number) =>
     attempt(async () => {
-      const ok = await copyText(files.mermaidFor(store.getState(), k, appT, t));
+      const ok = await copyText(files.mermaidFor(store.getState(), k, appT, t, presets));
       return ok
         ? { kind: 'copied', text: t('export.copied') }
         : { kind: 'problem', text: t('export.copyFailed') };

@@ -7,27 +7,34 @@ import { scenarioFileText } from '../../export/scenario-file.ts';
 import type { LabState } from '../../state/store.ts';
 import type { ShareTranslate } from '../share/share-i18n.ts';
 import { scenarioTitle } from '../share/scenario-title.ts';
+import type { PresetTexts } from '../../presets/i18n/preset-texts.ts';
 
 export { svgToPng, BlankPictureError } from './rasterize.ts';
 
 type View = Pick<LabState, 'scenario' | 'scenarioId' | 'traces' | 'protocols' | 'seqMode'>;
 
-export function diagramFor(s: View, t: Translate): DiagramSvg {
+export function diagramFor(s: View, t: Translate, presets?: PresetTexts): DiagramSvg {
   return diagramSvg({
     panels: s.traces.map((trace, k) => ({
       trace,
       heading: t(`protocol.${s.protocols[k] ?? 'three-way'}`),
     })),
     scenarioText: scenarioFileText(s.scenario),
-    title: scenarioTitle(s, t),
+    title: scenarioTitle(s, t, presets),
     t,
     seqMode: s.seqMode,
   });
 }
 
-export function mermaidFor(s: View, k: number, t: Translate, st: ShareTranslate): string {
+export function mermaidFor(
+  s: View,
+  k: number,
+  t: Translate,
+  st: ShareTranslate,
+  presets?: PresetTexts,
+): string {
   const protocol = t(`protocol.${s.protocols[k] ?? 'three-way'}`);
-  const title = scenarioTitle(s, t);
+  const title = scenarioTitle(s, t, presets);
   return traceToMermaid(s.traces[k]!, {
     t,
     seqMode: s.seqMode,

@@ -2,7 +2,7 @@
 // projector, and an <iframe> snippet for the embed mode. A modal <dialog>: the page behind is
 // inert, Tab stays inside, Escape closes it, and focus goes back to the Share button.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../app/i18n/i18n.tsx';
+import { useT, useTranslations } from '../../app/i18n/i18n.tsx';
 import { useShareT } from './share-i18n.ts';
 import { shareUrlsFor } from '../../app/url-sync.ts';
 import { useLabStore } from '../../state/LabProvider.tsx';
@@ -16,12 +16,13 @@ type Copied = { what: 'link' | 'embed'; ok: boolean } | null;
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useShareT();
   const appT = useT();
+  const presets = useTranslations()?.presets;
   const store = useLabStore();
   // The experiment as it is when Share is pressed: the dialog shows one link, not a moving one.
   const [{ link, embedUrl, title }] = useState(() => {
     const state = store.getState();
     const urls = shareUrlsFor(state);
-    return { link: urls.link, embedUrl: urls.embed, title: scenarioTitle(state, appT) };
+    return { link: urls.link, embedUrl: urls.embed, title: scenarioTitle(state, appT, presets) };
   });
   const dialog = useRef<HTMLDialogElement>(null);
   const linkField = useRef<HTMLInputElement>(null);
