@@ -186,6 +186,51 @@ test('?embed shows the timeline, the transport and a way back to the full lab', 
   await expect(link).not.toHaveAttribute('href', /embed/);
 });
 
+test('a clicker set to step by segment goes arrow by arrow, remembered after a reload', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.getByRole('checkbox', { name: 'Step by segment (for a clicker)' }).check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const announcer = page.getByTestId('announcer');
+  // SYN out; SYN in and SYN-ACK out; SYN-ACK in and ACK out; ACK in.
+  await page.keyboard.press('PageDown');
+  await expect(announcer).toContainText('The client sends SYN 100');
+  await page.keyboard.press('PageDown');
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('client-state')).toHaveText('ESTABLISHED');
+  await page.keyboard.press('PageDown');
+  await expect(serverState(page)).toHaveText('ESTABLISHED');
+  await expect(clock(page)).toHaveText('0.15 s');
+  await page.keyboard.press('PageUp');
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+  await expect(clock(page)).toHaveText('0.1 s');
+
+  await page.reload();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+  await expect(clock(page)).toHaveText('0.05 s');
+});
+
+test('predict mode stops a step by segment at the question too', async ({ page }) => {
+  await page.goto('./?predict');
+  await page.evaluate(() => localStorage.setItem('handshake-lab.step-by', 'segment'));
+  await page.reload();
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  expect(await stepUntilVisible(question, () => page.keyboard.press('PageDown'), 3)).toBe(true);
+  // Held before the SYN is processed, though a step by segment would have gone past it.
+  await expect(serverState(page)).toHaveText('LISTEN');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('predict-verdict')).toHaveText(
+    'The answer: the server sent SYN+ACK, ack number 101.',
+  );
+});
+
 test('predict mode stops before the SYN reaches the server and grades the answer', async ({
   page,
 }) => {

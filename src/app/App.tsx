@@ -23,6 +23,7 @@ import { LessonPanel } from './LessonPanel.tsx';
 import { PresentTools } from '../features/present/PresentTools.tsx';
 import { OpenInLab } from '../features/present/OpenInLab.tsx';
 import { installPredictGate } from '../features/predict/predict-gate.ts';
+import { rememberStepBy } from '../features/controls/step-by-setting.ts';
 import { useTransportHeightVar } from './transport-height.ts';
 
 // The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
@@ -75,6 +76,7 @@ export function App() {
   const helpMessages = useTranslations()?.help;
   useUrlSync(store);
   useEffect(() => installPredictGate(store), [store]);
+  useEffect(() => rememberStepBy(store), [store]);
   const faultMenu = useFaultMenu();
   const transportBar = useRef<HTMLElement>(null);
   useTransportHeightVar(transportBar);

@@ -17,6 +17,7 @@ import {
   timeOfIndex,
   type PlaybackModel,
 } from './playback-model.ts';
+import { segmentStops, stepBackBySegment, stepForwardBySegment } from './segment-steps.ts';
 import type { TimeScale } from './time-scale.ts';
 import { runTimeScale } from './run-time-scale.ts';
 import { compareModeOf, scenariosFor, type CompareMode } from './compare-mode.ts';
@@ -79,6 +80,8 @@ export interface LabActions extends CaptureActions {
   /** A continuous playhead position (the playback clock, or a click on the time axis). */
   seekTime(time: number): void;
   setSpeed(speed: number): void;
+  /** What one step (Step forward / back, a clicker's PageDown / PageUp) moves by. */
+  setStepBy(unit: StepUnit): void;
   faster(): void;
   slower(): void;
   select(ref: SegmentRef | null): void;
@@ -123,6 +126,8 @@ export interface NoticeWords {
  */
 export type Notice = string | ((words: NoticeWords) => string);
 
+export type StepUnit = 'event' | 'segment';
+
 export interface LabState extends CaptureSlice {
   // scenario slice
   scenarioId: string | null;
@@ -152,6 +157,13 @@ export interface LabState extends CaptureSlice {
   time: number;
   playing: boolean;
   speed: number;
+  /** What one step moves by: an event (the default), or a moment of segments (segment-steps.ts). */
+  stepBy: StepUnit;
+  /**
+   * Counts the steps taken (forward and back): a listener tells a step from a seek that lands
+   * as far (predict mode stops a step at a question, never a seek).
+   */
+  stepSeq: number;
   // ui slice
   selected: SegmentRef | null;
   seqMode: SeqMode;
@@ -346,8 +358,22 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         },
         pause: () => set({ playing: false }),
         togglePlay: () => (get().playing ? get().actions.pause() : get().actions.play()),
-        stepForward: () => set({ playing: false, ...stepForward(get().model.times, get()) }),
-        stepBack: () => set({ playing: false, ...stepBack(get().model.times, get()) }),
+        stepForward() {
+          const s = get();
+          const to =
+            s.stepBy === 'segment'
+              ? stepForwardBySegment(segmentStops(s.traces, s.model), s.model.times, s)
+              : stepForward(s.model.times, s);
+          set({ playing: false, ...to, stepSeq: s.stepSeq + 1 });
+        },
+        stepBack() {
+          const s = get();
+          const to =
+            s.stepBy === 'segment'
+              ? stepBackBySegment(segmentStops(s.traces, s.model), s.model.times, s)
+              : stepBack(s.model.times, s);
+          set({ playing: false, ...to, stepSeq: s.stepSeq + 1 });
+        },
         jumpToStart: () => set({ playing: false, index: 0, time: 0 }),
         jumpToEnd: () => {
           const { model } = get();
@@ -359,6 +385,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
           set({ index: i, time: timeOfIndex(model.times, i) });
         },
         seekTime: (time) => moveTo(seekTime(get().model.times, time)),
+        setStepBy: (stepBy) => set({ stepBy }),
         setSpeed: (speed) => set({ speed: Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed)) }),
         faster() {
           const next = SPEEDS.find((s) => s > get().speed);
@@ -407,6 +434,8 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         time: 0,
         playing: false,
         speed: 1,
+        stepBy: 'event',
+        stepSeq: 0,
         selected: null,
         seqMode: 'absolute',
         locale: initial.locale ?? 'en',

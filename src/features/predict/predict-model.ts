@@ -89,10 +89,15 @@ export function heldStop(
 
 export interface Motion extends Cursor {
   playing: boolean;
+  /**
+   * A step made this move (of any size: stepping by segment moves on several events). Absent:
+   * a move to the next index is taken for a step.
+   */
+  stepped?: boolean;
 }
 
 /**
- * Where the cursor has to stop instead, when playing or a single step forward went from
+ * Where the cursor has to stop instead, when playing or a step forward went from
  * `prev` to `next` across a stop: just before that arrival. A stop the cursor was already
  * held at is passed (that is how the run continues after a question). Seeking, jumping and
  * going back never stop.
@@ -104,7 +109,7 @@ export function holdBefore(
   next: Motion,
 ): Cursor | null {
   if (next.index <= prev.index) return null;
-  if (!prev.playing && next.index !== prev.index + 1) return null;
+  if (!prev.playing && !(next.stepped ?? next.index === prev.index + 1)) return null;
   const passed = heldStop(stops, times, prev);
   for (const p of stops) {
     if (p < prev.index || p === passed) continue;

@@ -44,7 +44,8 @@ export function installPredictStops(store: LabStore): () => void {
     // playhead, so a stop found here could be one the screen has already played past.
     if (!s.predict || s.model !== prev.model || prev.playing) return;
     const reveal = revealers.get(store);
-    const stepped = !s.playing && s.index === prev.index + 1;
+    // A step of any size (by event or by segment); a seek or a jump is not one.
+    const stepped = !s.playing && s.stepSeq !== prev.stepSeq && s.index > prev.index;
     const played = s.playing && s.index === prev.index && s.time === prev.time;
     const asked =
       reveal && (stepped || played) ? heldStop(stopsOf(prev), prev.model.times, prev) : null;
@@ -55,7 +56,7 @@ export function installPredictStops(store: LabStore): () => void {
       });
       return;
     }
-    const hold = holdBefore(stopsOf(s), s.model.times, prev, s);
+    const hold = holdBefore(stopsOf(s), s.model.times, prev, { ...s, stepped });
     if (!hold) return;
     queueMicrotask(() => {
       const now = store.getState();

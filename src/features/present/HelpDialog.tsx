@@ -3,7 +3,7 @@
 // inert, Tab stays inside, Escape closes it, and focus goes back to where it was.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
-import { useLabActions } from '../../state/LabProvider.tsx';
+import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { ariaKeys, SHORTCUTS } from '../controls/shortcuts.ts';
 import { setSingleKeysEnabled, useSingleKeys } from '../controls/single-key-setting.ts';
 import { HELP_DIALOG_ATTRIBUTE } from '../controls/useShortcuts.ts';
@@ -27,8 +27,10 @@ const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tab
 export default function HelpDialog({ messages = helpMessagesEn }: { messages?: HelpCatalogue }) {
   const t = useT();
   const m = formatterFor(messages);
-  const { setHelpOpen } = useLabActions();
+  const { setHelpOpen, setStepBy } = useLabActions();
   const singleKeys = useSingleKeys();
+  const bySegment = useLab((s) => s.stepBy === 'segment');
+  const stepHintId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -39,7 +41,7 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    // showModal() focuses the first control, the single-key checkbox, where Space (listed
+    // showModal() focuses the first control, a checkbox, where Space (listed
     // here as Play/Pause) would silently turn the shortcuts off: start on Close instead.
     closeRef.current?.focus();
     return () => {
@@ -96,7 +98,20 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
           ))}
         </tbody>
       </table>
-      <label className="single-keys">
+      {/* For a lecture with a clicker: arrow by arrow instead of event by event. */}
+      <label className="help-setting">
+        <input
+          type="checkbox"
+          checked={bySegment}
+          onChange={(e) => setStepBy(e.currentTarget.checked ? 'segment' : 'event')}
+          aria-describedby={stepHintId}
+        />
+        {m('help.stepBySegment')}
+      </label>
+      <p id={stepHintId} className="hint muted">
+        {m('help.stepBySegmentHint')}
+      </p>
+      <label className="help-setting">
         <input
           type="checkbox"
           checked={singleKeys}

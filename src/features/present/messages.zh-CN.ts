@@ -6,6 +6,9 @@ export const helpMessagesZhCN: HelpCatalogue = {
   'help.keyColumn': '按键',
   'help.actionColumn': '操作',
   'help.or': '或',
+  'help.stepBySegment': '按报文段单步（适合翻页笔）',
+  'help.stepBySegmentHint':
+    '每一步前进到下一个有报文段发出、到达或丢失的时刻：三次握手只需四步，对比视图中两种协议同时前进。关闭时每步一个事件。',
   'help.singleKeys': '单键快捷键（字母、标点符号、空格键）',
   'help.singleKeysHint':
     '如果你使用语音输入或容易误触按键，请关闭单键快捷键。方向键、Page Up/Down、Home、End 和 Esc 仍然可用。',
