@@ -15,6 +15,7 @@ import {
   stepBack,
   stepForward,
   timeOfIndex,
+  type Cursor,
   type PlaybackModel,
 } from './playback-model.ts';
 import { segmentStops, stepBackBySegment, stepForwardBySegment } from './segment-steps.ts';
@@ -314,6 +315,19 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
       const moveTo = (cursor: { index: number; time: number }): void =>
         set({ index: cursor.index, time: cursor.time });
 
+      /** One step, by event or by segment (the store's stepBy), counted in stepSeq. */
+      const step = (
+        byEvent: (times: Float64Array, c: Cursor) => Cursor,
+        bySegment: (stops: Int32Array, times: Float64Array, c: Cursor) => Cursor,
+      ): void => {
+        const s = get();
+        const to =
+          s.stepBy === 'segment'
+            ? bySegment(segmentStops(s.traces, s.model), s.model.times, s)
+            : byEvent(s.model.times, s);
+        set({ playing: false, ...to, stepSeq: s.stepSeq + 1 });
+      };
+
       const actions: LabActions = {
         loadScenario(id, scenario, options) {
           pendingMoment =
@@ -358,22 +372,8 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         },
         pause: () => set({ playing: false }),
         togglePlay: () => (get().playing ? get().actions.pause() : get().actions.play()),
-        stepForward() {
-          const s = get();
-          const to =
-            s.stepBy === 'segment'
-              ? stepForwardBySegment(segmentStops(s.traces, s.model), s.model.times, s)
-              : stepForward(s.model.times, s);
-          set({ playing: false, ...to, stepSeq: s.stepSeq + 1 });
-        },
-        stepBack() {
-          const s = get();
-          const to =
-            s.stepBy === 'segment'
-              ? stepBackBySegment(segmentStops(s.traces, s.model), s.model.times, s)
-              : stepBack(s.model.times, s);
-          set({ playing: false, ...to, stepSeq: s.stepSeq + 1 });
-        },
+        stepForward: () => step(stepForward, stepForwardBySegment),
+        stepBack: () => step(stepBack, stepBackBySegment),
         jumpToStart: () => set({ playing: false, index: 0, time: 0 }),
         jumpToEnd: () => {
           const { model } = get();
