@@ -16,16 +16,23 @@ test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way
   const twoWay = page.getByRole('region', { name: 'Two-way' });
   const threeWay = page.getByRole('region', { name: 'Three-way' });
   await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
+  // The verdicts follow the playhead: before anything is played they tell nothing away.
+  await expect(twoWay.getByTestId('verdict-two-way')).toHaveText(
+    'Two-way: no phantom connection so far',
+  );
+  await expect(threeWay.getByTestId('verdict-three-way')).toHaveText(
+    'Three-way: no phantom connection so far',
+  );
+
+  // One playhead: at the end both sides have their last state; the two-way server went
+  // ESTABLISHED on the old SYN, the three-way server only SYN-RECEIVED, then RST took it back.
+  await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(twoWay.getByTestId('verdict-two-way')).toHaveText(
     'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
   );
   await expect(threeWay.getByTestId('verdict-three-way')).toHaveText(
     'Three-way: no phantom connection',
   );
-
-  // One playhead: at the end both sides have their last state; the two-way server went
-  // ESTABLISHED on the old SYN, the three-way server only SYN-RECEIVED, then RST took it back.
-  await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(twoWay.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
   await expect(threeWay.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
   await expect(twoWay.locator('.annotation.kind-anomaly')).toHaveCount(1);

@@ -167,6 +167,7 @@ export const en = {
   'compare.showSide': 'Show {side}',
   'compare.verdictLabel': 'Verdict',
   'compare.verdict.none': '{protocol}: no phantom connection',
+  'compare.verdict.noneSoFar': '{protocol}: no phantom connection so far',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',
   'compare.profilesToggle': 'RFC 9293 vs Linux',
   'compare.verdict.connected': '{protocol}: connected at {time} s',

@@ -39,8 +39,17 @@ function twoWayVerdict(store: ReturnType<typeof storeFor>): string {
 }
 
 describe('the verdict above a side', () => {
-  it('says what happened, from the start', () => {
-    expect(twoWayVerdict(storeFor(false))).toContain(
+  it('follows the playhead: nothing so far, then the phantom while it lasts, then its span', () => {
+    const store = storeFor(false);
+    expect(twoWayVerdict(store)).toContain('Two-way: no phantom connection so far');
+    expect(twoWayVerdict(store)).toContain('class="verdict good"');
+    store.getState().actions.seekTime(3100);
+    expect(twoWayVerdict(store)).toContain(
+      'Two-way: the server holds a phantom connection since 3.05 s',
+    );
+    expect(twoWayVerdict(store)).toContain('class="verdict bad"');
+    store.getState().actions.jumpToEnd();
+    expect(twoWayVerdict(store)).toContain(
       'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
     );
   });

@@ -25,7 +25,10 @@ export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
         {t('compare.verdictPending', { protocol: side })}
       </Tag>
     );
-  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side);
+  // Two protocols: the verdict as far as this side has been played (the run's end once all of
+  // it has). Two profiles: the whole run, which is what their timers change.
+  const shown = applied >= trace.events.length ? Infinity : (trace.events[applied - 1]?.t ?? -1);
+  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side, shown);
   return (
     <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
       {verdict.text}

@@ -18,4 +18,20 @@ describe('compare verdicts', () => {
     });
     expect(three).toEqual({ bad: false, text: 'Three-way: no phantom connection' });
   });
+
+  it('at a moment of the run, says only what has happened by then', () => {
+    const two = simulate({ ...story, protocol: 'two-way' });
+    const three = simulate({ ...story, protocol: 'three-way' });
+    expect(verdictFor(two, t, undefined, 3000).text).toBe('Two-way: no phantom connection so far');
+    expect(verdictFor(two, t, undefined, 3050)).toEqual({
+      bad: true,
+      text: 'Two-way: the server holds a phantom connection since 3.05 s',
+    });
+    expect(verdictFor(three, t, undefined, 3100).text).toBe(
+      'Three-way: no phantom connection so far',
+    );
+    expect(verdictFor(three, t, undefined, three.summary.endTime).text).toBe(
+      'Three-way: no phantom connection',
+    );
+  });
 });

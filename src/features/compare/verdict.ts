@@ -1,5 +1,9 @@
 // A one-line verdict per protocol from the run's own analysis (trace.summary.anomalies):
-// what the lecturer points at when two-way and three-way run side by side.
+// what the lecturer points at when two-way and three-way run side by side. It follows the
+// playhead: before the phantom opens, "no phantom connection so far"; while it is open, "holds
+// a phantom connection since 3.05 s"; once it is gone, "held … from 3.05 s until 3.15 s". So
+// the two-way side turns red on the step where the old SYN fools it, not before anything has
+// been played (which told the room the punchline).
 import type { Trace } from '../../core/trace.ts';
 import { seconds, type Translate } from '../../app/i18n/i18n.tsx';
 
@@ -9,18 +13,23 @@ export interface Verdict {
   bad: boolean;
 }
 
-/** `side` names the run (its protocol unless the caller says otherwise, e.g. its profile). */
+/**
+ * @param side names the run (its protocol unless the caller says otherwise, e.g. its profile).
+ * @param shown the moment the playhead has reached in this run (Infinity: the whole run).
+ */
 export function verdictFor(
   trace: Trace,
   t: Translate,
   side: string = t(`protocol.${trace.summary.protocol}`),
+  shown = Infinity,
 ): Verdict {
   const protocol = side;
-  const phantom = trace.summary.anomalies.find((a) => a.kind === 'phantom-connection');
+  const seen = trace.summary.anomalies.filter((a) => a.t <= shown);
+  const phantom = seen.find((a) => a.kind === 'phantom-connection');
   if (phantom) {
     const host = t(`segment.host.${phantom.host}`);
     const text =
-      phantom.until !== undefined
+      phantom.until !== undefined && phantom.until <= shown
         ? t('compare.verdict.phantomUntil', {
             protocol,
             host,
@@ -30,7 +39,7 @@ export function verdictFor(
         : t('compare.verdict.phantom', { protocol, host, time: seconds(phantom.t) });
     return { text, bad: true };
   }
-  const other = trace.summary.anomalies[0];
+  const other = seen[0];
   if (other) {
     return {
       text: t('compare.verdict.other', {
@@ -41,7 +50,11 @@ export function verdictFor(
       bad: true,
     };
   }
-  return { text: t('compare.verdict.none', { protocol }), bad: false };
+  const over = shown >= trace.summary.endTime;
+  return {
+    text: t(over ? 'compare.verdict.none' : 'compare.verdict.noneSoFar', { protocol }),
+    bad: false,
+  };
 }
 
 /**
