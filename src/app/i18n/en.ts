@@ -47,7 +47,8 @@ export const en = {
   'timeline.dragDelay': '+{ms} ms',
   'timeline.dragDelayHint': 'Drag the arrowhead down to delay this segment',
   'timeline.timerCancelled': 'timer cancelled',
-  'timeline.empty': 'Nothing has happened yet. Press Play or Step forward.',
+  'timeline.empty':
+    'Nothing has happened yet. Time runs down the page, and each segment will be an arrow from the host that sends it to the host that receives it. Press Play or Step forward.',
   'timeline.seqRelative': 'relative',
   'timeline.seqAbsolute': 'absolute',
   'timeline.seqMode': 'Sequence numbers',

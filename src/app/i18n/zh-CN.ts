@@ -45,7 +45,8 @@ export const zhCN: Catalogue = {
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
   'timeline.timerFired': '定时器超时',
   'timeline.timerCancelled': '定时器已取消',
-  'timeline.empty': '还没有发生任何事。请按“播放”或“单步前进”。',
+  'timeline.empty':
+    '还没有发生任何事。时间自上而下流动，每个报文段都会画成一支箭头，从发送它的主机指向接收它的主机。请按“播放”或“单步前进”。',
   'timeline.seqRelative': '相对',
   'timeline.seqAbsolute': '绝对',
   'timeline.seqMode': '序号显示',
