@@ -126,7 +126,12 @@ test('the inject form offers a moment where an old SYN tells two-way from three-
   );
   await page.getByRole('button', { name: 'Inject old SYN' }).click();
   await expect(page.getByText('Old SYN seq=90 reaches the server at 0.02 s')).toBeVisible();
-  await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+  // Said beside the button (on a phone the diagram is a screen away), with the way on.
+  await expect(page.getByRole('status').filter({ hasText: 'Added: the old SYN' })).toHaveText(
+    'Added: the old SYN reaches the server at 0.02 s. Play or step to watch it.',
+  );
+  await page.getByRole('button', { name: 'Compare two-way and three-way' }).click();
+  await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(page.getByTestId('verdict-two-way')).toHaveText(
     /^Two-way: the server held a phantom connection from 0\.02 s/,

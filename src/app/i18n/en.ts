@@ -148,6 +148,8 @@ export const en = {
   'faults.injectButton': 'Inject old SYN',
   'faults.injectSuggested':
     "Suggested: a moment between {from}\u00a0s, when the server starts listening, and {to}\u00a0s, when the client's SYN reaches it. An old SYN then fools a two-way server into a connection nobody opened; a three-way server asks the client first.",
+  'faults.injected': 'Added: the old SYN reaches the server at {time} s. Play or step to watch it.',
+  'faults.compareNow': 'Compare two-way and three-way',
   'faults.link': 'Link',
   'faults.latency': 'One-way latency (ms)',
   'faults.loss': 'Random loss (%)',

@@ -144,6 +144,8 @@ export const zhCN: Catalogue = {
   'faults.injectButton': '注入旧 SYN',
   'faults.injectSuggested':
     '建议的时刻：介于 {from}\u00a0秒（服务器开始监听）与 {to}\u00a0秒（客户端的 SYN 到达）之间。这时到达的旧 SYN 会让两次握手的服务器打开一个无人发起的连接；三次握手的服务器则先向客户端确认。',
+  'faults.injected': '已加入：旧 SYN 将在 {time} 秒到达服务器。播放或单步前进即可看到。',
+  'faults.compareNow': '对比两次握手与三次握手',
   'faults.link': '链路',
   'faults.latency': '单向时延（毫秒）',
   'faults.loss': '随机丢包率（%）',

@@ -18,6 +18,7 @@ export function FaultPanel() {
   const latency = useLab((s) => s.scenario.latencyMs);
   const loss = useLab((s) => s.scenario.lossRate ?? DEFAULTS.lossRate);
   const trace = useLab((s) => s.traces[0]);
+  const comparing = useLab((s) => s.compare);
   const latencyId = useId();
   const lossId = useId();
   const injectId = useId();
@@ -28,6 +29,8 @@ export function FaultPanel() {
   const injectAt = typed ?? (moment ? seconds(moment.at) : '0.5');
   const injectHintId = useId();
   const [problem, setProblem] = useState<string | null>(null);
+  /** The moment (ms) of the old SYN just injected from this form, said under it. */
+  const [injected, setInjected] = useState<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
   /** After a removal: the Remove button now in that row, or the one above; none left: latency. */
   const focusRow = (row: number) =>
@@ -47,10 +50,17 @@ export function FaultPanel() {
       return;
     }
     setProblem(null);
-    if (trace)
-      actions.addInjection(oldSynInjection(indexTrace(trace), 'server', Math.round(s * 1000)));
+    if (!trace) return;
+    const at = Math.round(s * 1000);
+    actions.addInjection(oldSynInjection(indexTrace(trace), 'server', at));
+    // On a phone the diagram is a screen away: say what happened, and offer the comparison
+    // the old SYN is there to show (its switch is at the top of the page).
+    setInjected(at);
   };
 
+  // Said while that old SYN is in the list (not after its Remove, nor in another scenario).
+  const shownInjected =
+    injected !== null && (injections ?? []).some((i) => i.at === injected) ? injected : null;
   const none = (faults?.length ?? 0) === 0 && (injections?.length ?? 0) === 0;
   return (
     <section className="panel fault-panel" aria-labelledby={`${latencyId}-title`}>
@@ -152,6 +162,16 @@ export function FaultPanel() {
         <p className="problem" role="alert">
           {problem}
         </p>
+      )}
+      <div role="status">
+        {shownInjected !== null && (
+          <p className="hint">{t('faults.injected', { time: seconds(shownInjected) })}</p>
+        )}
+      </div>
+      {shownInjected !== null && !comparing && (
+        <button type="button" className="tool" onClick={() => actions.setCompare(true)}>
+          {t('faults.compareNow')}
+        </button>
       )}
     </section>
   );
