@@ -132,6 +132,8 @@ test('the inject form offers a moment where an old SYN tells two-way from three-
   );
   await page.getByRole('button', { name: 'Compare two-way and three-way' }).click();
   await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
+  // The button went with the comparison it offered; focus stays in the form, not on <body>.
+  await expect(field).toBeFocused();
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(page.getByTestId('verdict-two-way')).toHaveText(
     /^Two-way: the server held a phantom connection from 0\.02 s/,

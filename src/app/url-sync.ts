@@ -159,10 +159,13 @@ function describeLinkProblem(problem: LinkProblem, { t, translations }: NoticeWo
  *   scenario, not one the user had open.
  */
 export function describeLinkError(error: LinkError, words: NoticeWords, opening = false): string {
-  if (error.kind === 'newer-version')
-    return words.t('link.newerVersion', { version: error.version });
-  const detail = describeLinkProblem(error.problem, words);
-  return words.t(opening ? 'link.malformedAtOpen' : 'link.malformed', { detail });
+  const { t } = words;
+  const problem =
+    error.kind === 'newer-version'
+      ? t('link.newerVersion', { version: error.version })
+      : t('link.malformed', { detail: describeLinkProblem(error.problem, words) });
+  const fallback = t(opening ? 'link.openedDefault' : 'link.keptCurrent');
+  return t('link.withFallback', { problem, fallback });
 }
 
 /**

@@ -46,6 +46,8 @@ export interface TimeScale {
   /** Virtual time of the last event. */
   readonly endTime: number;
   readonly breaks: readonly TimeBreak[];
+  /** Display ms per virtual ms outside compressed gaps (TimeScaleOptions.zoom). */
+  readonly zoom: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export function buildTimeScale(
 
   const toDisplay = (t: number): number => interpolate(kt, kd, t);
   const toTime = (d: number): number => interpolate(kd, kt, d);
-  return { toDisplay, toTime, displayEnd: lastD + options.tailMs, endTime, breaks };
+  return { toDisplay, toTime, displayEnd: lastD + options.tailMs, endTime, breaks, zoom };
 }
 
 /** Piecewise-linear interpolation through knots (xs ascending), slope 1 outside them. */

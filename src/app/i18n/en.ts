@@ -204,10 +204,12 @@ export const en = {
   'export.pcapFor': 'Download {protocol} pcap',
   'share.open': 'Share',
   'link.newerVersion':
-    'This link was made by a newer version of Handshake Lab (link format v{version}). Open it in an up-to-date Handshake Lab; the current scenario is shown instead.',
-  'link.malformed': 'This link cannot be opened: {detail}. The current scenario is shown instead.',
-  'link.malformedAtOpen':
-    'This link cannot be opened: {detail}. The lab has opened with its default scenario instead.',
+    'This link was made by a newer version of Handshake Lab (link format v{version}). Open it in an up-to-date Handshake Lab.',
+  'link.malformed': 'This link cannot be opened: {detail}.',
+  // What is shown instead of a link that cannot be opened, after what is wrong with it.
+  'link.withFallback': '{problem} {fallback}',
+  'link.keptCurrent': 'The current scenario is shown instead.',
+  'link.openedDefault': 'The lab has opened with its default scenario instead.',
   'link.partlyIgnored':
     'This link is open; what could not be read in it is left at its usual setting: {detail}.',
   'link.problem.noVersion': LINK_PROBLEMS.noVersion,

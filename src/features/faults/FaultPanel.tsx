@@ -169,7 +169,15 @@ export function FaultPanel() {
         )}
       </div>
       {shownInjected !== null && !comparing && (
-        <button type="button" className="tool" onClick={() => actions.setCompare(true)}>
+        <button
+          type="button"
+          className="tool"
+          onClick={() => {
+            actions.setCompare(true);
+            // The button goes with the comparison it offered: focus stays in the form.
+            focusAfterRemoval(() => document.getElementById(injectId));
+          }}
+        >
           {t('faults.compareNow')}
         </button>
       )}

@@ -63,6 +63,17 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
   const stop = useLab((s) => heldStop(stopsOf(s), s.model.times, s));
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const typed = useRef<Typed | null>(null);
+  const onEntry = useCallback(
+    (flags: PredictFlag[] | null, ack = '') => {
+      if (stop === null) return;
+      if (flags) typed.current = { stop, flags, ack };
+      // The form gone because the cursor went back before its question: nothing of it is left
+      // to grade. Gone because a step moved on from it, it is what that step reveals (the
+      // store moves first, and React may render the move before the reveal runs).
+      else if (typed.current?.stop === stop && store.getState().index < stop) typed.current = null;
+    },
+    [stop, store],
+  );
 
   const at = stop === null ? null : pointAtStop(traces, model, stop);
   // A verdict stays until the next question, or until the cursor goes back before it.
@@ -79,6 +90,7 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
       const heldTrace = point ? s.traces[point.trace] : undefined;
       if (!point || !heldTrace) return;
       const expected = expectedAnswer(heldTrace, point.point, s.seqMode);
+      typed.current = null;
       setVerdict({
         stop: held,
         receiver: point.point.receiver,
@@ -97,11 +109,13 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
   // student has entered an answer, else the answer alone.
   useEffect(() => {
     setQuestionRevealer(store, (held) => {
+      // Only the question on screen (its form mounted, typed.current set for it).
       const entered = typed.current?.stop === held ? typed.current : null;
-      const ack = entered ? parseAck(entered.ack) : null;
-      const answered =
-        entered && ack?.ok && (entered.flags.length > 0 || entered.ack.trim() !== '');
+      if (!entered) return false;
+      const ack = parseAck(entered.ack);
+      const answered = ack.ok && (entered.flags.length > 0 || entered.ack.trim() !== '');
       revealAt(held, answered ? { flags: entered.flags, ack: ack.value } : null);
+      return true;
     });
     return () => setQuestionRevealer(store, null);
   }, [store, revealAt]);
@@ -114,9 +128,7 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
       {at && (
         <Question
           key={stop}
-          onEntry={(flags, ack) => {
-            typed.current = { stop: stop!, flags, ack };
-          }}
+          onEntry={onEntry}
           receiver={at.point.receiver}
           arriving={arriving ? segmentName(arriving, seqMode, t) : ''}
           mode={t(seqMode === 'relative' ? 'timeline.seqRelative' : 'timeline.seqAbsolute')}
@@ -147,8 +159,8 @@ function Question({
   onReveal,
   m,
 }: {
-  /** Told what the form holds at every render, for a reveal made from outside it. */
-  onEntry: (flags: PredictFlag[], ack: string) => void;
+  /** Told what the form holds at every render, for a reveal made from outside it; null once gone. */
+  onEntry: (flags: PredictFlag[] | null, ack?: string) => void;
   receiver: HostName;
   arriving: string;
   mode: string;
@@ -166,6 +178,8 @@ function Question({
   useLayoutEffect(() => {
     onEntry(flags, ack);
   });
+  // Gone from the screen (PredictPrompt decides whether what was entered still counts).
+  useLayoutEffect(() => () => onEntry(null), [onEntry]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

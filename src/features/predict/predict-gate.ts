@@ -16,7 +16,10 @@ export function installPredictGate(store: LabStore): () => void {
   gates.set(store, gate);
   return store.subscribe((s, prev) => {
     const play = s.playing && !prev.playing;
-    const step = !prev.playing && s.stepSeq !== prev.stepSeq && s.index > prev.index;
+    const step =
+      !prev.playing &&
+      s.index > prev.index &&
+      (s.stepSeq !== prev.stepSeq || s.index === prev.index + 1);
     if (gate.open || !s.predict || s.model !== prev.model || !(play || step)) return;
     gate.again = play ? s.actions.play : s.actions.stepForward;
     queueMicrotask(() => store.setState({ playing: false, index: prev.index, time: prev.time }));

@@ -80,7 +80,7 @@ describe('moving on from a question', () => {
     for (const move of ['stepForward', 'play'] as const) {
       const { store, first } = await atFirstQuestion();
       const revealed: number[] = [];
-      setQuestionRevealer(store, (stop) => revealed.push(stop));
+      setQuestionRevealer(store, (stop) => revealed.push(stop) > 0);
       store.getState().actions[move]();
       await Promise.resolve();
       expect({ move, revealed }).toEqual({ move, revealed: [first] });
@@ -99,5 +99,23 @@ describe('moving on from a question', () => {
     store.getState().actions.stepForward();
     await Promise.resolve();
     expect(store.getState().index).toBe(first + 1);
+  });
+
+  it('the scrub bar moved on by one event at a question stops there too, as a step would', async () => {
+    const { store, first } = await atFirstQuestion();
+    const revealed: number[] = [];
+    setQuestionRevealer(store, (stop) => revealed.push(stop) > 0);
+    store.getState().actions.seekIndex(first + 1);
+    await Promise.resolve();
+    expect(revealed).toEqual([first]);
+  });
+
+  it('a question not shown yet is not revealed: the cursor goes back to it', async () => {
+    const { store, first } = await atFirstQuestion();
+    setQuestionRevealer(store, () => false);
+    store.getState().actions.stepForward();
+    await Promise.resolve();
+    expect(store.getState().index).toBe(first);
+    expect(store.getState().time).toBe(store.getState().model.times[first]);
   });
 });

@@ -15,8 +15,11 @@ import { heldStop, holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
 
-/** Reveals the answer to the question held at a stop (the question's form, PredictPrompt.tsx). */
-export type QuestionRevealer = (stop: number) => void;
+/**
+ * Reveals the answer to the question held at a stop (the question's form, PredictPrompt.tsx);
+ * false if that question has not been shown, so there is nothing to reveal yet.
+ */
+export type QuestionRevealer = (stop: number) => boolean;
 
 const revealers = new WeakMap<LabStore, QuestionRevealer>();
 
@@ -44,15 +47,24 @@ export function installPredictStops(store: LabStore): () => void {
     // playhead, so a stop found here could be one the screen has already played past.
     if (!s.predict || s.model !== prev.model || prev.playing) return;
     const reveal = revealers.get(store);
-    // A step of any size (by event or by segment); a seek or a jump is not one.
-    const stepped = !s.playing && s.stepSeq !== prev.stepSeq && s.index > prev.index;
+    // A step of any size (by event or by segment), or a move on by one event (the scrub bar's
+    // arrow keys); a seek or a jump further is not one.
+    const stepped =
+      !s.playing &&
+      s.index > prev.index &&
+      (s.stepSeq !== prev.stepSeq || s.index === prev.index + 1);
     const played = s.playing && s.index === prev.index && s.time === prev.time;
     const asked =
       reveal && (stepped || played) ? heldStop(stopsOf(prev), prev.model.times, prev) : null;
     if (asked !== null) {
-      // The reveal moves the cursor on to the reply (and playing goes on from there).
+      // The reveal moves the cursor on to the reply (and playing goes on from there). A
+      // question not on screen yet (a second click fast on the first, a key held down) is not
+      // revealed unseen: the cursor goes back to it.
       queueMicrotask(() => {
-        if (live) reveal!(asked);
+        if (!live || reveal!(asked)) return;
+        const now = store.getState();
+        if (now.index === s.index && now.time === s.time)
+          store.setState({ playing: false, index: prev.index, time: prev.time });
       });
       return;
     }

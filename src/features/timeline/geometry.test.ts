@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeScale } from '../../state/time-scale.ts';
+import { buildTimeScale, DEFAULT_TIME_SCALE } from '../../state/time-scale.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { findPreset } from '../../presets/index.ts';
 import { simulate } from '../../core/index.ts';
@@ -92,6 +92,16 @@ describe('time to pixels', () => {
     expect(ticks.find((t) => t.afterBreak)).toMatchObject({ t: 240_100, decimals: 1 });
     for (let i = 1; i < ticks.length; i++)
       expect(ticks[i]!.y - ticks[i - 1]!.y).toBeGreaterThan(30);
+  });
+
+  it('on a zoomed run, labels finer steps, as far apart on the page as unzoomed ones', () => {
+    const zoomed = buildTimeScale([0, 20, 50, 100], { ...DEFAULT_TIME_SCALE, zoom: 2.5 });
+    const plain = buildTimeScale([0, 20, 50, 100]);
+    const step = (ts: { t: number }[]) => ts[1]!.t - ts[0]!.t;
+    const ticksZoomed = axisTicks(layout, zoomed, 0, 600);
+    const ticksPlain = axisTicks(layout, plain, 0, 600);
+    expect([step(ticksPlain), step(ticksZoomed)]).toEqual([50, 20]);
+    expect(ticksZoomed[1]!.y - ticksZoomed[0]!.y).toBeCloseTo(ticksPlain[1]!.y - ticksPlain[0]!.y);
   });
 });
 

@@ -186,9 +186,10 @@ export function axisTicks(
   yTo: number,
   minPx = 56,
 ): Tick[] {
+  // A zoomed run (run-time-scale.ts) draws each ms taller: ticks at finer steps.
+  const pxPerMs = layout.pxPerMs * scale.zoom;
   const step =
-    NICE_STEPS_MS.find((s) => s * layout.pxPerMs >= minPx) ??
-    NICE_STEPS_MS[NICE_STEPS_MS.length - 1]!;
+    NICE_STEPS_MS.find((s) => s * pxPerMs >= minPx) ?? NICE_STEPS_MS[NICE_STEPS_MS.length - 1]!;
   const tFrom = Math.max(0, timeOfY(layout, scale, yFrom));
   const tTo = timeOfY(layout, scale, yTo);
   const ticks: Tick[] = [];
