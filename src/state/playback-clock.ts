@@ -39,6 +39,9 @@ export function setPlayHold(store: LabStore, hold: PlayHold | null): void {
   else holds.delete(store);
 }
 
+/** The hold set for `store`, if any (a step by segment consults it too: store.ts). */
+export const playHoldOf = (store: LabStore): PlayHold | undefined => holds.get(store);
+
 /**
  * While playing, text that follows the playhead (the time readout) is rewritten on the frames
  * this calls back on, with the playhead's time: the frames in which a step is committed, and,

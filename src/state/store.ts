@@ -18,6 +18,8 @@ import {
   type Cursor,
   type PlaybackModel,
 } from './playback-model.ts';
+import { playHoldOf } from './playback-clock.ts';
+import { questionOpen } from '../features/predict/predict-gate.ts';
 import { segmentStops, stepBackBySegment, stepForwardBySegment } from './segment-steps.ts';
 import type { TimeScale } from './time-scale.ts';
 import { runTimeScale } from './run-time-scale.ts';
@@ -321,10 +323,14 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         bySegment: (stops: Int32Array, times: Float64Array, c: Cursor) => Cursor,
       ): void => {
         const s = get();
-        const to =
-          s.stepBy === 'segment'
-            ? bySegment(segmentStops(s.traces, s.model), s.model.times, s)
-            : byEvent(s.model.times, s);
+        // Predict mode: a question open here is revealed by a one-event step (predict-stops.ts),
+        // and a step by segment stops at the next question as playing does (the clock's hold),
+        // so nothing past it is ever rendered, not even for the moment the stops take to react.
+        const bySegmentHere = s.stepBy === 'segment' && !questionOpen(store, s);
+        let to = bySegmentHere
+          ? bySegment(segmentStops(s.traces, s.model), s.model.times, s)
+          : byEvent(s.model.times, s);
+        if (bySegmentHere && to.index > s.index) to = playHoldOf(store)?.(s, to, s.time) ?? to;
         set({ playing: false, ...to, stepSeq: s.stepSeq + 1 });
       };
 

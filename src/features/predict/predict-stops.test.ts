@@ -118,4 +118,26 @@ describe('moving on from a question', () => {
     expect(store.getState().index).toBe(first);
     expect(store.getState().time).toBe(store.getState().model.times[first]);
   });
+
+  it('by segment, a step stops at the next question itself: nothing past it is ever in the store', async () => {
+    const { store } = setup();
+    store.getState().actions.setPredict(true);
+    store.getState().actions.setStepBy('segment');
+    const first = stopsOf(store.getState())[0]!;
+    let furthest = 0;
+    store.subscribe((s) => (furthest = Math.max(furthest, s.index)));
+    for (let i = 0; i < 10 && store.getState().index !== first; i++) {
+      store.getState().actions.stepForward();
+      await Promise.resolve();
+    }
+    expect(store.getState()).toMatchObject({
+      index: first,
+      time: store.getState().model.times[first],
+    });
+    expect(furthest).toBe(first);
+    // From the question (none shown to reveal it here), the next step is one event: the arrival.
+    store.getState().actions.stepForward();
+    await Promise.resolve();
+    expect(store.getState().index).toBe(first + 1);
+  });
 });
