@@ -1,6 +1,7 @@
 // Which language a visitor sees first: the link's (url-sync), else the one they chose here
 // before (localStorage), else the first of the browser's languages that the lab speaks.
 import type { Locale } from './i18n.tsx';
+import { readSetting, writeSetting } from '../stored-setting.ts';
 
 const STORAGE_KEY = 'handshake-lab.locale';
 
@@ -20,21 +21,13 @@ function isLocale(value: unknown): value is Locale {
 
 /** The language chosen explicitly on an earlier visit, if any (storage may be unavailable). */
 export function storedLocale(): Locale | null {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = readSetting(STORAGE_KEY);
+  return isLocale(value) ? value : null;
 }
 
 /** Remember an explicit choice (a private window may refuse: the choice then lasts the visit). */
 export function rememberLocale(locale: Locale): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Storage disabled: nothing to remember it in.
-  }
+  writeSetting(STORAGE_KEY, locale);
 }
 
 /** The first visit's language: the link's, else the stored choice, else the browser's. */

@@ -1,30 +1,20 @@
-// The user's choice to turn off single-character shortcuts (WCAG 2.1.4), remembered in
-// localStorage. Storage can be unavailable (a sandboxed iframe, privacy settings): the choice
-// then lasts for the page's lifetime.
+// The user's choice to turn off single-character shortcuts (WCAG 2.1.4), remembered in the
+// browser (stored-setting.ts; without storage it lasts for the page's lifetime).
 import { useSyncExternalStore } from 'react';
+import { readSetting, writeSetting } from '../../app/stored-setting.ts';
 
 const STORAGE_KEY = 'handshake-lab.single-key-shortcuts';
 const listeners = new Set<() => void>();
 let cached: boolean | null = null;
 
 export function singleKeysEnabled(): boolean {
-  if (cached === null) {
-    try {
-      cached = globalThis.localStorage?.getItem(STORAGE_KEY) !== 'off';
-    } catch {
-      cached = true;
-    }
-  }
+  cached ??= readSetting(STORAGE_KEY) !== 'off';
   return cached;
 }
 
 export function setSingleKeysEnabled(on: boolean): void {
   cached = on;
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, on ? 'on' : 'off');
-  } catch {
-    // Not stored: the setting still holds until the page is closed.
-  }
+  writeSetting(STORAGE_KEY, on ? 'on' : 'off');
   for (const listener of listeners) listener();
 }
 
