@@ -11,15 +11,26 @@ interface Gate {
 
 const gates = new WeakMap<LabStore, Gate>();
 
+/**
+ * Whether `prev` → `s` was a step forward made at rest, which predict mode stops at a
+ * question: a step of any size (by event or by segment; the store counts them in stepSeq), or
+ * a move on by one event (the scrub bar's arrow keys). A seek or a jump further is not one.
+ */
+export function steppedForward(prev: LabState, s: LabState): boolean {
+  return (
+    !prev.playing &&
+    !s.playing &&
+    s.index > prev.index &&
+    (s.stepSeq !== prev.stepSeq || s.index === prev.index + 1)
+  );
+}
+
 export function installPredictGate(store: LabStore): () => void {
   const gate: Gate = { open: false };
   gates.set(store, gate);
   return store.subscribe((s, prev) => {
     const play = s.playing && !prev.playing;
-    const step =
-      !prev.playing &&
-      s.index > prev.index &&
-      (s.stepSeq !== prev.stepSeq || s.index === prev.index + 1);
+    const step = steppedForward(prev, s);
     if (gate.open || !s.predict || s.model !== prev.model || !(play || step)) return;
     gate.again = play ? s.actions.play : s.actions.stepForward;
     queueMicrotask(() => store.setState({ playing: false, index: prev.index, time: prev.time }));

@@ -10,7 +10,7 @@ import type { PlaybackModel } from '../../state/playback-model.ts';
 import { setPlayHold } from '../../state/playback-clock.ts';
 import { firstIndexAt } from '../../state/playback-model.ts';
 import type { LabState, LabStore } from '../../state/store.ts';
-import { openPredictGate, setQuestionProbe } from './predict-gate.ts';
+import { openPredictGate, setQuestionProbe, steppedForward } from './predict-gate.ts';
 import { heldStop, holdBefore, mergedStops } from './predict-model.ts';
 
 const stopsCache = new WeakMap<PlaybackModel, number[]>();
@@ -47,12 +47,7 @@ export function installPredictStops(store: LabStore): () => void {
     // playhead, so a stop found here could be one the screen has already played past.
     if (!s.predict || s.model !== prev.model || prev.playing) return;
     const reveal = revealers.get(store);
-    // A step of any size (by event or by segment), or a move on by one event (the scrub bar's
-    // arrow keys); a seek or a jump further is not one.
-    const stepped =
-      !s.playing &&
-      s.index > prev.index &&
-      (s.stepSeq !== prev.stepSeq || s.index === prev.index + 1);
+    const stepped = steppedForward(prev, s);
     const played = s.playing && s.index === prev.index && s.time === prev.time;
     const asked =
       reveal && (stepped || played) ? heldStop(stopsOf(prev), prev.model.times, prev) : null;
