@@ -43,6 +43,8 @@ test.describe('an English visitor', () => {
     await expect(page).toHaveURL(/#v1\.p=lost-syn&l=zh-CN$/);
     await stepZh.click();
     await expect(page.getByTestId('step-note')).toContainText('重传定时器');
+    // The tab names the experiment in the page's language.
+    await expect(page).toHaveTitle('SYN 丢失：重传与退避 — Handshake Lab 握手实验室');
 
     // Back to English: everything, at once.
     await languagePicker(page).selectOption({ label: 'English' });
@@ -51,6 +53,7 @@ test.describe('an English visitor', () => {
     await expect(announcer).not.toContainText(HAN);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveURL(/#v1\.p=lost-syn(&t=\d+)?(&k=\d+)?$/);
+    await expect(page).toHaveTitle('Lost SYN: retransmission and back-off — Handshake Lab');
   });
 
   test('a link with l=zh-CN opens in Chinese, and a reload keeps it', async ({ page }) => {

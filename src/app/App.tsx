@@ -59,6 +59,10 @@ const ProfileDiff = lazy(() =>
 const FileDropZone = lazy(() =>
   import('../features/share/lazy-parts.ts').then((m) => ({ default: m.FileDropZone })),
 );
+/** The tab's title names the experiment: index.html's "Handshake Lab" will do until then. */
+const DocumentTitle = lazy(() =>
+  import('../features/share/lazy-parts.ts').then((m) => ({ default: m.DocumentTitle })),
+);
 
 export function App() {
   const compare = useLab((s) => s.compare);
@@ -190,6 +194,7 @@ export function App() {
       )}
       <Suspense fallback={null}>
         <FileDropZone />
+        <DocumentTitle />
       </Suspense>
     </div>
   );

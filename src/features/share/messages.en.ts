@@ -43,6 +43,8 @@ export const shareMessagesEn = {
   'share.embed': 'Embed in a web page',
   'share.copyEmbed': 'Copy embed code',
   'share.embedTitle': 'Handshake Lab: {title}',
+  /** The browser tab's title: the scenario's (or the open capture file's) name. */
+  'share.pageTitle': '{title} — Handshake Lab',
 } as const;
 
 export type ShareKey = keyof typeof shareMessagesEn;

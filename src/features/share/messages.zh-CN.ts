@@ -41,4 +41,5 @@ export const shareMessagesZhCN: ShareCatalogue = {
   'share.embed': '嵌入网页',
   'share.copyEmbed': '复制嵌入代码',
   'share.embedTitle': 'Handshake Lab：{title}',
+  'share.pageTitle': '{title} — Handshake Lab 握手实验室',
 };
