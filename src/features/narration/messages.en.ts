@@ -62,6 +62,8 @@ export const narrationMessagesEn = {
     "{Who} sends the handshake's third message, {seg}: ack {ack} proves it received {whosePeer} SYN-ACK, which no old duplicate could know.",
   'send.reset':
     '{Who} sends {seg}, numbered from the {answered} it rejects: a reset counts only if its number is one {peer} expects.',
+  'send.resetAck':
+    '{Who} sends {seg}: it acknowledges the {answered} it rejects, which tells {peer} the reset answers its own segment.',
   'send.dupAck': '{Who} answers with {seg}, restating which sequence number it expects next.',
   'send.challengeAck':
     '{Who} sends a challenge ACK, {seg}: a genuine peer will answer it with a reset carrying exactly the expected number (RFC 5961).',
@@ -87,7 +89,7 @@ export const narrationMessagesEn = {
 
   // ── deliver ──
   'deliver.closed':
-    '{Who} has no connection on port {port}, so it rejects the {seg} with a reset (RFC 9293: a closed port answers anything but a reset).',
+    '{Who} has no connection on port {port}, so it rejects the {seg} with a reset (RFC 9293: a closed port answers every segment except a reset with a reset).',
   'deliver.closedRst':
     '{Who} has no connection on port {port} and ignores the {seg}: a reset is never answered.',
   'deliver.listenRst':
@@ -114,11 +116,11 @@ export const narrationMessagesEn = {
   'deliver.listenOther':
     '{Who} is only listening and the {seg} carries no SYN, so it is dropped (RFC 9293 L-4).',
   'deliver.ss1Old':
-    "{Whose} SYN was {isn}, so the {kind}'s ack {ack}, not above it, acknowledges nothing this connection sent: it answers with a reset (RFC 9293 SS-1).",
+    "{Whose} SYN was numbered {isn}, and the {kind}'s ack {ack} is not above that, so it acknowledges nothing this connection sent: {who} answers with a reset (RFC 9293 SS-1).",
   'deliver.ss1Unknown':
     "The {kind}'s ack {ack} acknowledges nothing {who} sent on this connection, so it answers with a reset (RFC 9293 SS-1).",
   'deliver.ss1Future':
-    "{Whose} SYN was {isn}, so the {kind}'s ack {ack} acknowledges something it never sent: it answers with a reset (RFC 9293 SS-1).",
+    "{Whose} SYN was numbered {isn}, so the {kind}'s ack {ack} acknowledges something it never sent: {who} answers with a reset (RFC 9293 SS-1).",
   'deliver.ss1Rst':
     '{Who} drops the {seg}: its ack does not match {whose} SYN, and a reset is never answered (RFC 9293 SS-1).',
   'deliver.ss2Ignored':
@@ -157,18 +159,26 @@ export const narrationMessagesEn = {
     'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} tears the connection down ({from} → CLOSED, RFC 9293 O-2).',
   'deliver.rstChallenge':
     'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it and sends a challenge ACK instead (RFC 5961 §3).',
+  'deliver.rstChallengeQuiet':
+    'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it; the challenge ACK it would send is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
   'deliver.synInSynReceived':
-    'A new SYN arrives while {who} is still half-open: it abandons that half-open connection and goes back to LISTEN without replying (RFC 1122 §4.2.2.20).',
+    'Another SYN arrives while {who} is still half-open with the first: it cannot tell which one is real, so it abandons that half-open connection and goes back to LISTEN without replying; a genuine client will send its SYN again (RFC 9293 §3.10.7.4).',
   'deliver.synLegacyReset':
     'A SYN inside the window of an open connection is an error under the legacy rules: {who} sends a reset and closes (RFC 793).',
   'deliver.synChallenge':
     '{Who} already has a connection here, so it does not reset it for the {seg}: it sends a challenge ACK, which a peer that really restarted will answer with a reset (RFC 5961 §4).',
+  'deliver.synChallengeQuiet':
+    '{Who} already has a connection here, so it does not reset it for the {seg}; the challenge ACK it would send is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
   'deliver.badAck':
     'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset (RFC 9293 O-5).',
   'deliver.badAckData':
     'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset and does not deliver its {bytes} bytes{quoted} (RFC 9293 O-5).',
   'deliver.ackUnsent':
     'The {seg} acknowledges data {who} has not sent, so {who} drops it and answers {answer} (RFC 9293 O-5).',
+  'deliver.ackUnsentQuiet':
+    'The {seg} acknowledges data {who} has not sent, so {who} drops it; the ACK it would answer with is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
+  'deliver.timeWaitAck':
+    '{Who} is in TIME-WAIT, where only a repeated FIN needs an answer, so it ignores the {seg} (answering every ACK would let two ends trade ACKs for ever).',
   'deliver.noAck':
     '{Who} drops the {seg}: it has no ACK bit, and every segment after the SYN must carry one (RFC 9293 O-5).',
   'deliver.handshakeDone':
@@ -181,7 +191,11 @@ export const narrationMessagesEn = {
   'deliver.finAcked':
     'The {seg} acknowledges {whose} FIN: its sending side is closed, and it waits in FIN-WAIT-2 for {whosePeer} FIN.',
   'deliver.toTimeWait':
-    'With both FINs acknowledged, {who} enters TIME-WAIT after the {seg}, in case its last ACK is lost.',
+    'The {seg} acknowledges {whose} FIN, and {who} has already acknowledged {whosePeer}: it enters TIME-WAIT, in case its last ACK is lost.',
+  'deliver.finToTimeWait':
+    'The {seg} carries {whosePeer} FIN, and {whose} own FIN is already acknowledged: {who} acknowledges it and enters TIME-WAIT, in case that last ACK is lost.',
+  'deliver.finAckToTimeWait':
+    'The {seg} acknowledges {whose} FIN and carries {whosePeer}: {who} acknowledges it and enters TIME-WAIT, in case that last ACK is lost.',
   'deliver.toClosing':
     'The {seg} crosses {whose} own FIN (simultaneous close): it acknowledges it and waits in CLOSING for the ACK of its FIN.',
   'deliver.lastAck':
@@ -189,8 +203,10 @@ export const narrationMessagesEn = {
   'deliver.ack': '{Who} accepts the {seg}.',
   'deliver.ackChallenge':
     'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it and sends a challenge ACK (RFC 5961 §5).',
+  'deliver.ackChallengeQuiet':
+    'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it; the challenge ACK it would send is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
   'deliver.finAgainTimeWait':
-    'The {seg} repeats {whosePeer} FIN, so its last ACK was lost: {who}, in TIME-WAIT, acknowledges it again and restarts the 2 MSL wait.',
+    'The {seg} repeats {whosePeer} FIN, so {peer} did not get {whose} ACK of it in time: {who}, in TIME-WAIT, acknowledges it again and restarts the 2 MSL wait.',
   'deliver.dupSynLinux':
     'The {seg} repeats the SYN that opened this half-open connection: {who} sends its SYN-ACK again (Linux), unless it did so within the last 500 ms.',
   'deliver.simultaneousLinux':
@@ -211,6 +227,7 @@ export const narrationMessagesEn = {
   'drop.unreachable': 'The {seg} from {who} goes to a forged address: no one is there{then}.',
   'drop.generic': 'The {seg} from {who} is lost{then}.',
   'drop.thenResent': '; {sender} sends it again at {time}',
+  'drop.thenResentOnSyn': '; {sender} sends it again at {time}, in answer to the repeated SYN',
   'drop.thenNotResent':
     '; an ACK or a reset has no retransmission timer: it is repeated only if what it answers arrives again',
   'drop.thenNothing': '',

@@ -53,6 +53,8 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '{Who}发送三次握手的第三个报文 {seg}：确认号 {ack} 证明它收到了{whosePeer} SYN-ACK，这是任何旧的重复报文段都无法知道的。',
   'send.reset':
     '{Who}发送 {seg}，其编号取自它所拒绝的 {answered}：只有当 RST 的序号是{peer}所期望的，它才算数。',
+  'send.resetAck':
+    '{Who}发送 {seg}：它确认了所拒绝的 {answered}，{peer}由此知道这个 RST 回应的正是自己的报文段。',
   'send.dupAck': '{Who}回应 {seg}，重申它下一个期望的序号。',
   'send.challengeAck':
     '{Who}发送挑战 ACK（{seg}）：真正的对端会用一个序号恰好符合期望的 RST 来回应它（RFC 5961）。',
@@ -96,11 +98,11 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '{Whose}半连接队列已满，因此不作回应地丢弃这个来自伪造地址的 {seg}；没有人会再发送它。',
   'deliver.listenOther': '{Who}只是在监听，而该 {seg} 不带 SYN，因此被丢弃（RFC 9293 L-4）。',
   'deliver.ss1Old':
-    '{Whose} SYN 序号是 {isn}，该 {kind} 的确认号 {ack} 不大于它，因此没有确认这个连接发送过的任何内容：它以 RST 回应（RFC 9293 SS-1）。',
+    '{Whose} SYN 序号是 {isn}，该 {kind} 的确认号 {ack} 不大于它，因此没有确认这个连接发送过的任何内容：{who}以 RST 回应（RFC 9293 SS-1）。',
   'deliver.ss1Unknown':
     '该 {kind} 的确认号 {ack} 没有确认{who}在这个连接上发送过的任何内容，因此它以 RST 回应（RFC 9293 SS-1）。',
   'deliver.ss1Future':
-    '{Whose} SYN 序号是 {isn}，因此该 {kind} 的确认号 {ack} 确认了它从未发送的内容：它以 RST 回应（RFC 9293 SS-1）。',
+    '{Whose} SYN 序号是 {isn}，因此该 {kind} 的确认号 {ack} 确认了它从未发送的内容：{who}以 RST 回应（RFC 9293 SS-1）。',
   'deliver.ss1Rst':
     '{Who}丢弃该 {seg}：它的确认号与{whose} SYN 不符，而 RST 永远不会被回应（RFC 9293 SS-1）。',
   'deliver.ss2Ignored':
@@ -139,18 +141,26 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}拆除连接（{from} → CLOSED，RFC 9293 O-2）。',
   'deliver.rstChallenge':
     '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它，转而发送挑战 ACK（RFC 5961 §3）。',
+  'deliver.rstChallengeQuiet':
+    '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它；由于刚刚发送过一个挑战 ACK，这一次因速率限制而不发送（RFC 5961 §7）。',
   'deliver.synInSynReceived':
-    '{who}仍处于半连接时又来了一个新的 SYN：它放弃该半连接，不作回应地回到 LISTEN（RFC 1122 §4.2.2.20）。',
+    '{who}仍与第一个 SYN 处于半连接时，又来了另一个 SYN：它无法分辨哪一个是真的，于是放弃该半连接，不作回应地回到 LISTEN；真正的客户端会再次发送它的 SYN（RFC 9293 §3.10.7.4）。',
   'deliver.synLegacyReset':
     '按旧规则，已建立连接的窗口内出现 SYN 属于错误：{who}发送 RST 并关闭连接（RFC 793）。',
   'deliver.synChallenge':
     '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它：它发送挑战 ACK，真正重启过的对端会以 RST 回应（RFC 5961 §4）。',
+  'deliver.synChallengeQuiet':
+    '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它；由于刚刚发送过一个挑战 ACK，这一次因速率限制而不发送（RFC 5961 §7）。',
   'deliver.badAck':
     '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应（RFC 9293 O-5）。',
   'deliver.badAckData':
     '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应，并且不交付其中的 {bytes} 字节{quoted}（RFC 9293 O-5）。',
   'deliver.ackUnsent':
     '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它并回复 {answer}（RFC 9293 O-5）。',
+  'deliver.ackUnsentQuiet':
+    '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它；由于刚刚回复过一个这样的 ACK，这一次因速率限制而不回复（RFC 5961 §7）。',
+  'deliver.timeWaitAck':
+    '{Who}处于 TIME-WAIT，此时只有重复的 FIN 需要回应，因此它忽略该 {seg}（若每个 ACK 都回应，两端会无休止地互发 ACK）。',
   'deliver.noAck':
     '{Who}丢弃该 {seg}：它的 ACK 位未置位，而 SYN 之后的每个报文段都必须带 ACK（RFC 9293 O-5）。',
   'deliver.handshakeDone':
@@ -163,15 +173,21 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.finAcked':
     '该 {seg} 确认了{whose} FIN：它的发送方向已关闭，它在 FIN-WAIT-2 中等待{whosePeer} FIN。',
   'deliver.toTimeWait':
-    '双方的 FIN 都已确认，{who}在收到 {seg} 后进入 TIME-WAIT，以防它的最后一个 ACK 丢失。',
+    '该 {seg} 确认了{whose} FIN，而{who}早已确认了{whosePeer} FIN：它进入 TIME-WAIT，以防它的最后一个 ACK 丢失。',
+  'deliver.finToTimeWait':
+    '该 {seg} 带来了{whosePeer} FIN，而{whose}自己的 FIN 已被确认：{who}确认它并进入 TIME-WAIT，以防这最后一个 ACK 丢失。',
+  'deliver.finAckToTimeWait':
+    '该 {seg} 确认了{whose} FIN，同时带来了{whosePeer} FIN：{who}确认它并进入 TIME-WAIT，以防这最后一个 ACK 丢失。',
   'deliver.toClosing':
     '该 {seg} 与{whose} FIN 交叉（同时关闭）：它确认该 FIN，并在 CLOSING 中等待对自己 FIN 的 ACK。',
   'deliver.lastAck': '该 {seg} 确认了{whose} FIN，连接彻底关闭，{who}删除该连接。',
   'deliver.ack': '{Who}接受该 {seg}。',
   'deliver.ackChallenge':
     '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它并发送挑战 ACK（RFC 5961 §5）。',
+  'deliver.ackChallengeQuiet':
+    '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它；由于刚刚发送过一个挑战 ACK，这一次因速率限制而不发送（RFC 5961 §7）。',
   'deliver.finAgainTimeWait':
-    '该 {seg} 重复了{whosePeer} FIN，说明最后一个 ACK 丢失了：处于 TIME-WAIT 的{who}再次确认，并重新开始 2 MSL 等待。',
+    '该 {seg} 重复了{whosePeer} FIN，说明{peer}没有及时收到{whose}对它的 ACK：处于 TIME-WAIT 的{who}再次确认，并重新开始 2 MSL 等待。',
   'deliver.dupSynLinux':
     '该 {seg} 重复了建立这个半连接的 SYN：{who}再次发送 SYN-ACK（Linux 行为），除非它在最近 500 毫秒内已经发过。',
   'deliver.simultaneousLinux':
@@ -189,6 +205,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'drop.unreachable': '{who}发出的 {seg} 发往一个伪造的地址：那里没有任何主机{then}。',
   'drop.generic': '{who}发出的 {seg} 丢失了{then}。',
   'drop.thenResent': '；{sender}在 {time}时重传它',
+  'drop.thenResentOnSyn': '；{sender}在 {time}时再次发送它，以回应重复到达的 SYN',
   'drop.thenNotResent': '；ACK 和 RST 没有重传定时器：只有当它所回应的报文段再次到达时才会再发送',
   'drop.thenNothing': '',
 

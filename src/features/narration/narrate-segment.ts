@@ -70,8 +70,11 @@ export function narrateSend(c: NarrationContext, e: SendEvent): string {
       break;
   }
   if (has('RST')) {
-    // C-1, L-2, SS-1, O-5: a reset answering a segment, numbered from it (RFC 9293 §3.5.2).
-    return c.t('send.reset', { ...w, answered: cause ? c.kind(cause) : c.t('seg.kindNone') });
+    // C-1, L-2, SS-1, O-5: a reset answering a segment, numbered from it (RFC 9293 §3.5.2):
+    // with its ACK as sequence number, or, if it had no ACK, acknowledging it (the receiver
+    // in SYN-SENT believes such a reset by its ACK field, §3.10.7.3).
+    const answered = cause ? c.kind(cause) : c.t('seg.kindNone');
+    return c.t(has('ACK') ? 'send.resetAck' : 'send.reset', { ...w, answered });
   }
   if (has('SYN') && has('ACK') && ruleBase(e.rule) === 'SS-4')
     return c.t('send.simultaneousSynAck', w);
@@ -156,19 +159,20 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
         ...w,
         from: change?.from ?? '?',
       });
+    // A challenge ACK is rate-limited (RFC 5961 §7): the sentence says whether one went out.
     case 'O-2/challenge':
-      return c.t('deliver.rstChallenge', w);
+      return c.t(answerEv ? 'deliver.rstChallenge' : 'deliver.rstChallengeQuiet', w);
     case 'O-4':
       return c.t(
         change?.to === 'LISTEN' ? 'deliver.synInSynReceived' : 'deliver.synLegacyReset',
         w,
       );
     case 'O-4/challenge':
-      return c.t('deliver.synChallenge', w);
+      return c.t(answerEv ? 'deliver.synChallenge' : 'deliver.synChallengeQuiet', w);
     case 'O-5':
     case 'O-7':
     case 'O-8':
-      return ackArrives(c, e, reaction, answerEv, w);
+      return ackArrives(c, e, index, reaction, answerEv, w);
     case 'O-1/dup-syn':
       return c.t('deliver.dupSynLinux', w);
     case 'O-1/simultaneous':
@@ -176,7 +180,7 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     case 'O-4/reset':
       return c.t('deliver.synEmbryonicReset', w);
     case 'O-5/challenge':
-      return c.t('deliver.ackChallenge', w);
+      return c.t(answerEv ? 'deliver.ackChallenge' : 'deliver.ackChallengeQuiet', w);
     case 'O-5/TIME-WAIT':
       return c.t('deliver.finAgainTimeWait', w);
     case '2WH-DUP-SYN':
@@ -207,6 +211,7 @@ function synSentBadAck(
 function ackArrives(
   c: NarrationContext,
   e: DeliverEvent,
+  index: number,
   reaction: readonly TraceEvent[],
   answerEv: SendEvent | undefined,
   w: Record<string, string | number>,
@@ -222,14 +227,23 @@ function ackArrives(
         return c.t('deliver.badAckData', { ...w, expected, bytes: seg.len, quoted: c.quoted(seg) });
       return c.t('deliver.badAck', { ...w, expected });
     }
-    return c.t('deliver.ackUnsent', w);
+    // TIME-WAIT drops a bare ACK unanswered; elsewhere an ACK of what was never sent draws an
+    // ACK, unless the rate limit holds it back.
+    if (c.lookup.stateBefore(index, e.socket) === 'TIME-WAIT') return c.t('deliver.timeWaitAck', w);
+    return c.t(answerEv ? 'deliver.ackUnsent' : 'deliver.ackUnsentQuiet', w);
   }
   if (change) {
     if (change.from === 'SYN-RECEIVED' && change.to === 'ESTABLISHED')
       return c.t('deliver.handshakeDone', w);
     if (change.to === 'CLOSE-WAIT') return c.t('deliver.finCloseWait', w);
     if (change.to === 'FIN-WAIT-2') return c.t('deliver.finAcked', w);
-    if (change.to === 'TIME-WAIT') return c.t('deliver.toTimeWait', w);
+    if (change.to === 'TIME-WAIT') {
+      // From CLOSING the ACK of its own FIN completes the close; from FIN-WAIT-1 or -2 the
+      // peer's FIN arrives (with that ACK, from FIN-WAIT-1) and is acknowledged next.
+      if (change.from === 'FIN-WAIT-2') return c.t('deliver.finToTimeWait', w);
+      if (change.from === 'FIN-WAIT-1') return c.t('deliver.finAckToTimeWait', w);
+      return c.t('deliver.toTimeWait', w);
+    }
     if (change.to === 'CLOSING') return c.t('deliver.toClosing', w);
     if (change.from === 'LAST-ACK' && change.to === 'CLOSED') return c.t('deliver.lastAck', w);
   }
@@ -252,9 +266,12 @@ export function narrateDrop(c: NarrationContext, e: DropEvent, index: number): s
   const w = { ...c.hostWords(e.reason === 'host-down' ? e.host : seg.from), seg: c.phrase(seg) };
   const resend = c.lookup.laterResend(index, seg);
   let then = c.t('drop.thenNothing');
-  if (resend)
-    then = c.t('drop.thenResent', { sender: c.t(`who.${seg.from}`), time: c.secs(resend.t) });
-  else if (!occupiesSequenceSpace(seg)) then = c.t('drop.thenNotResent');
+  if (resend) {
+    // A timer resends it; in the two-way protocol a SYN-ACK has none and goes again only
+    // when the repeated SYN comes in.
+    const key = resend.rule === '2WH-DUP-SYN' ? 'drop.thenResentOnSyn' : 'drop.thenResent';
+    then = c.t(key, { sender: c.t(`who.${seg.from}`), time: c.secs(resend.t) });
+  } else if (!occupiesSequenceSpace(seg)) then = c.t('drop.thenNotResent');
   const key: Record<DropEvent['reason'], NarrationKey> = {
     fault: 'drop.fault',
     loss: 'drop.loss',

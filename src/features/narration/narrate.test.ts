@@ -109,7 +109,7 @@ describe('narrate: an old duplicate SYN (RFC 9293 Figure 8)', () => {
   });
   it('the client rejects the SYN-ACK with a reset (SS-1)', () => {
     expect(sentenceOf(r, (e) => e.type === 'deliver' && e.rule === 'SS-1')).toBe(
-      "The client's SYN was 100, so the SYN-ACK's ack 91, not above it, acknowledges nothing this connection sent: it answers with a reset (RFC 9293 SS-1).",
+      "The client's SYN was numbered 100, and the SYN-ACK's ack 91 is not above that, so it acknowledges nothing this connection sent: the client answers with a reset (RFC 9293 SS-1).",
     );
   });
   it('the old data is refused, with the numbers that prove it', () => {
@@ -588,7 +588,7 @@ describe('sentences read against the presets’ own runs', () => {
   it('the half-open client after a crash: its new SYN is named, not "never sent"', () => {
     expect(said('half-open-after-crash', (e) => e.type === 'deliver' && e.rule === 'SS-1')).toEqual(
       [
-        "The client's SYN was 400, so the ACK's ack 101, not above it, acknowledges nothing this connection sent: it answers with a reset (RFC 9293 SS-1).",
+        "The client's SYN was numbered 400, and the ACK's ack 101 is not above that, so it acknowledges nothing this connection sent: the client answers with a reset (RFC 9293 SS-1).",
       ],
     );
   });
@@ -601,5 +601,100 @@ describe('sentences read against the presets’ own runs', () => {
     expect(
       said('old-duplicate-syn-stale-data', (e) => e.type === 'deliver' && e.t === 3110),
     ).toEqual([expect.stringContaining('ignores the RST 301')]);
+  });
+});
+
+describe('what a host did not send is not said to be sent', () => {
+  // An established connection, then old segments that each call for an ACK (RFC 5961), the
+  // second and third less than 500 ms after the first: the rate limit holds their ACKs back.
+  const unacceptable: Scenario = {
+    version: 1,
+    client: { isn: 100 },
+    server: { isn: 300 },
+    actions: [listen, connect()],
+    inject: [
+      { at: 300, to: 'server', flags: ['RST'], seq: 500 },
+      { at: 400, to: 'server', flags: ['SYN'], seq: 5000 },
+      { at: 600, to: 'server', flags: ['ACK'], seq: 101, ack: 9999 },
+    ],
+    until: 2000,
+  };
+  const r = run(unacceptable);
+  const arrival = (t: number) => sentenceOf(r, (e) => e.type === 'deliver' && e.t === t);
+  const answered = (t: number) =>
+    r.trace.events.some((e) => e.type === 'send' && e.t === t && e.host === 'server');
+
+  it('a challenge ACK that went out is said to be sent', () => {
+    expect(answered(300)).toBe(true);
+    expect(arrival(300)).toContain('sends a challenge ACK instead (RFC 5961 §3)');
+  });
+
+  it('one held back by the rate limit is said to be held back', () => {
+    expect(answered(400)).toBe(false);
+    expect(arrival(400)).toContain('held back by the rate limit');
+    expect(arrival(400)).not.toContain('sends a challenge ACK');
+    expect(answered(600)).toBe(false);
+    expect(arrival(600)).toContain('acknowledges data the server has not sent');
+    expect(arrival(600)).toContain('held back by the rate limit');
+  });
+
+  it('an ACK repeated into TIME-WAIT is ignored, not said to acknowledge unsent data', () => {
+    const closeTogether: Scenario = {
+      version: 1,
+      client: { isn: 100 },
+      server: { isn: 300 },
+      actions: [
+        listen,
+        connect(),
+        { at: 500, host: 'client', call: 'close' },
+        { at: 500, host: 'server', call: 'close' },
+      ],
+      faults: [{ match: { from: 'server', flags: ['ACK'], nth: 1 }, action: 'duplicate', ms: 30 }],
+      until: 2000,
+    };
+    const tw = run(closeTogether);
+    const copy = sentenceOf(
+      tw,
+      (e) => e.type === 'deliver' && e.host === 'client' && e.segment.copyOf !== undefined,
+    );
+    expect(copy).toContain('is in TIME-WAIT, where only a repeated FIN needs an answer');
+    expect(copy).not.toContain('has not sent');
+  });
+
+  it('entering TIME-WAIT on the peer’s FIN does not claim that FIN is acknowledged yet', () => {
+    const close = run(findPreset('close-time-wait')!.scenario);
+    const entering = close.trace.events.flatMap((e, i) => {
+      if (e.type !== 'deliver') return [];
+      const change = close.trace.events
+        .slice(i + 1)
+        .find((x) => x.type === 'state' && x.t === e.t && x.socket === e.socket);
+      return change?.type === 'state' && change.to === 'TIME-WAIT'
+        ? [{ from: change.from, said: close.sentences[i]! }]
+        : [];
+    });
+    expect(entering.length).toBeGreaterThan(0);
+    for (const { from, said } of entering) {
+      expect(said).not.toContain('both FINs acknowledged');
+      if (from === 'FIN-WAIT-2') expect(said).toContain('own FIN is already acknowledged');
+    }
+  });
+
+  it('a reset that acknowledges the segment it refuses says so, not that its number counts', () => {
+    const closedPort = run(findPreset('closed-port')!.scenario);
+    const rst = sentenceOf(
+      closedPort,
+      (e) =>
+        e.type === 'send' && e.segment.flags.includes('RST') && e.segment.flags.includes('ACK'),
+    );
+    expect(rst).toContain('it acknowledges the SYN it rejects');
+  });
+
+  it('a two-way SYN-ACK lost is sent again in answer to the repeated SYN, not by a timer', () => {
+    const lost = run({
+      ...basic,
+      protocol: 'two-way',
+      faults: [{ match: { from: 'server', flags: ['SYN', 'ACK'], nth: 1 }, action: 'drop' }],
+    });
+    expect(sentenceOf(lost, (e) => e.type === 'drop')).toContain('in answer to the repeated SYN');
   });
 });

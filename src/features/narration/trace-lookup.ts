@@ -90,6 +90,7 @@ export class TraceIndex {
   private resends?: Map<string, number[]>;
   private timerSets?: Map<string, number[]>;
   private spaceSends?: Map<string, number[]>;
+  private stateChanges?: Map<string, number[]>;
 
   constructor(private readonly events: readonly TraceEvent[]) {}
 
@@ -105,6 +106,7 @@ export class TraceIndex {
     this.resendsByKey();
     this.timerSetsByKey();
     this.spaceSendsBySocket();
+    this.stateChangesBySocket();
   }
 
   /** A segment that arrived somewhere, by id. */
@@ -140,6 +142,13 @@ export class TraceIndex {
   lastSpaceSend(index: number, socket: string): TraceSegment | undefined {
     const at = lastBelow(this.spaceSendsBySocket().get(socket), index);
     return at === undefined ? undefined : (this.events[at] as SendEvent).segment;
+  }
+
+  /** The state a socket was in just before the event at `index` (undefined: none yet). */
+  stateBefore(index: number, socket: string | null): StateEvent['to'] | undefined {
+    if (socket === null) return undefined;
+    const at = lastBelow(this.stateChangesBySocket().get(socket), index);
+    return at === undefined ? undefined : (this.events[at] as StateEvent).to;
   }
 
   private deliveredById(): Map<number, TraceSegment> {
@@ -201,6 +210,16 @@ export class TraceIndex {
       });
     }
     return this.spaceSends;
+  }
+
+  private stateChangesBySocket(): Map<string, number[]> {
+    if (!this.stateChanges) {
+      const changes = (this.stateChanges = new Map());
+      this.events.forEach((e, i) => {
+        if (e.type === 'state') push(changes, e.socket, i);
+      });
+    }
+    return this.stateChanges;
   }
 }
 
