@@ -65,6 +65,30 @@ test('dropping the first SYN makes the client retransmit it about 1 s later', as
   await expect(page.getByRole('button', { name: /retransmission/ })).toHaveCount(0);
 });
 
+test('the packet just sent can be clicked, and its menu undoes the fault it made', async ({
+  page,
+}) => {
+  await stepUntil(page, /The client sends SYN 100 to open the connection/);
+  // At the moment it is sent, the packet (its dot and flags) is all there is of the SYN.
+  const packet = page.locator('.packet .packet-tag').first();
+  await packet.click();
+  const menu = page.getByRole('dialog', { name: /Break SYN seq=100 client → server/ });
+  await menu.getByRole('button', { name: 'Drop' }).click();
+  await expect(menu).toBeHidden();
+  const rules = page.getByRole('list', { name: 'Fault rules in force' }).getByRole('listitem');
+  await expect(rules).toHaveCount(1);
+  // The same choice again changes nothing; the menu lists the rule with its Remove.
+  await packet.click();
+  await menu.getByRole('button', { name: 'Drop', exact: true }).click();
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
+  await expect(rules).toHaveCount(1);
+  await packet.click();
+  await expect(menu.getByText('Drop SYN #1 from the client')).toBeVisible();
+  await menu.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' }).click();
+  await expect(menu).toBeHidden();
+  await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
+});
+
 test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the diagram', async ({
   page,
 }) => {

@@ -63,8 +63,9 @@ test('keyboard only: reach a segment, open its menu, drop it, and remove the fau
   await remove.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
-  // The focused Remove button is gone: focus goes on in the panel, not back to the page top.
-  await expect(page.getByLabel('One-way latency (ms)')).toBeFocused();
+  // The focused Remove button is gone: focus goes on in the panel, not back to the page top,
+  // and not onto the latency slider (where the next arrow key would change the link).
+  await expect(page.getByRole('heading', { name: 'Faults' })).toBeFocused();
 });
 
 test('focus never falls to the page top when the focused control goes away', async ({ page }) => {

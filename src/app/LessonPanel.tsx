@@ -53,7 +53,9 @@ export function LessonPanel() {
     <section className="panel lesson-panel" aria-label={t('lesson.label')}>
       {scenario.title && <h2 className="lesson-title">{scenario.title}</h2>}
       {scenario.notes && (
-        <details className="lesson-intro" open={!started}>
+        // Folded once the run has started, to leave room for the step notes; a scenario
+        // without step notes keeps its introduction, which says what to try.
+        <details className="lesson-intro" open={!started || steps.length === 0}>
           <summary>{t('lesson.introduction')}</summary>
           <p>{scenario.notes}</p>
         </details>

@@ -21,8 +21,9 @@ const basicHandshake: Scenario = {
   notes:
     'A client connects to a server with three segments: SYN, SYN-ACK, ACK. Then each side ' +
     'sends 100 octets and both close. Press Step forward (or PageDown) to follow it one event ' +
-    'at a time; each event is explained under the diagram. Then break it: click the first SYN, ' +
-    'choose Drop, and watch the client send it again 1 s later. Why three messages, not two? ' +
+    'at a time; each event is explained under the diagram. Then break it: once the client ' +
+    'sends its SYN, click it (the dot or its arrow), choose Drop, and watch the client send ' +
+    'it again 1 s later. Why three messages, not two? ' +
     'Choose “The old duplicate SYN” under Scenario: a SYN delayed from an old connection ' +
     'fools a two-way handshake into a phantom connection, and the three-way handshake resets it.',
   client: { isn: 100 },

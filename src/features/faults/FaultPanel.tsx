@@ -5,7 +5,7 @@ import { DEFAULTS, LIMITS } from '../../core/scenario.ts';
 import { seconds, useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
-import { describeFault, describeInjection, oldSynInjection, oldSynMoment } from './fault-rules.ts';
+import { describeFault, describeInjection, oldSynInjection, oldSynMoment } from './fault-edits.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 const MAX_LATENCY_UI = 1000;
@@ -23,7 +23,7 @@ export function FaultPanel() {
   const lossId = useId();
   const injectId = useId();
   // Until the user types a moment, the form offers one at which an old SYN tells the two
-  // protocols apart (fault-rules.ts), and says why; 0.5 s when the run has none.
+  // protocols apart (fault-edits.ts), and says why; 0.5 s when the run has none.
   const moment = trace ? oldSynMoment(indexTrace(trace)) : null;
   const [typed, setTyped] = useState<string | null>(null);
   const injectAt = typed ?? (moment ? seconds(moment.at) : '0.5');
@@ -32,11 +32,16 @@ export function FaultPanel() {
   /** The moment (ms) of the old SYN just injected from this form, said under it. */
   const [injected, setInjected] = useState<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  /** After a removal: the Remove button now in that row, or the one above; none left: latency. */
+  /**
+   * After a removal: the Remove button now in that row, or the one above; none left, the
+   * panel's heading (not the latency slider, where the next arrow key would change the link).
+   */
   const focusRow = (row: number) =>
     focusAfterRemoval(() => {
       const buttons = list.current?.querySelectorAll<HTMLElement>('button') ?? [];
-      return buttons[Math.min(row, buttons.length - 1)] ?? document.getElementById(latencyId);
+      return (
+        buttons[Math.min(row, buttons.length - 1)] ?? document.getElementById(`${latencyId}-title`)
+      );
     });
   const latencyMs =
     typeof latency === 'number' ? latency : latency ? latency.clientToServer : DEFAULTS.latencyMs;
@@ -64,7 +69,9 @@ export function FaultPanel() {
   const none = (faults?.length ?? 0) === 0 && (injections?.length ?? 0) === 0;
   return (
     <section className="panel fault-panel" aria-labelledby={`${latencyId}-title`}>
-      <h2 id={`${latencyId}-title`}>{t('faults.title')}</h2>
+      <h2 id={`${latencyId}-title`} tabIndex={-1}>
+        {t('faults.title')}
+      </h2>
       {none ? <p className="muted">{t('faults.none')}</p> : null}
       <ul className="fault-list" aria-label={t('faults.listLabel')} ref={list}>
         {(faults ?? []).map((f, i) => {

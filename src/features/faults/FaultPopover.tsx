@@ -7,7 +7,8 @@ import { seconds, useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
-import { canTarget, faultFor, oldSynInjection, type FaultAction } from './fault-rules.ts';
+import { canTarget, faultFor, type FaultAction } from './fault-rules.ts';
+import { describeFault, faultsOn, oldSynInjection, sameFault } from './fault-edits.ts';
 import type { FaultMenu } from './useFaultMenu.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
@@ -25,12 +26,15 @@ export function FaultPopover({
   const t = useT();
   const actions = useLabActions();
   const trace = useLab((s) => s.traces[menu.traceIndex]);
+  const faults = useLab((s) => s.scenario.faults);
   const seqMode = useLab((s) => s.seqMode);
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const delayId = useId();
   const dupId = useId();
-  const [delayMs, setDelayMs] = useState('1000');
+  // Half the first retransmission timeout: the segment arrives visibly late but before a
+  // handshake segment would be sent again (at 1 000 ms both arrive together, one on the other).
+  const [delayMs, setDelayMs] = useState('500');
   const [dupMs, setDupMs] = useState('200');
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -71,6 +75,7 @@ export function FaultPopover({
 
   if (!trace) return null;
   const index = indexTrace(trace);
+  const existing = menu.kind === 'segment' ? faultsOn(faults ?? [], index, menu.info) : [];
   const left = Math.max(4, Math.min(menu.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
   const top = menu.y + 18;
 
@@ -112,7 +117,9 @@ export function FaultPopover({
       if (read === null) return;
       ms = read;
     }
-    actions.addFault(faultFor(index, menu.info, action, ms));
+    const fault = faultFor(index, menu.info, action, ms);
+    // The same rule twice would change nothing but list it twice.
+    if (!(faults ?? []).some((f) => sameFault(f, fault))) actions.addFault(fault);
     // Back to the segment (kept while the run is redone), not to the page's start.
     close();
   };
@@ -173,6 +180,32 @@ export function FaultPopover({
             </div>
           ) : (
             <p>{t('faults.cannotTarget')}</p>
+          )}
+          {/* Undo where the fault was made: the rules already on this segment, removable. */}
+          {existing.length > 0 && (
+            <div className="fault-existing">
+              <p className="muted">{t('faults.onSegment')}</p>
+              <ul>
+                {existing.map((i) => {
+                  const text = describeFault(faults![i]!, t);
+                  return (
+                    <li key={i}>
+                      <span>{text}</span>
+                      <button
+                        type="button"
+                        aria-label={t('faults.removeFault', { fault: text })}
+                        onClick={() => {
+                          actions.removeFault(i);
+                          close();
+                        }}
+                      >
+                        {t('faults.remove')}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
           )}
         </>
       ) : (

@@ -3,14 +3,8 @@ import { simulate } from '../../core/index.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
-import {
-  canTarget,
-  describeFault,
-  faultFor,
-  occurrence,
-  oldSynInjection,
-  oldSynMoment,
-} from './fault-rules.ts';
+import { canTarget, faultFor, occurrence } from './fault-rules.ts';
+import { describeFault, oldSynInjection, oldSynMoment } from './fault-edits.ts';
 import { DEFAULT_BUILT_IN } from '../../app/builtin-catalogue.ts';
 import { PRESETS } from '../../presets/index.ts';
 import type { Scenario } from '../../core/scenario.ts';

@@ -360,7 +360,13 @@ export function TraceDiagram({
       </svg>
       {/* The moving layers: HTML over the SVG, changed by transforms only. */}
       {!reducedMotion && (
-        <FlyingPackets flights={flights} applied={applied} layout={layout} scale={scale} />
+        <FlyingPackets
+          flights={flights}
+          applied={applied}
+          layout={layout}
+          scale={scale}
+          onSelect={onSelect}
+        />
       )}
       <PlayheadLine layout={layout} scale={scale} />
       {children}

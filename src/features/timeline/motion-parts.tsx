@@ -4,7 +4,15 @@
 // clip on a tiny layer), so the diagram itself is never laid out or repainted per frame.
 // (framer's `m.*` SVG components measure their element on mount, forcing a layout of the whole
 // diagram whenever a packet appears, so motion values are bound by hand here.)
-import { memo, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import {
+  memo,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { MotionValue } from 'framer-motion';
 import { useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
@@ -136,12 +144,18 @@ function useOnPlayhead<E extends HTMLElement>(
  * should even when the commit pacer (commit-pacer.ts) holds steps back for a while (predict
  * mode's questions stop the clock itself, playback-clock.ts); at rest, by the applied events,
  * exact event by event.
+ *
+ * A packet is also a pointer target: a click (a tap) on its dot or flags selects its segment,
+ * as a click on the arrow would. At the moment it is sent, the packet is all there is to
+ * point at. (Keyboard users have the segment's own control; the packets are hidden from
+ * assistive technology.)
  */
 export function FlyingPackets({
   flights,
   applied,
   layout,
   scale,
+  onSelect,
 }: {
   /** Every packet of the render window that may be seen travelling. */
   flights: readonly Flight[];
@@ -149,6 +163,8 @@ export function FlyingPackets({
   applied: number;
   layout: LaneLayout;
   scale: TimeScale;
+  /** Selects a segment and opens its menu (TraceDiagram's, as for a click on its arrow). */
+  onSelect?: (id: number, openMenu: boolean) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const playhead = usePlayhead();
@@ -193,7 +209,15 @@ export function FlyingPackets({
     move(playhead.get());
     return playhead.on('change', move);
   }, [flights, applied, layout, scale, playhead, store]);
-  return <div ref={ref} className="packets" aria-hidden="true" />;
+  // Only a packet's dot and flags take the pointer (app.css), so the target is in a packet.
+  const select = (e: MouseEvent) => {
+    const packet = (e.target as Element).closest<HTMLElement>('[data-packet-of]');
+    if (!packet || !onSelect) return;
+    // Not also a click on the lane underneath (which offers to inject a segment there).
+    e.stopPropagation();
+    onSelect(Number(packet.dataset.packetOf), true);
+  };
+  return <div ref={ref} className="packets" aria-hidden="true" onClick={select} />;
 }
 
 function packetElement(): HTMLElement {
@@ -210,6 +234,8 @@ function packetElement(): HTMLElement {
 function dress(el: HTMLElement, { arrow, tag }: Flight, size: number): void {
   const className = `packet packet-${arrow.info.from}`;
   if (el.className !== className) el.className = className;
+  const id = String(arrow.info.id);
+  if (el.dataset.packetOf !== id) el.dataset.packetOf = id;
   const dot = el.firstElementChild as HTMLElement;
   const px = `${size}px`;
   if (dot.style.width !== px) {
