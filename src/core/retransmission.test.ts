@@ -76,6 +76,19 @@ describe('lost SYN', () => {
     ]);
   });
 
+  it('re-initializes it to 3 s even after two SYN timeouts backed it off to 4 s (RFC 6298 (5.7))', () => {
+    const dropSyn = (nth: number) =>
+      ({ match: { from: 'client', flags: ['SYN'], nth }, action: 'drop' }) as const;
+    const twice: Scenario = { ...scenario, faults: [dropSyn(1), dropSyn(2)] };
+    expect(rtos(twice, 'client')).toEqual([
+      [0, 1000],
+      [1000, 2000],
+      [3000, 4000],
+      // The data waited for the handshake, which completed at 3.1 s.
+      [3100, 3000],
+    ]);
+  });
+
   it('takes an RTT sample from the data once it is acknowledged: the next RTO is 1 s again', () => {
     // 100 ms sample: SRTT 100, RTTVAR 50, RTO = max(1 s, 100 + 4·50) = 1 s (RFC 6298 (2.2), (2.4)).
     const s = withActions(scenario, { at: 3000, host: 'client', call: 'send', bytes: 10 });
