@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from './engine.ts';
 import { PROFILES } from './profile.ts';
-import type { Action, Scenario } from './scenario.ts';
+import type { Action, Fault, Scenario } from './scenario.ts';
 import { examplePath, parseExample } from './test-helpers/examples.ts';
 import {
   appLog,
@@ -77,8 +77,10 @@ describe('lost SYN', () => {
   });
 
   it('re-initializes it to 3 s even after two SYN timeouts backed it off to 4 s (RFC 6298 (5.7))', () => {
-    const dropSyn = (nth: number) =>
-      ({ match: { from: 'client', flags: ['SYN'], nth }, action: 'drop' }) as const;
+    const dropSyn = (nth: number): Fault => ({
+      match: { from: 'client', flags: ['SYN'], nth },
+      action: 'drop',
+    });
     const twice: Scenario = { ...scenario, faults: [dropSyn(1), dropSyn(2)] };
     expect(rtos(twice, 'client')).toEqual([
       [0, 1000],
