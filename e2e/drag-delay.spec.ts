@@ -47,3 +47,32 @@ test('dragging the first SYN’s arrowhead down adds a delay fault and lengthens
     await page.getByRole('button', { name: 'Step forward' }).click();
   expect(await arrowLength(syn)).toBeGreaterThan(before + 50);
 });
+
+test.describe('with a finger', () => {
+  test.use({ hasTouch: true });
+
+  test('dragging the arrowhead down delays the segment instead of scrolling the page', async ({
+    page,
+    context,
+  }) => {
+    const syn = page.getByRole('button', { name: /^SYN seq=100 client → server, delivered/ });
+    for (let i = 0; i < 20 && (await syn.count()) === 0; i++)
+      await page.getByRole('button', { name: 'Step forward' }).click();
+    const handle = syn.locator('.arrow-handle');
+    await handle.scrollIntoViewIfNeeded();
+    const head = (await handle.boundingBox())!;
+    const x = head.x + head.width / 2;
+    const y = head.y + head.height / 2;
+    // Playwright's touchscreen only taps: the drag is sent as the browser's own touch events.
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y: y + dy }],
+      });
+    await touch('touchStart', 0);
+    for (let dy = 10; dy <= 130; dy += 10) await touch('touchMove', dy);
+    await touch('touchEnd', 130);
+    await expect(page.getByText(/^Delay SYN #1 from the client by \d+ ms$/)).toBeVisible();
+  });
+});

@@ -2,7 +2,7 @@
 // longer arrow is previewed with the extra delay; on release a delay fault is added for the
 // segment (the same rule the fault menu's Delay button makes), and the run is simulated again
 // at the same moment. The keyboard way to the same rule is the fault menu (Enter on a segment).
-import { useRef, useState, type PointerEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent, type MouseEvent } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import type { ArrowPiece } from './diagram-model.ts';
 
@@ -22,6 +22,22 @@ export function ArrowheadHandle({ arrow, delayFor, onDelay }: ArrowheadHandlePro
   const dragged = useRef(false);
   const [dy, setDy] = useState(0);
   const { x0, y0, x1, y1 } = arrow;
+  const handle = useRef<SVGCircleElement>(null);
+
+  // A finger dragging the head must not scroll the timeline instead (the browser would take
+  // the gesture and cancel the drag). CSS touch-action cannot say so: Chromium honours it on
+  // boxes, not on an SVG circle. A touchmove cancelled while a drag is under way can, and
+  // only a non-passive listener may cancel it (React's are passive). A tap, with no move,
+  // still opens the fault menu.
+  useEffect(() => {
+    const el = handle.current;
+    if (!el) return;
+    const hold = (e: TouchEvent) => {
+      if (start.current !== null && e.cancelable) e.preventDefault();
+    };
+    el.addEventListener('touchmove', hold, { passive: false });
+    return () => el.removeEventListener('touchmove', hold);
+  }, []);
 
   const onPointerDown = (e: PointerEvent<SVGCircleElement>) => {
     if (e.button !== 0) return;
@@ -62,6 +78,7 @@ export function ArrowheadHandle({ arrow, delayFor, onDelay }: ArrowheadHandlePro
         </g>
       )}
       <circle
+        ref={handle}
         className="arrow-handle"
         cx={x1}
         cy={y1 + dy}
