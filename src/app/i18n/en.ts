@@ -38,7 +38,7 @@ export const en = {
   'timeline.dropped': 'lost',
   'timeline.copy': 'copy',
   'timeline.retransmission': 'retransmission',
-  'timeline.fromPast': 'old segment from an earlier connection',
+  'timeline.fromPast': 'from an old connection',
   'timeline.spoofed': 'forged source address',
   'timeline.discarded': 'discarded',
   'timeline.rto': 'RTO {ms} ms',

@@ -39,7 +39,7 @@ export const zhCN: Catalogue = {
   'timeline.spoofed': '伪造的源地址',
   'timeline.copy': '副本',
   'timeline.retransmission': '重传',
-  'timeline.fromPast': '来自先前连接的旧报文段',
+  'timeline.fromPast': '来自旧连接',
   'timeline.discarded': '被丢弃',
   'timeline.rto': 'RTO {ms} 毫秒',
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
