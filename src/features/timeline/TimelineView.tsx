@@ -24,6 +24,7 @@ import {
   yOf,
   type RenderWindow,
 } from './geometry.ts';
+import { followScrollTop } from './follow-scroll.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { TraceDiagram, type TraceDiagramProps } from './TraceDiagram.tsx';
 
@@ -99,8 +100,21 @@ export function TimelineView({
   const metrics = useRef({ scrollTop: 0, view: 0, header: 76 });
   useLayoutEffect(() => {
     metrics.current.view = size.height;
-    metrics.current.header = headerRef.current?.offsetHeight ?? 76;
-  }, [size, traceCount]);
+  }, [size]);
+  /** Whether the columns (and so the header) are in the page: after the first measurement. */
+  const measured = size.width > 0;
+  // The sticky header's height changes after the first render too: the comparison's verdicts
+  // load later, a state's name wraps, a listening socket's line comes and goes.
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    if (!header) return;
+    metrics.current.header = header.offsetHeight;
+    const observer = new ResizeObserver(() => {
+      metrics.current.header = header.offsetHeight;
+    });
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, [traceCount, measured]);
 
   const updateWindow = useCallback(() => {
     const el = scrollRef.current;
@@ -110,25 +124,24 @@ export function TimelineView({
     setWin((prev) => (sameRange(prev.range, next.range) ? prev : next));
   }, []);
 
-  // Follow the playhead: keep it in the upper-middle of the viewport while it moves. Scrolled
-  // on before it passes 60% of the view: on a phone the narration covers the view's lower part
-  // (it sticks above the transport bar, app.css).
+  // Follow the playhead (follow-scroll.ts says where to): scrolled the moment it moves (a step,
+  // a seek, each frame of playing), not from the scroll event a frame later.
   useEffect(() => {
+    // Where the narration covers the view's lower part (app.css, max-width: 900px).
+    const narrow = window.matchMedia('(max-width: 900px)');
     const follow = (time: number) => {
       const el = scrollRef.current;
       const m = metrics.current;
       if (!el || m.view === 0) return;
       const y = yOf(layout, scale, time) + m.header;
-      if (y < m.scrollTop + m.header + 20 || y > m.scrollTop + m.view * 0.6) {
-        const top = Math.max(0, Math.round(y - m.view * (store.getState().playing ? 0.35 : 0.5)));
-        if (top !== m.scrollTop) {
-          el.scrollTop = top;
-          m.scrollTop = top;
-          // The window follows in the same render as the step (a seek), not one frame later
-          // from the scroll event, so the diagram is filled once, for where it lands.
-          const next = renderWindowAt(top, m.view);
-          setWin((prev) => (sameRange(prev.range, next.range) ? prev : next));
-        }
+      const top = followScrollTop(y, { ...m, overlaid: narrow.matches }, store.getState().playing);
+      if (top !== null) {
+        el.scrollTop = top;
+        m.scrollTop = top;
+        // The window follows in the same render as the step (a seek), not one frame later
+        // from the scroll event, so the diagram is filled once, for where it lands.
+        const next = renderWindowAt(top, m.view);
+        setWin((prev) => (sameRange(prev.range, next.range) ? prev : next));
       }
     };
     follow(playhead.get());
@@ -169,7 +182,6 @@ export function TimelineView({
   // column's lane headers get the height of the tallest (a state that wraps, or a listening
   // socket's line, in one column only; app.css --lanes-even), measured again as states change.
   const columnsRef = useRef<HTMLDivElement>(null);
-  const measured = size.width > 0;
   useLayoutEffect(() => {
     const columns = columnsRef.current;
     if (!columns || traceCount < 2) return;
