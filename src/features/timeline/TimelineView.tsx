@@ -24,7 +24,7 @@ import {
   yOf,
   type RenderWindow,
 } from './geometry.ts';
-import { followScrollTop } from './follow-scroll.ts';
+import { followScrollTop, type FollowView } from './follow-scroll.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { TraceDiagram, type TraceDiagramProps } from './TraceDiagram.tsx';
 
@@ -97,9 +97,12 @@ export function TimelineView({
 
   // Scroll metrics cached outside React and outside layout: reading scrollTop or offsetHeight
   // in the per-frame follow would force a synchronous layout of the whole diagram every frame.
-  const metrics = useRef({ scrollTop: 0, view: 0, header: 76 });
+  const metrics = useRef<FollowView>({ scrollTop: 0, view: 0, header: 76, overlaid: false });
   useLayoutEffect(() => {
     metrics.current.view = size.height;
+    // Whether the narration covers the view's lower part (app.css, max-width: 900px): a
+    // layout that only a resize changes.
+    metrics.current.overlaid = window.matchMedia('(max-width: 900px)').matches;
   }, [size]);
   /** Whether the columns (and so the header) are in the page: after the first measurement. */
   const measured = size.width > 0;
@@ -127,14 +130,12 @@ export function TimelineView({
   // Follow the playhead (follow-scroll.ts says where to): scrolled the moment it moves (a step,
   // a seek, each frame of playing), not from the scroll event a frame later.
   useEffect(() => {
-    // Where the narration covers the view's lower part (app.css, max-width: 900px).
-    const narrow = window.matchMedia('(max-width: 900px)');
     const follow = (time: number) => {
       const el = scrollRef.current;
       const m = metrics.current;
       if (!el || m.view === 0) return;
       const y = yOf(layout, scale, time) + m.header;
-      const top = followScrollTop(y, { ...m, overlaid: narrow.matches }, store.getState().playing);
+      const top = followScrollTop(y, m, store.getState().playing);
       if (top !== null) {
         el.scrollTop = top;
         m.scrollTop = top;
