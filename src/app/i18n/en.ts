@@ -172,6 +172,8 @@ export const en = {
   'compare.verdictLabel': 'Verdict',
   'compare.verdict.none': '{protocol}: no phantom connection',
   'compare.verdict.noneSoFar': '{protocol}: no phantom connection so far',
+  'compare.verdict.noneUntested':
+    '{protocol}: no phantom connection, but no old SYN arrived to test it: inject one (Faults)',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',
   'compare.profilesToggle': 'RFC 9293 vs Linux',
   'compare.verdict.connected': '{protocol}: connected at {time} s',

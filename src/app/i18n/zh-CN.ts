@@ -166,6 +166,7 @@ export const zhCN: Catalogue = {
   'compare.verdictLabel': '结论',
   'compare.verdict.none': '{protocol}：没有幽灵连接',
   'compare.verdict.noneSoFar': '{protocol}：目前还没有幽灵连接',
+  'compare.verdict.noneUntested': '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：请注入一个（故障）',
   'compare.verdict.other': '{protocol}：{anomaly}（{time} 秒）',
   'compare.profilesToggle': 'RFC 9293 与 Linux 对比',
   'compare.verdict.connected': '{protocol}：{time} 秒时连接建立',

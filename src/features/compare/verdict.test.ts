@@ -34,4 +34,12 @@ describe('compare verdicts', () => {
       'Three-way: no phantom connection',
     );
   });
+
+  it('a run where nothing old arrives says it never tested the difference, and how to', () => {
+    const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
+    for (const protocol of ['two-way', 'three-way'] as const)
+      expect(verdictFor(simulate({ ...basic, protocol }), t).text).toMatch(
+        /: no phantom connection, but no old SYN arrived to test it: inject one/,
+      );
+  });
 });

@@ -51,8 +51,14 @@ export function verdictFor(
     };
   }
   const over = shown >= trace.summary.endTime;
+  if (!over) return { text: t('compare.verdict.noneSoFar', { protocol }), bad: false };
+  // Nothing old reached either end: the run never asked the question the two protocols answer
+  // differently, and the verdict says how to ask it.
+  const untested = !trace.events.some(
+    (e) => e.type === 'deliver' && (e.segment.stale || e.segment.copyOf !== undefined),
+  );
   return {
-    text: t(over ? 'compare.verdict.none' : 'compare.verdict.noneSoFar', { protocol }),
+    text: t(untested ? 'compare.verdict.noneUntested' : 'compare.verdict.none', { protocol }),
     bad: false,
   };
 }
