@@ -156,8 +156,11 @@ test('the inject form offers a moment where an old SYN tells two-way from three-
   );
   await page.getByRole('button', { name: 'Compare two-way and three-way' }).click();
   await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
-  // The button went with the comparison it offered; focus stays in the form, not on <body>.
-  await expect(field).toBeFocused();
+  // The button went with the comparison it offered; focus (and the view) go to the diagrams,
+  // not to <body>.
+  const timeline = page.getByRole('group', { name: /^Timeline/ });
+  await expect(timeline).toBeFocused();
+  await expect(timeline).toBeInViewport();
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(page.getByTestId('verdict-two-way')).toHaveText(
     /^Two-way: the server held a phantom connection from 0\.02 s/,

@@ -181,8 +181,13 @@ export function FaultPanel() {
           className="tool"
           onClick={() => {
             actions.setCompare(true);
-            // The button goes with the comparison it offered: focus stays in the form.
-            focusAfterRemoval(() => document.getElementById(injectId));
+            // The button goes with the comparison it offered, and what it offered is the
+            // diagrams: focus and the view go to them (on a phone they are a screen above).
+            focusAfterRemoval(() => {
+              const timeline = document.querySelector<HTMLElement>('.timeline-scroll');
+              timeline?.scrollIntoView({ block: 'start' });
+              return timeline;
+            });
           }}
         >
           {t('faults.compareNow')}
