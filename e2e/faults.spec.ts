@@ -24,6 +24,10 @@ test('dropping the first SYN makes the client retransmit it about 1 s later', as
   const menu = page.getByRole('dialog', { name: /Break SYN seq=100 client → server/ });
   await menu.getByRole('button', { name: 'Drop' }).click();
   await expect(menu).toBeHidden();
+  // Said where the menu was: nothing on the diagram changes yet at this moment.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Added: Drop SYN #1 from the client' }),
+  ).toHaveText('Added: Drop SYN #1 from the client. Step or play to watch it.');
 
   await expect(
     page.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' }),
@@ -97,7 +101,9 @@ test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the d
   const menu = page.getByRole('dialog');
   await menu.getByLabel('Extra delay (ms)').fill('400');
   await menu.getByRole('button', { name: 'Delay' }).click();
-  await expect(page.getByText('Delay SYN ACK #1 from the server by 400 ms')).toBeVisible();
+  await expect(
+    page.getByText('Delay SYN ACK #1 from the server by 400 ms', { exact: true }),
+  ).toBeVisible();
   // The delayed SYN-ACK arrives 50 + 400 ms after it was sent at 0.05 s.
   await page.getByRole('button', { name: 'Jump to start' }).click();
   const seen = await stepUntil(page, /The SYN-ACK 300\/101 acknowledges the client's SYN/);

@@ -32,6 +32,9 @@ import { useTransportHeightVar } from './transport-height.ts';
 const FaultPopover = lazy(() =>
   import('../features/faults/FaultPopover.tsx').then((m) => ({ default: m.FaultPopover })),
 );
+const FaultAdded = lazy(() =>
+  import('../features/faults/FaultPopover.tsx').then((m) => ({ default: m.FaultAdded })),
+);
 const HelpDialog = lazy(() => import('../features/present/HelpDialog.tsx'));
 // Only shown with two runs side by side, or when something went wrong.
 const VerdictCaption = lazy(() =>
@@ -149,7 +152,12 @@ export function App() {
                     menu={faultMenu.menu}
                     width={width}
                     onClose={faultMenu.close}
+                    onAdded={faultMenu.noteAdded}
                   />
+                </Suspense>
+              ) : faultMenu.added && faultMenu.added.traceIndex === k ? (
+                <Suspense fallback={null}>
+                  <FaultAdded note={faultMenu.added} width={width} onDone={faultMenu.forgetAdded} />
                 </Suspense>
               ) : null
             }

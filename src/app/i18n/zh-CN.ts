@@ -135,6 +135,7 @@ export const zhCN: Catalogue = {
   'faults.remove': '移除',
   'faults.removeFault': '移除故障：{fault}',
   'faults.onSegment': '这个报文段上已有：',
+  'faults.added': '已添加：{fault}。单步前进或播放来观察它。',
   'faults.rule.drop': '丢弃{from}的第 {nth} 个 {flags}',
   'faults.rule.delay': '将{from}的第 {nth} 个 {flags} 延迟 {ms} 毫秒',
   'faults.rule.duplicate': '复制{from}的第 {nth} 个 {flags}（副本晚 {ms} 毫秒）',

@@ -8,8 +8,14 @@ import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
 import { canTarget, faultFor, type FaultAction } from './fault-rules.ts';
-import { describeFault, faultsOn, oldSynInjection, sameFault } from './fault-edits.ts';
-import type { FaultMenu } from './useFaultMenu.ts';
+import {
+  describeFault,
+  describeInjection,
+  faultsOn,
+  oldSynInjection,
+  sameFault,
+} from './fault-edits.ts';
+import type { AddedNote, FaultMenu } from './useFaultMenu.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 const POPOVER_WIDTH = 290;
@@ -18,10 +24,13 @@ export function FaultPopover({
   menu,
   width,
   onClose,
+  onAdded,
 }: {
   menu: FaultMenu;
   width: number;
   onClose: () => void;
+  /** A rule was added (the menu then closes): FaultAdded says so where the menu was. */
+  onAdded?: (note: AddedNote) => void;
 }) {
   const t = useT();
   const actions = useLabActions();
@@ -79,6 +88,9 @@ export function FaultPopover({
   const left = Math.max(4, Math.min(menu.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
   const top = menu.y + 18;
 
+  const said = (text: string) =>
+    onAdded?.({ traceIndex: menu.traceIndex, text, x: menu.x, y: menu.y });
+
   // Back to the arrow the menu was opened on (a lane's menu: on to Play/Pause).
   const restoreFocus = () =>
     focusAfterRemoval(() =>
@@ -119,7 +131,10 @@ export function FaultPopover({
     }
     const fault = faultFor(index, menu.info, action, ms);
     // The same rule twice would change nothing but list it twice.
-    if (!(faults ?? []).some((f) => sameFault(f, fault))) actions.addFault(fault);
+    if (!(faults ?? []).some((f) => sameFault(f, fault))) {
+      actions.addFault(fault);
+      said(describeFault(fault, t));
+    }
     // Back to the segment (kept while the run is redone), not to the page's start.
     close();
   };
@@ -214,7 +229,9 @@ export function FaultPopover({
           <button
             type="button"
             onClick={() => {
-              actions.addInjection(oldSynInjection(index, 'server', menu.time));
+              const injection = oldSynInjection(index, 'server', menu.time);
+              actions.addInjection(injection);
+              said(describeInjection(injection, t));
               onClose();
             }}
           >
@@ -231,5 +248,37 @@ export function FaultPopover({
         {t('faults.close')}
       </button>
     </div>
+  );
+}
+
+/**
+ * Where a menu closed on a new rule, a few seconds' word that it took, and what to do to see
+ * it: at the moment the rule was made nothing on the diagram changes yet (a SYN dropped at
+ * its sending is lost later), and the Faults list may be out of view. Also a polite status
+ * for screen readers.
+ */
+export function FaultAdded({
+  note,
+  width,
+  onDone,
+}: {
+  note: AddedNote;
+  width: number;
+  onDone: () => void;
+}) {
+  const t = useT();
+  useEffect(() => {
+    const timer = setTimeout(onDone, 5000);
+    return () => clearTimeout(timer);
+  }, [note, onDone]);
+  const left = Math.max(4, Math.min(note.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
+  return (
+    <p
+      className="popover fault-added"
+      role="status"
+      style={{ left, top: note.y + 18, width: POPOVER_WIDTH }}
+    >
+      {t('faults.added', { fault: note.text })}
+    </p>
   );
 }
