@@ -26,7 +26,7 @@ export const stateDiagramMessagesEn = {
   'ev.rcvSynNewIn': 'rcv new SYN (RFC 1122)',
   'ev.rcvSynLegacy': 'rcv SYN in window (RFC 793)',
   'ev.rcvCookieAck': 'rcv ACK with a valid cookie',
-  'ev.resetNote3': 'reset, abort or timeout (note 3)',
+  'ev.resetNote3': 'reset (note 3), abort or timeout',
   // actions (what the host does)
   'act.createTcb': 'create TCB',
   'act.createTcbSndSyn': 'create TCB, snd SYN',

@@ -26,7 +26,7 @@ export const stateDiagramMessagesZhCN: StateDiagramCatalogue = {
   'ev.rcvSynNewIn': 'rcv 新 SYN（RFC 1122）',
   'ev.rcvSynLegacy': 'rcv 窗口内 SYN（RFC 793）',
   'ev.rcvCookieAck': 'rcv ACK（Cookie 有效）',
-  'ev.resetNote3': '复位、中止或超时（注 3）',
+  'ev.resetNote3': '复位（注 3）、中止或超时',
   // actions (what the host does)
   'act.createTcb': 'create TCB',
   'act.createTcbSndSyn': 'create TCB, snd SYN',
