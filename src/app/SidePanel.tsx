@@ -7,6 +7,7 @@ import { useLab } from '../state/LabProvider.tsx';
 import { selectNarratedTraceIndex, selectSelectedSegment } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
+import { Glossary } from '../features/glossary/Glossary.tsx';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
@@ -19,6 +20,7 @@ export function SidePanel({ children }: { children: ReactNode }) {
   return (
     <aside className="side-panel" aria-label={t('app.sidePanel')}>
       <ScenarioLesson />
+      <Glossary />
       <InspectorSlot />
       <StateDiagrams />
       {children}

@@ -140,6 +140,7 @@ export const en = {
   'faults.removeFault': 'Remove fault: {fault}',
   'faults.onSegment': 'Already on this segment:',
   'faults.added': 'Added: {fault}. Step or play to watch it.',
+  'glossary.title': 'Terms used here',
   'faults.rule.drop': 'Drop {flags} #{nth} from the {from}',
   'faults.rule.delay': 'Delay {flags} #{nth} from the {from} by {ms} ms',
   'faults.rule.duplicate': 'Duplicate {flags} #{nth} from the {from} (copy {ms} ms later)',

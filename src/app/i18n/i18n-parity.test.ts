@@ -19,6 +19,7 @@ type Strings = Readonly<Record<string, string>>;
 const FEATURE_CATALOGUES: Record<string, keyof Translations> = {
   capture: 'capture',
   'capture-problems': 'captureProblems',
+  glossary: 'glossary',
   inspector: 'inspector',
   narration: 'narration',
   predict: 'predict',

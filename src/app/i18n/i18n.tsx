@@ -4,6 +4,7 @@
 // that also carries the feature catalogues (narration, inspector, state diagram, presets,
 // sharing and files, capture import, shortcuts help, predict mode).
 import { createContext, useContext, type ReactNode } from 'react';
+import type { GlossaryCatalogue } from '../../features/glossary/messages.en.ts';
 import type { CaptureProblemCatalogue } from '../../features/capture-problems/messages.en.ts';
 import type { CaptureCatalogue } from '../../features/capture/messages.en.ts';
 import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
@@ -40,6 +41,7 @@ export interface Translations {
   predict: PredictCatalogue;
   scenarioProblems: ScenarioProblemCatalogue;
   captureProblems: CaptureProblemCatalogue;
+  glossary: GlossaryCatalogue;
 }
 
 // A placeholder filled into a Chinese sentence can leave a space between two Chinese

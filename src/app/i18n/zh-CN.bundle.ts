@@ -4,6 +4,7 @@ import { captureMessagesZhCN } from '../../features/capture/messages.zh-CN.ts';
 import { inspectorMessagesZhCN } from '../../features/inspector/messages.zh-CN.ts';
 import { narrationMessagesZhCN } from '../../features/narration/messages.zh-CN.ts';
 import { predictMessagesZhCN } from '../../features/predict/messages.zh-CN.ts';
+import { glossaryZhCN } from '../../features/glossary/messages.zh-CN.ts';
 import { helpMessagesZhCN } from '../../features/present/messages.zh-CN.ts';
 import { scenarioProblemMessagesZhCN } from '../../features/scenario-problems/messages.zh-CN.ts';
 import { shareMessagesZhCN } from '../../features/share/messages.zh-CN.ts';
@@ -24,4 +25,5 @@ export const translations: Translations = {
   predict: predictMessagesZhCN,
   scenarioProblems: scenarioProblemMessagesZhCN,
   captureProblems: captureProblemMessagesZhCN,
+  glossary: glossaryZhCN,
 };

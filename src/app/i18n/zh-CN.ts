@@ -136,6 +136,7 @@ export const zhCN: Catalogue = {
   'faults.removeFault': '移除故障：{fault}',
   'faults.onSegment': '这个报文段上已有：',
   'faults.added': '已添加：{fault}。单步前进或播放来观察它。',
+  'glossary.title': '本页用到的术语',
   'faults.rule.drop': '丢弃{from}的第 {nth} 个 {flags}',
   'faults.rule.delay': '将{from}的第 {nth} 个 {flags} 延迟 {ms} 毫秒',
   'faults.rule.duplicate': '复制{from}的第 {nth} 个 {flags}（副本晚 {ms} 毫秒）',
@@ -167,7 +168,8 @@ export const zhCN: Catalogue = {
   'compare.verdictLabel': '结论',
   'compare.verdict.none': '{protocol}：没有幽灵连接',
   'compare.verdict.noneSoFar': '{protocol}：目前还没有幽灵连接',
-  'compare.verdict.noneUntested': '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：请注入一个（故障）',
+  'compare.verdict.noneUntested':
+    '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：请注入一个（故障）',
   'compare.verdict.other': '{protocol}：{anomaly}（{time} 秒）',
   'compare.profilesToggle': 'RFC 9293 与 Linux 对比',
   'compare.verdict.connected': '{protocol}：{time} 秒时连接建立',

@@ -1,0 +1,25 @@
+// The words of the lab in plain language, folded under one line of the side panel until
+// asked for: what a novice needs to read the narration and the diagram ("RTO", "MSL",
+// "challenge ACK"). The heading is in the first frame (the panels below it do not move when
+// the rest arrives); the terms load after it.
+import { lazy, Suspense, useId } from 'react';
+import { useT } from '../../app/i18n/i18n.tsx';
+
+const GlossaryTerms = lazy(() => import('./GlossaryTerms.tsx'));
+
+export function Glossary() {
+  const t = useT();
+  const headingId = useId();
+  return (
+    <section className="panel glossary" aria-labelledby={headingId}>
+      <details>
+        <summary>
+          <h2 id={headingId}>{t('glossary.title')}</h2>
+        </summary>
+        <Suspense fallback={null}>
+          <GlossaryTerms />
+        </Suspense>
+      </details>
+    </section>
+  );
+}
