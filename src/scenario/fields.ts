@@ -131,7 +131,8 @@ export function checkNumber(
     p.add(path, 'range', problem);
     return undefined;
   }
-  return value;
+  // -0 is 0: JSON writes it as 0, so a scenario saved and read back would differ otherwise.
+  return value === 0 ? 0 : value;
 }
 
 export function readNumber(
