@@ -27,7 +27,7 @@ test('dropping the first SYN makes the client retransmit it about 1 s later', as
   // Said where the menu was: nothing on the diagram changes yet at this moment.
   await expect(
     page.getByRole('status').filter({ hasText: 'Added: Drop SYN #1 from the client' }),
-  ).toHaveText('Added: Drop SYN #1 from the client. Step or play to watch it.');
+  ).toHaveText('Added: Drop SYN #1 from the client. Play or step to watch it.');
 
   await expect(
     page.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' }),
@@ -73,6 +73,8 @@ test('the packet just sent can be clicked, and its menu undoes the fault it made
   page,
 }) => {
   await stepUntil(page, /The client sends SYN 100 to open the connection/);
+  // The introduction that says to do this stays open while stepping (no step notes here).
+  await expect(page.locator('.lesson-intro')).toHaveAttribute('open', '');
   // At the moment it is sent, the packet (its dot and flags) is all there is of the SYN.
   const packet = page.locator('.packet .packet-tag').first();
   await packet.click();

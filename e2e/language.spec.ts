@@ -43,6 +43,8 @@ test.describe('an English visitor', () => {
     await expect(page).toHaveURL(/#v1\.p=lost-syn&l=zh-CN$/);
     await stepZh.click();
     await expect(page.getByTestId('step-note')).toContainText('重传定时器');
+    // A scenario with step notes folds its introduction once started, for the notes' room.
+    await expect(page.locator('.lesson-intro')).not.toHaveAttribute('open');
     // The tab names the experiment in the page's language.
     await expect(page).toHaveTitle('SYN 丢失：重传与退避 — Handshake Lab 握手实验室');
 

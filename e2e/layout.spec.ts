@@ -42,6 +42,26 @@ test('the narration of the step just taken is on screen, above the transport @la
   expect(box.height).toBeGreaterThan(20);
 });
 
+test('a link to a moment early in the old-SYN story keeps the story above it in view @layout', async ({
+  page,
+}) => {
+  // 0.05 s into the comparison: the old SYN, the client's SYN and the answers are all above
+  // the playhead, and there is room for them under the verdicts and lane headers.
+  await page.goto('./#v1.p=basic-handshake&i=sS90t20&c=1&t=50');
+  await expect(page.getByTestId('verdict-two-way')).toContainText('phantom');
+  await page.waitForTimeout(300);
+  const oldSyn = page.getByRole('button', { name: /^SYN seq=90 client → server/ }).first();
+  const header = (await page.locator('.column-header').first().boundingBox())!;
+  const box = (await oldSyn.boundingBox())!;
+  // Its arrival (the arrow's lower end) shows below the headers, not scrolled under them.
+  expect(box.y + box.height).toBeGreaterThan(header.y + header.height + 10);
+  const narrow = page.viewportSize()!.width <= 900;
+  if (!narrow) {
+    // Nothing needed scrolling: the run starts at the top of the view.
+    expect(await page.locator('.timeline-scroll').evaluate((el) => el.scrollTop)).toBe(0);
+  }
+});
+
 test('the run’s last moment is on screen, above the narration, after Jump to end @layout', async ({
   page,
 }) => {

@@ -157,7 +157,7 @@ export function App() {
                 </Suspense>
               ) : faultMenu.added && faultMenu.added.traceIndex === k ? (
                 <Suspense fallback={null}>
-                  <FaultAdded note={faultMenu.added} width={width} onDone={faultMenu.forgetAdded} />
+                  <FaultAdded note={faultMenu.added} width={width} />
                 </Suspense>
               ) : null
             }

@@ -5,8 +5,11 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 export const TRANSPORT_HEIGHT_VAR = '--transport-height';
-/** Where app.css uses the variable (its `max-width: 900px` block): elsewhere it is not set. */
-const NARROW = '(max-width: 900px)';
+/**
+ * app.css's narrow layout (its `max-width: 900px` block): the page scrolls and the narration
+ * sticks over the diagram's lower edge. The variable is set only there.
+ */
+export const NARROW = '(max-width: 900px)';
 
 export function useTransportHeightVar(bar: RefObject<HTMLElement | null>): void {
   // Observed from the first commit: the observer's first report comes after that frame's

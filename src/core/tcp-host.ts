@@ -792,7 +792,8 @@ export class TcpHost {
     // RFC 6298 (5.7): after a retransmitted SYN, data starts with an RTO of 3 s. "Re-initialized":
     // the backed-off value (4 s after two SYN timeouts) was the SYN's and is not carried over;
     // the "RTO less than 3 seconds" of the rule is the 1 s initial RTO that (2.1) allows in
-    // place of RFC 2988's 3 s. Linux does the same (tcp_init_transfer: TCP_TIMEOUT_FALLBACK).
+    // place of RFC 2988's 3 s. Linux does the same when it has no RTT sample (tcp_init_metrics:
+    // TCP_TIMEOUT_FALLBACK); the linux profile turns the rule off, its timestamps giving one.
     if (tcb.synRetransmitted && prof.rtoAfterSynRetransmitMs > 0) tcb.rto = prof.rtoAfterSynRetransmitMs;
     if (tcb.role === 'active') this.finishConnect(tcb, 'ok');
     else if (tcb.listener) this.wire.app(this.name, tcb, 'accept', { result: 'ok', listener: tcb.listener.id });

@@ -139,8 +139,7 @@ export const en = {
   'faults.remove': 'Remove',
   'faults.removeFault': 'Remove fault: {fault}',
   'faults.onSegment': 'Already on this segment:',
-  'faults.added': 'Added: {fault}. Step or play to watch it.',
-  'glossary.title': 'Terms used here',
+  'faults.added': 'Added: {fault}. Play or step to watch it.',
   'faults.rule.drop': 'Drop {flags} #{nth} from the {from}',
   'faults.rule.delay': 'Delay {flags} #{nth} from the {from} by {ms} ms',
   'faults.rule.duplicate': 'Duplicate {flags} #{nth} from the {from} (copy {ms} ms later)',
@@ -271,6 +270,9 @@ export const en = {
   'present.openInLab': 'Open in Handshake Lab',
   'present.openInLabHint': '(opens in a new tab)',
   'predict.toggle': 'Predict mode',
+
+  // ── glossary (src/features/glossary) ──
+  'glossary.title': 'Terms used here',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -135,8 +135,7 @@ export const zhCN: Catalogue = {
   'faults.remove': '移除',
   'faults.removeFault': '移除故障：{fault}',
   'faults.onSegment': '这个报文段上已有：',
-  'faults.added': '已添加：{fault}。单步前进或播放来观察它。',
-  'glossary.title': '本页用到的术语',
+  'faults.added': '已加入：{fault}。播放或单步前进即可看到。',
   'faults.rule.drop': '丢弃{from}的第 {nth} 个 {flags}',
   'faults.rule.delay': '将{from}的第 {nth} 个 {flags} 延迟 {ms} 毫秒',
   'faults.rule.duplicate': '复制{from}的第 {nth} 个 {flags}（副本晚 {ms} 毫秒）',
@@ -263,4 +262,7 @@ export const zhCN: Catalogue = {
   'app.loadingLink': '正在打开链接中的实验…',
   'timeline.dragDelay': '+{ms} 毫秒',
   'timeline.dragDelayHint': '向下拖动箭头以延迟这个报文段',
+
+  // ── glossary (src/features/glossary) ──
+  'glossary.title': '本页用到的术语',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../core/index.ts';
+import { simulate, type Scenario } from '../../core/index.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { BUILT_IN_SCENARIOS } from '../../app/builtin-scenarios.ts';
 import { verdictFor } from './verdict.ts';
@@ -37,9 +37,15 @@ describe('compare verdicts', () => {
 
   it('a run where nothing old arrives says it never tested the difference, and how to', () => {
     const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
-    for (const protocol of ['two-way', 'three-way'] as const)
-      expect(verdictFor(simulate({ ...basic, protocol }), t).text).toMatch(
-        /: no phantom connection, but no old SYN arrived to test it: inject one/,
-      );
+    // A repeated ACK is not an old SYN: it does not test the difference either.
+    const ackTwice: Scenario = {
+      ...basic,
+      faults: [{ match: { from: 'client', flags: ['ACK'], nth: 1 }, action: 'duplicate', ms: 30 }],
+    } as Scenario;
+    for (const scenario of [basic, ackTwice])
+      for (const protocol of ['two-way', 'three-way'] as const)
+        expect(verdictFor(simulate({ ...scenario, protocol }), t).text).toMatch(
+          /: no phantom connection, but no old SYN arrived to test it: inject one/,
+        );
   });
 });

@@ -52,10 +52,15 @@ export function verdictFor(
   }
   const over = shown >= trace.summary.endTime;
   if (!over) return { text: t('compare.verdict.noneSoFar', { protocol }), bad: false };
-  // Nothing old reached either end: the run never asked the question the two protocols answer
-  // differently, and the verdict says how to ask it.
+  // No old SYN reached anyone: the run never asked the question the two protocols answer
+  // differently (an old or repeated ACK or data segment does not ask it), and the verdict says
+  // how to ask it.
   const untested = !trace.events.some(
-    (e) => e.type === 'deliver' && (e.segment.stale || e.segment.copyOf !== undefined),
+    (e) =>
+      e.type === 'deliver' &&
+      (e.segment.stale || e.segment.copyOf !== undefined) &&
+      e.segment.flags.includes('SYN') &&
+      !e.segment.flags.includes('ACK'),
   );
   return {
     text: t(untested ? 'compare.verdict.noneUntested' : 'compare.verdict.none', { protocol }),

@@ -254,31 +254,25 @@ export function FaultPopover({
 /**
  * Where a menu closed on a new rule, a few seconds' word that it took, and what to do to see
  * it: at the moment the rule was made nothing on the diagram changes yet (a SYN dropped at
- * its sending is lost later), and the Faults list may be out of view. Also a polite status
- * for screen readers.
+ * its sending is lost later), and the Faults list may be out of view. A polite status too:
+ * written once the box is in the page, as a status inserted with its text already
+ * in it is often not announced.
  */
-export function FaultAdded({
-  note,
-  width,
-  onDone,
-}: {
-  note: AddedNote;
-  width: number;
-  onDone: () => void;
-}) {
+export function FaultAdded({ note, width }: { note: AddedNote; width: number }) {
   const t = useT();
+  const text = t('faults.added', { fault: note.text });
+  const ref = useRef<HTMLParagraphElement>(null);
+  // Into the page empty, then the text: React renders no children here.
   useEffect(() => {
-    const timer = setTimeout(onDone, 5000);
-    return () => clearTimeout(timer);
-  }, [note, onDone]);
+    if (ref.current) ref.current.textContent = text;
+  }, [text]);
   const left = Math.max(4, Math.min(note.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
   return (
     <p
+      ref={ref}
       className="popover fault-added"
       role="status"
       style={{ left, top: note.y + 18, width: POPOVER_WIDTH }}
-    >
-      {t('faults.added', { fault: note.text })}
-    </p>
+    />
   );
 }

@@ -1,6 +1,6 @@
 // Which fault popover is open (on a segment, or on a lane at a moment). Local UI state: it is
 // not part of the experiment, so it stays out of the store.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SegmentInfo } from '../../state/trace-index.ts';
 
 export type FaultMenu =
@@ -13,6 +13,9 @@ export type FaultMenu =
       x: number;
       y: number;
     };
+
+/** How long the note of a rule just added stays. */
+const ADDED_NOTE_MS = 5000;
 
 /** A rule a menu has just added, said for a moment where the menu was (FaultAdded). */
 export interface AddedNote {
@@ -41,7 +44,14 @@ export function useFaultMenu() {
     [],
   );
   const close = useCallback(() => setMenu(null), []);
-  const noteAdded = useCallback((note: AddedNote) => setAdded(note), []);
-  const forgetAdded = useCallback(() => setAdded(null), []);
-  return { menu, openForSegment, openForLane, close, added, noteAdded, forgetAdded };
+  // The note goes after a few seconds, whether or not its column is on screen then (a
+  // comparison switched off and on again does not bring an old note back).
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const noteAdded = useCallback((note: AddedNote) => {
+    clearTimeout(timer.current);
+    setAdded(note);
+    timer.current = setTimeout(() => setAdded(null), ADDED_NOTE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return { menu, openForSegment, openForLane, close, added, noteAdded };
 }

@@ -11,11 +11,11 @@ export function Glossary() {
   const t = useT();
   const headingId = useId();
   return (
+    // The summary is the section's name, not a heading inside it: some screen readers drop a
+    // heading's role inside <summary>.
     <section className="panel glossary" aria-labelledby={headingId}>
       <details>
-        <summary>
-          <h2 id={headingId}>{t('glossary.title')}</h2>
-        </summary>
+        <summary id={headingId}>{t('glossary.title')}</summary>
         <Suspense fallback={null}>
           <GlossaryTerms />
         </Suspense>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryEn, glossaryIds, type GlossaryKey } from './messages.en.ts';
+import { glossaryZhCN } from './messages.zh-CN.ts';
 
 const GLOSSARY_IDS = glossaryIds();
-import { glossaryZhCN } from './messages.zh-CN.ts';
 
 // (That 简体中文 has every key is the i18n parity test's.)
 describe('the glossary', () => {

@@ -46,7 +46,7 @@ export const glossaryEn = {
     'Where the end that closed first waits 2 MSL before forgetting the connection, so that its last ACK can be sent again and old segments die out.',
   'term.challengeAck': 'Challenge ACK',
   'meaning.challengeAck':
-    'An ACK sent in answer to a suspicious RST or SYN instead of obeying it. A genuine peer answers with a reset carrying exactly the expected number (RFC 5961).',
+    'An ACK sent in answer to a suspicious RST or SYN, instead of obeying it, or to an ACK too old to be plausible. A genuine peer answers it with a reset carrying exactly the expected number (RFC 5961).',
   'term.tcb': 'TCB',
   'meaning.tcb':
     'Transmission control block: what a host keeps about one connection (its state, numbers and timers).',

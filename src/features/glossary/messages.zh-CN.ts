@@ -40,7 +40,7 @@ export const glossaryZhCN: GlossaryCatalogue = {
     '先关闭的一方在忘掉连接之前等待 2 MSL，以便能重发最后一个 ACK，并让旧报文段在网络中消亡。',
   'term.challengeAck': '挑战 ACK',
   'meaning.challengeAck':
-    '对可疑的 RST 或 SYN 不予执行，而是回复一个 ACK。真正的对端会用一个序号恰好正确的 RST 来回应（RFC 5961）。',
+    '对可疑的 RST 或 SYN 不予执行，而是回复一个 ACK；对旧得不合情理的 ACK 也是如此。真正的对端会用一个序号恰好正确的 RST 来回应（RFC 5961）。',
   'term.tcb': 'TCB',
   'meaning.tcb': '传输控制块：主机为一个连接保存的信息（状态、序号和定时器）。',
 };

@@ -160,7 +160,7 @@ export const narrationMessagesEn = {
   'deliver.rstChallenge':
     'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it and sends a challenge ACK instead (RFC 5961 §3).',
   'deliver.rstChallengeQuiet':
-    'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it; the challenge ACK it would send is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
+    'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it; {heldBack}.',
   'deliver.synInSynReceived':
     'Another SYN arrives while {who} is still half-open with the first: it cannot tell which one is real, so it abandons that half-open connection and goes back to LISTEN without replying; a genuine client will send its SYN again (RFC 9293 §3.10.7.4).',
   'deliver.synLegacyReset':
@@ -168,15 +168,18 @@ export const narrationMessagesEn = {
   'deliver.synChallenge':
     '{Who} already has a connection here, so it does not reset it for the {seg}: it sends a challenge ACK, which a peer that really restarted will answer with a reset (RFC 5961 §4).',
   'deliver.synChallengeQuiet':
-    '{Who} already has a connection here, so it does not reset it for the {seg}; the challenge ACK it would send is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
+    '{Who} already has a connection here, so it does not reset it for the {seg}; {heldBack}.',
   'deliver.badAck':
     'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset (RFC 9293 O-5).',
   'deliver.badAckData':
     'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset and does not deliver its {bytes} bytes{quoted} (RFC 9293 O-5).',
   'deliver.ackUnsent':
     'The {seg} acknowledges data {who} has not sent, so {who} drops it and answers {answer} (RFC 9293 O-5).',
+  /** Why an ACK owed to an unacceptable segment was not sent (the *Quiet sentences end with it). */
+  'deliver.heldBack':
+    'the ACK it would answer with is held back by the rate limit, as it answered another unacceptable segment moments ago (RFC 5961 §7)',
   'deliver.ackUnsentQuiet':
-    'The {seg} acknowledges data {who} has not sent, so {who} drops it; the ACK it would answer with is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
+    'The {seg} acknowledges data {who} has not sent, so {who} drops it; {heldBack}.',
   'deliver.timeWaitAck':
     '{Who} is in TIME-WAIT, where only a repeated FIN needs an answer, so it ignores the {seg} (answering every ACK would let two ends trade ACKs for ever).',
   'deliver.noAck':
@@ -204,7 +207,7 @@ export const narrationMessagesEn = {
   'deliver.ackChallenge':
     'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it and sends a challenge ACK (RFC 5961 §5).',
   'deliver.ackChallengeQuiet':
-    'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it; the challenge ACK it would send is held back by the rate limit, as it sent one moments ago (RFC 5961 §7).',
+    'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it; {heldBack}.',
   'deliver.finAgainTimeWait':
     'The {seg} repeats {whosePeer} FIN, so {peer} did not get {whose} ACK of it in time: {who}, in TIME-WAIT, acknowledges it again and restarts the 2 MSL wait.',
   'deliver.dupSynLinux':

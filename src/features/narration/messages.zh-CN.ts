@@ -142,7 +142,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.rstChallenge':
     '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它，转而发送挑战 ACK（RFC 5961 §3）。',
   'deliver.rstChallengeQuiet':
-    '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它；由于刚刚发送过一个挑战 ACK，这一次因速率限制而不发送（RFC 5961 §7）。',
+    '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它；{heldBack}。',
   'deliver.synInSynReceived':
     '{who}仍与第一个 SYN 处于半连接时，又来了另一个 SYN：它无法分辨哪一个是真的，于是放弃该半连接，不作回应地回到 LISTEN；真正的客户端会再次发送它的 SYN（RFC 9293 §3.10.7.4）。',
   'deliver.synLegacyReset':
@@ -150,15 +150,16 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.synChallenge':
     '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它：它发送挑战 ACK，真正重启过的对端会以 RST 回应（RFC 5961 §4）。',
   'deliver.synChallengeQuiet':
-    '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它；由于刚刚发送过一个挑战 ACK，这一次因速率限制而不发送（RFC 5961 §7）。',
+    '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它；{heldBack}。',
   'deliver.badAck':
     '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应（RFC 9293 O-5）。',
   'deliver.badAckData':
     '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应，并且不交付其中的 {bytes} 字节{quoted}（RFC 9293 O-5）。',
   'deliver.ackUnsent':
     '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它并回复 {answer}（RFC 9293 O-5）。',
-  'deliver.ackUnsentQuiet':
-    '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它；由于刚刚回复过一个这样的 ACK，这一次因速率限制而不回复（RFC 5961 §7）。',
+  'deliver.heldBack':
+    '由于它刚刚回应过另一个不可接受的报文段，应回复的 ACK 因速率限制而不发送（RFC 5961 §7）',
+  'deliver.ackUnsentQuiet': '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它；{heldBack}。',
   'deliver.timeWaitAck':
     '{Who}处于 TIME-WAIT，此时只有重复的 FIN 需要回应，因此它忽略该 {seg}（若每个 ACK 都回应，两端会无休止地互发 ACK）。',
   'deliver.noAck':
@@ -185,7 +186,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.ackChallenge':
     '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它并发送挑战 ACK（RFC 5961 §5）。',
   'deliver.ackChallengeQuiet':
-    '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它；由于刚刚发送过一个挑战 ACK，这一次因速率限制而不发送（RFC 5961 §7）。',
+    '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它；{heldBack}。',
   'deliver.finAgainTimeWait':
     '该 {seg} 重复了{whosePeer} FIN，说明{peer}没有及时收到{whose}对它的 ACK：处于 TIME-WAIT 的{who}再次确认，并重新开始 2 MSL 等待。',
   'deliver.dupSynLinux':

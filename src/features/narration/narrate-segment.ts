@@ -161,14 +161,18 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
       });
     // A challenge ACK is rate-limited (RFC 5961 §7): the sentence says whether one went out.
     case 'O-2/challenge':
-      return c.t(answerEv ? 'deliver.rstChallenge' : 'deliver.rstChallengeQuiet', w);
+      return answerEv
+        ? c.t('deliver.rstChallenge', w)
+        : c.t('deliver.rstChallengeQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
     case 'O-4':
       return c.t(
         change?.to === 'LISTEN' ? 'deliver.synInSynReceived' : 'deliver.synLegacyReset',
         w,
       );
     case 'O-4/challenge':
-      return c.t(answerEv ? 'deliver.synChallenge' : 'deliver.synChallengeQuiet', w);
+      return answerEv
+        ? c.t('deliver.synChallenge', w)
+        : c.t('deliver.synChallengeQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
     case 'O-5':
     case 'O-7':
     case 'O-8':
@@ -180,7 +184,9 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     case 'O-4/reset':
       return c.t('deliver.synEmbryonicReset', w);
     case 'O-5/challenge':
-      return c.t(answerEv ? 'deliver.ackChallenge' : 'deliver.ackChallengeQuiet', w);
+      return answerEv
+        ? c.t('deliver.ackChallenge', w)
+        : c.t('deliver.ackChallengeQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
     case 'O-5/TIME-WAIT':
       return c.t('deliver.finAgainTimeWait', w);
     case '2WH-DUP-SYN':
@@ -227,23 +233,29 @@ function ackArrives(
         return c.t('deliver.badAckData', { ...w, expected, bytes: seg.len, quoted: c.quoted(seg) });
       return c.t('deliver.badAck', { ...w, expected });
     }
-    // TIME-WAIT drops a bare ACK unanswered; elsewhere an ACK of what was never sent draws an
-    // ACK, unless the rate limit holds it back.
+    // An ACK of what was never sent draws an ACK (in any state), unless the rate limit holds
+    // it back; unanswered in TIME-WAIT, it was a bare ACK, which TIME-WAIT ignores.
+    if (answerEv) return c.t('deliver.ackUnsent', w);
     if (c.lookup.stateBefore(index, e.socket) === 'TIME-WAIT') return c.t('deliver.timeWaitAck', w);
-    return c.t(answerEv ? 'deliver.ackUnsent' : 'deliver.ackUnsentQuiet', w);
+    return c.t('deliver.ackUnsentQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
+  }
+  // A FIN+ACK in FIN-WAIT-1 passes through FIN-WAIT-2 (its ACK) on the way to TIME-WAIT (its
+  // FIN): the sentence is about where the segment takes the host, and from where.
+  const timeWait = reaction.some(
+    (r) => r.type === 'state' && r.socket === e.socket && r.to === 'TIME-WAIT',
+  );
+  if (change && timeWait) {
+    // From CLOSING the ACK of its own FIN completes the close; from FIN-WAIT-1 or -2 the
+    // peer's FIN arrives (with that ACK, from FIN-WAIT-1) and is acknowledged next.
+    if (change.from === 'FIN-WAIT-2') return c.t('deliver.finToTimeWait', w);
+    if (change.from === 'FIN-WAIT-1') return c.t('deliver.finAckToTimeWait', w);
+    return c.t('deliver.toTimeWait', w);
   }
   if (change) {
     if (change.from === 'SYN-RECEIVED' && change.to === 'ESTABLISHED')
       return c.t('deliver.handshakeDone', w);
     if (change.to === 'CLOSE-WAIT') return c.t('deliver.finCloseWait', w);
     if (change.to === 'FIN-WAIT-2') return c.t('deliver.finAcked', w);
-    if (change.to === 'TIME-WAIT') {
-      // From CLOSING the ACK of its own FIN completes the close; from FIN-WAIT-1 or -2 the
-      // peer's FIN arrives (with that ACK, from FIN-WAIT-1) and is acknowledged next.
-      if (change.from === 'FIN-WAIT-2') return c.t('deliver.finToTimeWait', w);
-      if (change.from === 'FIN-WAIT-1') return c.t('deliver.finAckToTimeWait', w);
-      return c.t('deliver.toTimeWait', w);
-    }
     if (change.to === 'CLOSING') return c.t('deliver.toClosing', w);
     if (change.from === 'LAST-ACK' && change.to === 'CLOSED') return c.t('deliver.lastAck', w);
   }

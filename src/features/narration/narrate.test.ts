@@ -477,7 +477,7 @@ describe('narrate: rules and edge cases', () => {
 
   it('every English template uses only placeholders narrate() fills', () => {
     const known =
-      /\{(who|Who|whose|Whose|peer|Peer|whosePeer|role|peerRole|seg|segKind|kind|seq|ack|label|bytes|payload|answer|rule|port|peerPort|isn|expected|from|to|answered|then|sender|time|s|rto|elapsed|awaited|duration|call|result|quoted)\}/g;
+      /\{(who|Who|whose|Whose|peer|Peer|whosePeer|role|peerRole|seg|segKind|kind|seq|ack|label|bytes|payload|answer|rule|port|peerPort|isn|expected|from|to|answered|then|sender|time|s|rto|elapsed|awaited|duration|call|result|quoted|heldBack)\}/g;
     for (const [key, template] of Object.entries(narrationMessagesEn)) {
       expect(template.replace(known, ''), key).not.toMatch(/[{}]/);
     }
@@ -604,6 +604,20 @@ describe('sentences read against the presets’ own runs', () => {
   });
 });
 
+/** Both applications close at 0.5 s: each end passes CLOSING, and both reach TIME-WAIT. */
+const closeTogether: Scenario = {
+  version: 1,
+  client: { isn: 100 },
+  server: { isn: 300 },
+  actions: [
+    listen,
+    connect(),
+    { at: 500, host: 'client', call: 'close' },
+    { at: 500, host: 'server', call: 'close' },
+  ],
+  until: 2000,
+};
+
 describe('what a host did not send is not said to be sent', () => {
   // An established connection, then old segments that each call for an ACK (RFC 5961), the
   // second and third less than 500 ms after the first: the rate limit holds their ACKs back.
@@ -639,20 +653,10 @@ describe('what a host did not send is not said to be sent', () => {
   });
 
   it('an ACK repeated into TIME-WAIT is ignored, not said to acknowledge unsent data', () => {
-    const closeTogether: Scenario = {
-      version: 1,
-      client: { isn: 100 },
-      server: { isn: 300 },
-      actions: [
-        listen,
-        connect(),
-        { at: 500, host: 'client', call: 'close' },
-        { at: 500, host: 'server', call: 'close' },
-      ],
+    const tw = run({
+      ...closeTogether,
       faults: [{ match: { from: 'server', flags: ['ACK'], nth: 1 }, action: 'duplicate', ms: 30 }],
-      until: 2000,
-    };
-    const tw = run(closeTogether);
+    });
     const copy = sentenceOf(
       tw,
       (e) => e.type === 'deliver' && e.host === 'client' && e.segment.copyOf !== undefined,
@@ -677,6 +681,41 @@ describe('what a host did not send is not said to be sent', () => {
       expect(said).not.toContain('both FINs acknowledged');
       if (from === 'FIN-WAIT-2') expect(said).toContain('own FIN is already acknowledged');
     }
+  });
+
+  it('a FIN+ACK in FIN-WAIT-1 takes the host to TIME-WAIT, and says so (through FIN-WAIT-2)', () => {
+    const r = run({
+      version: 1,
+      client: { isn: 100 },
+      server: { isn: 300 },
+      actions: [listen, connect(), { at: 1000, host: 'client', call: 'close' }],
+      faults: [{ match: { from: 'client', flags: ['FIN', 'ACK'], nth: 1 }, action: 'drop' }],
+      inject: [{ at: 1010, to: 'client', flags: ['FIN', 'ACK'], seq: 301, ack: 102 }],
+      until: 2000,
+    });
+    expect(sentenceOf(r, (e) => e.type === 'deliver' && e.t === 1010)).toContain(
+      "acknowledges the client's FIN and carries the server's: the client acknowledges it and enters TIME-WAIT",
+    );
+  });
+
+  it('closing together: the ACK of its own FIN, the peer’s already acknowledged, leads to TIME-WAIT', () => {
+    const r = run(closeTogether);
+    expect(
+      sentenceOf(r, (e) => e.type === 'deliver' && e.host === 'client' && e.t === 600),
+    ).toContain(
+      "acknowledges the client's FIN, and the client has already acknowledged the server's",
+    );
+  });
+
+  it('an ACK of unsent data reaching TIME-WAIT is answered, and said to be', () => {
+    const r = run({
+      ...closeTogether,
+      inject: [{ at: 700, to: 'client', flags: ['ACK'], seq: 302, ack: 9999 }],
+    });
+    const said = sentenceOf(r, (e) => e.type === 'deliver' && e.t === 700);
+    expect(r.trace.events.some((e) => e.type === 'send' && e.t === 700)).toBe(true);
+    expect(said).toContain('acknowledges data the client has not sent');
+    expect(said).not.toContain('ignores');
   });
 
   it('a reset that acknowledges the segment it refuses says so, not that its number counts', () => {
