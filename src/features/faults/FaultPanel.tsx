@@ -7,6 +7,7 @@ import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { describeFault, describeInjection, oldSynInjection, oldSynMoment } from './fault-edits.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
+import { FaultRow } from './FaultRow.tsx';
 
 const MAX_LATENCY_UI = 1000;
 
@@ -74,42 +75,26 @@ export function FaultPanel() {
       </h2>
       {none ? <p className="muted">{t('faults.none')}</p> : null}
       <ul className="fault-list" aria-label={t('faults.listLabel')} ref={list}>
-        {(faults ?? []).map((f, i) => {
-          const text = describeFault(f, t);
-          return (
-            <li key={`f${i}`}>
-              <span>{text}</span>
-              <button
-                type="button"
-                onClick={() => {
-                  actions.removeFault(i);
-                  focusRow(i);
-                }}
-                aria-label={t('faults.removeFault', { fault: text })}
-              >
-                {t('faults.remove')}
-              </button>
-            </li>
-          );
-        })}
-        {(injections ?? []).map((inj, i) => {
-          const text = describeInjection(inj, t);
-          return (
-            <li key={`i${i}`}>
-              <span>{text}</span>
-              <button
-                type="button"
-                onClick={() => {
-                  actions.removeInjection(i);
-                  focusRow((faults?.length ?? 0) + i);
-                }}
-                aria-label={t('faults.removeFault', { fault: text })}
-              >
-                {t('faults.remove')}
-              </button>
-            </li>
-          );
-        })}
+        {(faults ?? []).map((f, i) => (
+          <FaultRow
+            key={`f${i}`}
+            text={describeFault(f, t)}
+            onRemove={() => {
+              actions.removeFault(i);
+              focusRow(i);
+            }}
+          />
+        ))}
+        {(injections ?? []).map((inj, i) => (
+          <FaultRow
+            key={`i${i}`}
+            text={describeInjection(inj, t)}
+            onRemove={() => {
+              actions.removeInjection(i);
+              focusRow((faults?.length ?? 0) + i);
+            }}
+          />
+        ))}
       </ul>
       <p className="muted hint">{t('faults.hint')}</p>
 

@@ -17,6 +17,7 @@ import {
 } from './fault-edits.ts';
 import type { AddedNote, FaultMenu } from './useFaultMenu.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
+import { FaultRow } from './FaultRow.tsx';
 
 const POPOVER_WIDTH = 290;
 
@@ -201,24 +202,16 @@ export function FaultPopover({
             <div className="fault-existing">
               <p className="muted">{t('faults.onSegment')}</p>
               <ul>
-                {existing.map((i) => {
-                  const text = describeFault(faults![i]!, t);
-                  return (
-                    <li key={i}>
-                      <span>{text}</span>
-                      <button
-                        type="button"
-                        aria-label={t('faults.removeFault', { fault: text })}
-                        onClick={() => {
-                          actions.removeFault(i);
-                          close();
-                        }}
-                      >
-                        {t('faults.remove')}
-                      </button>
-                    </li>
-                  );
-                })}
+                {existing.map((i) => (
+                  <FaultRow
+                    key={i}
+                    text={describeFault(faults![i]!, t)}
+                    onRemove={() => {
+                      actions.removeFault(i);
+                      close();
+                    }}
+                  />
+                ))}
               </ul>
             </div>
           )}

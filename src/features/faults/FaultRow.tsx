@@ -1,0 +1,19 @@
+// One rule in words with its Remove button: a row of the Faults list, and of a segment's menu
+// (the rules already on it). The button's name says which rule it removes.
+import { useT } from '../../app/i18n/i18n.tsx';
+
+export function FaultRow({ text, onRemove }: { text: string; onRemove: () => void }) {
+  const t = useT();
+  return (
+    <li>
+      <span>{text}</span>
+      <button
+        type="button"
+        onClick={onRemove}
+        aria-label={t('faults.removeFault', { fault: text })}
+      >
+        {t('faults.remove')}
+      </button>
+    </li>
+  );
+}
