@@ -76,6 +76,7 @@ export function App() {
   const embed = useLab((s) => s.embed);
   const predict = useLab((s) => s.predict);
   const helpOpen = useLab((s) => s.helpOpen);
+  const banner = useLab((s) => s.error !== null || s.notice !== null || s.problems.length > 0);
   // Presenter mode keeps the scenario's step notes beside the diagram, when it has some.
   const notes = useLab((s) => s.presenter && (s.scenario.steps?.length ?? 0) > 0);
   const store = useLabStore();
@@ -111,9 +112,13 @@ export function App() {
           }
         />
       )}
-      <Suspense fallback={null}>
-        <ErrorBanner />
-      </Suspense>
+      {/* Fetched when there is something to say, not while the page starts (where it was
+        sometimes in the first draw's JavaScript). */}
+      {banner && (
+        <Suspense fallback={null}>
+          <ErrorBanner />
+        </Suspense>
+      )}
       <UpdateNoticeSlot />
       <main className={`workspace${compare ? ' comparing' : ''}${notes ? ' with-notes' : ''}`}>
         <div className="stage">
