@@ -3,6 +3,7 @@
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useLab, useLabStore } from '../state/LabProvider.tsx';
+import { selectHasBanner } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { useUrlSync } from './url-sync.ts';
 import { TimelineView } from '../features/timeline/TimelineView.tsx';
@@ -76,7 +77,7 @@ export function App() {
   const embed = useLab((s) => s.embed);
   const predict = useLab((s) => s.predict);
   const helpOpen = useLab((s) => s.helpOpen);
-  const banner = useLab((s) => s.error !== null || s.notice !== null || s.problems.length > 0);
+  const banner = useLab(selectHasBanner);
   // Presenter mode keeps the scenario's step notes beside the diagram, when it has some.
   const notes = useLab((s) => s.presenter && (s.scenario.steps?.length ?? 0) > 0);
   const store = useLabStore();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { sayProblem } from '../features/scenario-problems/say-problem.ts';
 import { useLab, useLabActions } from '../state/LabProvider.tsx';
+import { selectHasBanner } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 
@@ -12,6 +13,7 @@ export function ErrorBanner() {
   const error = useLab((s) => s.error);
   const problems = useLab((s) => s.problems);
   const notice = useLab((s) => s.notice);
+  const shown = useLab(selectHasBanner);
   const banner = useRef<HTMLDivElement>(null);
   // What went wrong is said where it can be seen: on a phone the page may be scrolled far
   // below the banner (a file chosen with the Import button at the bottom).
@@ -20,7 +22,7 @@ export function ErrorBanner() {
   useEffect(() => {
     banner.current?.scrollIntoView({ block: 'nearest' });
   }, [error, notice, problems]);
-  if (!error && !notice && problems.length === 0) return null;
+  if (!shown) return null;
   return (
     <div className="error-banner" role="alert" ref={banner}>
       {/* Only a failure of the lab itself is "something went wrong"; a link, a file or a

@@ -17,6 +17,9 @@ export const selectSelected = (s: LabState) => s.selected;
 export const selectSeqMode = (s: LabState) => s.seqMode;
 export const selectCompare = (s: LabState) => s.compare;
 export const selectStatus = (s: LabState) => s.status;
+/** Whether the error banner has something to say: a failed run, a notice or scenario problems. */
+export const selectHasBanner = (s: LabState) =>
+  s.error !== null || s.notice !== null || s.problems.length > 0;
 export const selectScenario = (s: LabState) => s.scenario;
 
 /** How many events of trace `k` have happened at the cursor. */

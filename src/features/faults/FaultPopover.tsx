@@ -21,6 +21,15 @@ import { FaultRow } from './FaultRow.tsx';
 
 const POPOVER_WIDTH = 290;
 
+/** Where a box opened at (x, y) in a diagram `width` wide sits: under the point, in view. */
+function popoverBox(x: number, y: number, width: number) {
+  return {
+    left: Math.max(4, Math.min(x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4)),
+    top: y + 18,
+    width: POPOVER_WIDTH,
+  };
+}
+
 export function FaultPopover({
   menu,
   width,
@@ -86,8 +95,6 @@ export function FaultPopover({
   if (!trace) return null;
   const index = indexTrace(trace);
   const existing = menu.kind === 'segment' ? faultsOn(faults ?? [], index, menu.info) : [];
-  const left = Math.max(4, Math.min(menu.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
-  const top = menu.y + 18;
 
   const said = (text: string) =>
     onAdded?.({ traceIndex: menu.traceIndex, text, x: menu.x, y: menu.y });
@@ -146,7 +153,7 @@ export function FaultPopover({
       ref={ref}
       role="dialog"
       aria-labelledby={titleId}
-      style={{ left, top, width: POPOVER_WIDTH }}
+      style={popoverBox(menu.x, menu.y, width)}
       onKeyDown={onKeyDown}
     >
       {menu.kind === 'segment' ? (
@@ -259,13 +266,12 @@ export function FaultAdded({ note, width }: { note: AddedNote; width: number }) 
   useEffect(() => {
     if (ref.current) ref.current.textContent = text;
   }, [text]);
-  const left = Math.max(4, Math.min(note.x - POPOVER_WIDTH / 2, width - POPOVER_WIDTH - 4));
   return (
     <p
       ref={ref}
       className="popover fault-added"
       role="status"
-      style={{ left, top: note.y + 18, width: POPOVER_WIDTH }}
+      style={popoverBox(note.x, note.y, width)}
     />
   );
 }

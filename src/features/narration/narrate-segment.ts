@@ -161,18 +161,14 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
       });
     // A challenge ACK is rate-limited (RFC 5961 §7): the sentence says whether one went out.
     case 'O-2/challenge':
-      return answerEv
-        ? c.t('deliver.rstChallenge', w)
-        : c.t('deliver.rstChallengeQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
+      return owedAck(c, answerEv, 'deliver.rstChallenge', 'deliver.rstChallengeQuiet', w);
     case 'O-4':
       return c.t(
         change?.to === 'LISTEN' ? 'deliver.synInSynReceived' : 'deliver.synLegacyReset',
         w,
       );
     case 'O-4/challenge':
-      return answerEv
-        ? c.t('deliver.synChallenge', w)
-        : c.t('deliver.synChallengeQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
+      return owedAck(c, answerEv, 'deliver.synChallenge', 'deliver.synChallengeQuiet', w);
     case 'O-5':
     case 'O-7':
     case 'O-8':
@@ -184,9 +180,7 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     case 'O-4/reset':
       return c.t('deliver.synEmbryonicReset', w);
     case 'O-5/challenge':
-      return answerEv
-        ? c.t('deliver.ackChallenge', w)
-        : c.t('deliver.ackChallengeQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
+      return owedAck(c, answerEv, 'deliver.ackChallenge', 'deliver.ackChallengeQuiet', w);
     case 'O-5/TIME-WAIT':
       return c.t('deliver.finAgainTimeWait', w);
     case '2WH-DUP-SYN':
@@ -194,6 +188,20 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     default:
       return c.t(e.discarded ? 'deliver.genericDiscarded' : 'deliver.generic', w);
   }
+}
+
+/**
+ * An ACK owed to an unacceptable segment (a challenge ACK, RFC 5961): `sent` when it went out,
+ * else `held`, which ends with why not (the rate limit, §7).
+ */
+function owedAck(
+  c: NarrationContext,
+  answerEv: SendEvent | undefined,
+  sent: NarrationKey,
+  held: NarrationKey,
+  w: Record<string, string | number>,
+): string {
+  return answerEv ? c.t(sent, w) : c.t(held, { ...w, heldBack: c.t('deliver.heldBack') });
 }
 
 /** SS-1: the ACK field of a segment arriving in SYN-SENT is not ISS < SEG.ACK =< SND.NXT. */
@@ -235,9 +243,9 @@ function ackArrives(
     }
     // An ACK of what was never sent draws an ACK (in any state), unless the rate limit holds
     // it back; unanswered in TIME-WAIT, it was a bare ACK, which TIME-WAIT ignores.
-    if (answerEv) return c.t('deliver.ackUnsent', w);
-    if (c.lookup.stateBefore(index, e.socket) === 'TIME-WAIT') return c.t('deliver.timeWaitAck', w);
-    return c.t('deliver.ackUnsentQuiet', { ...w, heldBack: c.t('deliver.heldBack') });
+    if (!answerEv && c.lookup.stateBefore(index, e.socket) === 'TIME-WAIT')
+      return c.t('deliver.timeWaitAck', w);
+    return owedAck(c, answerEv, 'deliver.ackUnsent', 'deliver.ackUnsentQuiet', w);
   }
   // A FIN+ACK in FIN-WAIT-1 passes through FIN-WAIT-2 (its ACK) on the way to TIME-WAIT (its
   // FIN): the sentence is about where the segment takes the host, and from where.
