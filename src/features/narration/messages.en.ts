@@ -21,6 +21,7 @@ export const narrationMessagesEn = {
   'role.client': 'client',
   'role.server': 'server',
   'time.seconds': '{s} s',
+  'time.twoMsl': '2 MSL',
   'seg.label': '{kind} {seq}',
   'seg.labelAck': '{kind} {seq}/{ack}',
   'seg.kindNone': 'segment',
@@ -209,7 +210,7 @@ export const narrationMessagesEn = {
   'deliver.ackChallengeQuiet':
     'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it; {heldBack}.',
   'deliver.finAgainTimeWait':
-    'The {seg} repeats {whosePeer} FIN, so {peer} did not get {whose} ACK of it in time: {who}, in TIME-WAIT, acknowledges it again and restarts the 2 MSL wait.',
+    'The {seg} repeats {whosePeer} FIN, so {peer} did not get {whose} ACK of it in time: {who}, in TIME-WAIT, acknowledges it again and restarts its {wait} wait.',
   'deliver.dupSynLinux':
     'The {seg} repeats the SYN that opened this half-open connection: {who} sends its SYN-ACK again (Linux), unless it did so within the last 500 ms.',
   'deliver.simultaneousLinux':
@@ -271,12 +272,12 @@ export const narrationMessagesEn = {
   'state.lastAck':
     '{Who} moves from CLOSE-WAIT to LAST-ACK: its FIN is out; one ACK and the connection is gone.',
   'state.timeWait':
-    '{Who} moves from {from} to TIME-WAIT: it lingers for 2 MSL in case its last ACK is lost.',
+    '{Who} moves from {from} to TIME-WAIT: it lingers for {wait} in case its last ACK is lost.',
   'state.closedLastAck':
     '{Who} goes from LAST-ACK to CLOSED: its FIN is acknowledged and the connection is over.',
   'state.closedByUser': '{Who} goes from {from} to CLOSED: its application closed the socket.',
   'state.aborted': '{Who} goes from {from} to CLOSED: its application aborted the connection.',
-  'state.timeWaitOver': '{Who} leaves TIME-WAIT after 2 MSL and forgets the connection (CLOSED).',
+  'state.timeWaitOver': '{Who} leaves TIME-WAIT after {wait} and forgets the connection (CLOSED).',
   'state.inferred':
     '{Who} is now taken to be in {to} (was {from}): inferred from the segments in the capture, not read from the socket itself.',
   'state.gaveUp': '{Who} gives up after retrying for long enough: {from} → CLOSED.',
@@ -309,8 +310,11 @@ export const narrationMessagesEn = {
   'timer.rtxStopClosing': '{Who} stops its retransmission timer: the connection is going away.',
   'timer.twSet':
     '{Who} will wait 2 MSL ({duration}) in TIME-WAIT, so that a lost last ACK can be repeated and old segments die out.',
+  'timer.twSetFixed':
+    '{Who} will wait {duration} in TIME-WAIT, a length Linux fixes whatever the MSL, so that a lost last ACK can be repeated and old segments die out.',
   'timer.twFire': '2 MSL ({duration}) have passed: {who} can forget the connection.',
-  'timer.twRearm': '{Who} stops its TIME-WAIT timer to start the 2 MSL wait afresh.',
+  'timer.twFireFixed': '{duration} have passed in TIME-WAIT: {who} can forget the connection.',
+  'timer.twRearm': '{Who} stops its TIME-WAIT timer to start its {wait} wait afresh.',
   'timer.twCancel': '{Who} stops its TIME-WAIT timer: the connection is gone.',
 
   // ── app ──

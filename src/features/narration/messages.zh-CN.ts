@@ -17,6 +17,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'role.client': '客户端',
   'role.server': '服务器',
   'time.seconds': '{s} 秒',
+  'time.twoMsl': '2 MSL',
   'seg.label': '{kind} {seq}',
   'seg.labelAck': '{kind} {seq}/{ack}',
   'seg.kindNone': '报文段',
@@ -188,7 +189,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.ackChallengeQuiet':
     '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它；{heldBack}。',
   'deliver.finAgainTimeWait':
-    '该 {seg} 重复了{whosePeer} FIN，说明{peer}没有及时收到{whose}对它的 ACK：处于 TIME-WAIT 的{who}再次确认，并重新开始 2 MSL 等待。',
+    '该 {seg} 重复了{whosePeer} FIN，说明{peer}没有及时收到{whose}对它的 ACK：处于 TIME-WAIT 的{who}再次确认，并重新开始 {wait} 的等待。',
   'deliver.dupSynLinux':
     '该 {seg} 重复了建立这个半连接的 SYN：{who}再次发送 SYN-ACK（Linux 行为），除非它在最近 500 毫秒内已经发过。',
   'deliver.simultaneousLinux':
@@ -236,11 +237,11 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.closing': '{Who}进入 CLOSING：双方同时发出了 FIN；它等待对自己 FIN 的 ACK。',
   'state.lastAck':
     '{Who}从 CLOSE-WAIT 进入 LAST-ACK：它的 FIN 已发出；再收到一个 ACK，连接就结束了。',
-  'state.timeWait': '{Who}从 {from} 进入 TIME-WAIT：它停留 2 MSL，以防最后一个 ACK 丢失。',
+  'state.timeWait': '{Who}从 {from} 进入 TIME-WAIT：它停留 {wait}，以防最后一个 ACK 丢失。',
   'state.closedLastAck': '{Who}从 LAST-ACK 进入 CLOSED：它的 FIN 已被确认，连接结束。',
   'state.closedByUser': '{Who}从 {from} 进入 CLOSED：它的应用程序关闭了套接字。',
   'state.aborted': '{Who}从 {from} 进入 CLOSED：它的应用程序中止了连接。',
-  'state.timeWaitOver': '{Who}在 2 MSL 后离开 TIME-WAIT，并忘掉该连接（CLOSED）。',
+  'state.timeWaitOver': '{Who}在 {wait} 后离开 TIME-WAIT，并忘掉该连接（CLOSED）。',
   'state.inferred':
     '据推断，{Who}此时处于 {to}（之前为 {from}）：依据是抓包中的报文段，而非套接字本身的状态。',
   'state.gaveUp': '{Who}重试了足够久，放弃连接：{from} → CLOSED。',
@@ -269,8 +270,11 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'timer.rtxStopClosing': '{Who}停止重传定时器：连接即将消失。',
   'timer.twSet':
     '{Who}将在 TIME-WAIT 中等待 2 MSL（{duration}），以便能重发丢失的最后一个 ACK，并让旧报文段在网络中消亡。',
+  'timer.twSetFixed':
+    '{Who}将在 TIME-WAIT 中等待 {duration}（Linux 固定的时长，与 MSL 无关），以便能重发丢失的最后一个 ACK，并让旧报文段在网络中消亡。',
   'timer.twFire': '2 MSL（{duration}）已过：{who}可以忘掉该连接了。',
-  'timer.twRearm': '{Who}停止 TIME-WAIT 定时器，以便重新开始 2 MSL 等待。',
+  'timer.twFireFixed': 'TIME-WAIT 的 {duration} 已过：{who}可以忘掉该连接了。',
+  'timer.twRearm': '{Who}停止 TIME-WAIT 定时器，以便重新开始 {wait} 的等待。',
   'timer.twCancel': '{Who}停止 TIME-WAIT 定时器：连接已不存在。',
 
   // ── app ──

@@ -18,7 +18,7 @@ export function narrateState(c: NarrationContext, e: StateEvent, index: number):
     case 'SS-4/2WH':
       return c.t('state.simultaneous2wh', w);
     case 'T-2MSL':
-      return c.t('state.timeWaitOver', w);
+      return c.t('state.timeWaitOver', { ...w, wait: c.timeWaitLength() });
     case 'L-2/syncookie':
       return c.t('state.establishedCookie', w);
     case 'T-RTO/give-up':
@@ -66,7 +66,7 @@ export function narrateState(c: NarrationContext, e: StateEvent, index: number):
     case 'LAST-ACK':
       return c.t('state.lastAck', w);
     case 'TIME-WAIT':
-      return c.t('state.timeWait', w);
+      return c.t('state.timeWait', { ...w, wait: c.timeWaitLength() });
     case 'CLOSED':
       if (base === 'SS-2') return c.t('state.refused', w);
       if (base === 'O-2' || base === 'O-4') return c.t('state.reset', w);
@@ -83,16 +83,21 @@ export function narrateTimer(c: NarrationContext, e: TimerEvent, index: number):
   const reaction = reactionTo(c.events, index);
   const sameSocket = (r: TraceEvent) => 'socket' in r && r.socket === e.socket;
   if (e.timer === 'time-wait') {
-    if (e.action === 'set')
-      return c.t('timer.twSet', { ...w, duration: c.secs((e.due ?? e.t) - e.t) });
+    // Linux's TIME-WAIT is a fixed length, not 2 MSL: said so, not "2 MSL (60 s)".
+    const fixed = c.fixedTimeWaitMs !== null;
+    if (e.action === 'set') {
+      const duration = c.secs((e.due ?? e.t) - e.t);
+      return c.t(fixed ? 'timer.twSetFixed' : 'timer.twSet', { ...w, duration });
+    }
     if (e.action === 'fire') {
       const set = c.lookup.lastTimerSet(index, e.socket, 'time-wait');
-      return c.t('timer.twFire', { ...w, duration: c.secs(set ? e.t - set.t : 0) });
+      const duration = c.secs(set ? e.t - set.t : 0);
+      return c.t(fixed ? 'timer.twFireFixed' : 'timer.twFire', { ...w, duration });
     }
     const rearm = reaction.some(
       (r) => r.type === 'timer' && sameSocket(r) && r.timer === 'time-wait' && r.action === 'set',
     );
-    return c.t(rearm ? 'timer.twRearm' : 'timer.twCancel', w);
+    return c.t(rearm ? 'timer.twRearm' : 'timer.twCancel', { ...w, wait: c.timeWaitLength() });
   }
   switch (e.action) {
     case 'set': {

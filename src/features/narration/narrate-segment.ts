@@ -182,7 +182,7 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     case 'O-5/challenge':
       return owedAck(c, answerEv, 'deliver.ackChallenge', 'deliver.ackChallengeQuiet', w);
     case 'O-5/TIME-WAIT':
-      return c.t('deliver.finAgainTimeWait', w);
+      return c.t('deliver.finAgainTimeWait', { ...w, wait: c.timeWaitLength() });
     case '2WH-DUP-SYN':
       return c.t('deliver.dupSyn2wh', w);
     default:

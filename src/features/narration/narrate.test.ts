@@ -477,7 +477,7 @@ describe('narrate: rules and edge cases', () => {
 
   it('every English template uses only placeholders narrate() fills', () => {
     const known =
-      /\{(who|Who|whose|Whose|peer|Peer|whosePeer|role|peerRole|seg|segKind|kind|seq|ack|label|bytes|payload|answer|rule|port|peerPort|isn|expected|from|to|answered|then|sender|time|s|rto|elapsed|awaited|duration|call|result|quoted|heldBack)\}/g;
+      /\{(who|Who|whose|Whose|peer|Peer|whosePeer|role|peerRole|seg|segKind|kind|seq|ack|label|bytes|payload|answer|rule|port|peerPort|isn|expected|from|to|answered|then|sender|time|s|rto|elapsed|awaited|duration|call|result|quoted|heldBack|wait)\}/g;
     for (const [key, template] of Object.entries(narrationMessagesEn)) {
       expect(template.replace(known, ''), key).not.toMatch(/[{}]/);
     }
@@ -681,6 +681,28 @@ describe('what a host did not send is not said to be sent', () => {
       expect(said).not.toContain('both FINs acknowledged');
       if (from === 'FIN-WAIT-2') expect(said).toContain('own FIN is already acknowledged');
     }
+  });
+
+  it('TIME-WAIT is 2 MSL under RFC 9293, and Linux’s fixed 60 s under Linux, whatever the MSL', () => {
+    const preset = findPreset('close-time-wait')!.scenario;
+    const timeWait = (s: Scenario) => {
+      const r = run(s);
+      return r.trace.events.flatMap((e, i) =>
+        (e.type === 'timer' && e.timer === 'time-wait') ||
+        (e.type === 'state' && (e.to === 'TIME-WAIT' || e.from === 'TIME-WAIT'))
+          ? [r.sentences[i]!]
+          : [],
+      );
+    };
+    const rfc = timeWait(preset);
+    const linux = timeWait({ ...preset, profile: 'linux' });
+    expect(rfc.length).toBeGreaterThanOrEqual(3);
+    expect(rfc.every((s) => s.includes('2 MSL'))).toBe(true);
+    expect(linux.length).toBeGreaterThanOrEqual(3);
+    expect(linux.some((s) => s.includes('MSL') && !s.includes('whatever the MSL'))).toBe(false);
+    expect(linux).toContain(
+      'The client will wait 60 s in TIME-WAIT, a length Linux fixes whatever the MSL, so that a lost last ACK can be repeated and old segments die out.',
+    );
   });
 
   it('a FIN+ACK in FIN-WAIT-1 takes the host to TIME-WAIT, and says so (through FIN-WAIT-2)', () => {

@@ -37,6 +37,11 @@ export class NarrationContext {
   readonly lookup: TraceIndex;
   /** Whether a reset is believed only on exactly the next sequence number (RFC 5961 §3). */
   readonly exactResets: boolean;
+  /**
+   * TIME-WAIT's length where the profile fixes it (Linux: TCP_TIMEWAIT_LEN, 60 s whatever the
+   * MSL), or null where it is 2 MSL (RFC 9293 §3.6.1).
+   */
+  readonly fixedTimeWaitMs: number | null;
   private readonly messages: NarrationCatalogue;
 
   constructor(
@@ -48,10 +53,9 @@ export class NarrationContext {
     this.messages = options.messages ?? narrationMessagesEn;
     this.lookup = traceIndexOf(events);
     const profile = options.profile;
-    this.exactResets =
-      profile !== undefined && profile in PROFILES
-        ? PROFILES[profile as ProfileName].rfc5961
-        : true;
+    const known = profile !== undefined && profile in PROFILES;
+    this.exactResets = known ? PROFILES[profile as ProfileName].rfc5961 : true;
+    this.fixedTimeWaitMs = known ? PROFILES[profile as ProfileName].timeWaitMs : null;
   }
 
   t(key: NarrationKey, params?: TemplateParams): string {
@@ -107,6 +111,11 @@ export class NarrationContext {
 
   secs(ms: number): string {
     return this.t('time.seconds', { s: secondsText(ms) });
+  }
+
+  /** How long TIME-WAIT lasts, as the sentences about it say: "2 MSL", or a fixed "60 s". */
+  timeWaitLength(): string {
+    return this.fixedTimeWaitMs === null ? this.t('time.twoMsl') : this.secs(this.fixedTimeWaitMs);
   }
 
   quoted(seg: TraceSegment | undefined): string {
