@@ -20,7 +20,7 @@ import type { LabState, LabStore, NoticeWords, PresentModes } from '../state/sto
 import type { Scenario } from '../core/scenario.ts';
 import { builtInNow, loadBuiltIns } from './builtin-catalogue.ts';
 import { releaseLinkPending } from './link-pending.ts';
-import type { Locale } from './i18n/i18n.tsx';
+import { format, type Locale } from './i18n/i18n.tsx';
 
 // Links name presets by id: a link is read once the presets' contents have loaded
 // (whenLinkReadable), and written only for a preset that is on show, so loaded.
@@ -146,12 +146,18 @@ export function loadScenarioAsNavigation(
   }
 }
 
-/** A link problem in the page's language (a scenario's own problem worded as the page words it). */
-function describeLinkProblem(problem: LinkProblem, { t, translations }: NoticeWords): string {
+/**
+ * A link problem in the page's language (a scenario's own problem worded as the page words it).
+ * The English wording comes with the reader that found the problem (link-codec.ts), the
+ * others with their language's bundle: neither is in the first frame's catalogue.
+ */
+function describeLinkProblem(problem: LinkProblem, { translations }: NoticeWords): string {
   const values = problem.scenarioProblem
     ? { ...problem.values, message: sayProblem(problem.scenarioProblem, translations) }
     : problem.values;
-  return t(`link.problem.${problem.code}`, values);
+  const template =
+    translations?.linkProblems[problem.code] ?? reader?.LINK_PROBLEMS[problem.code] ?? problem.code;
+  return format(template, values);
 }
 
 /**

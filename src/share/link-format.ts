@@ -53,9 +53,9 @@ export interface Experiment {
 }
 
 /**
- * Why a link cannot be opened, in the page's words: each is the English message catalogue's
- * `link.problem.<code>` (en.ts takes them from here; zh-CN.ts says them its own way), with
- * `{name}` placeholders filled from the problem's values.
+ * Why a link cannot be opened, in English, with `{name}` placeholders filled from the
+ * problem's values; link-problems.zh-CN.ts says them in Chinese. They load with the link
+ * reader (link-codec.ts), not in the first frame's catalogue (url-sync.ts picks one).
  */
 export const LINK_PROBLEMS = {
   noVersion: 'it does not start with a version tag such as "v1."',

@@ -1,6 +1,5 @@
 // The English message catalogue: every string the UI shows. Other languages (zh-CN next)
 // provide a `Catalogue` with exactly these keys; `{name}` placeholders are filled by t().
-import { LINK_PROBLEMS } from '../../share/link-format.ts';
 
 export const en = {
   'app.skipToPlayback': 'Skip to the playback controls',
@@ -216,29 +215,6 @@ export const en = {
   'link.openedDefault': 'The lab has opened with its default scenario instead.',
   'link.partlyIgnored':
     'This link is open; what could not be read in it is left at its usual setting: {detail}.',
-  'link.problem.noVersion': LINK_PROBLEMS.noVersion,
-  'link.problem.unknownVersion': LINK_PROBLEMS.unknownVersion,
-  'link.problem.repeated': LINK_PROBLEMS.repeated,
-  'link.problem.badEncoding': LINK_PROBLEMS.badEncoding,
-  'link.problem.unknownPart': LINK_PROBLEMS.unknownPart,
-  'link.problem.presetAndScenario': LINK_PROBLEMS.presetAndScenario,
-  'link.problem.unknownPreset': LINK_PROBLEMS.unknownPreset,
-  'link.problem.badBase64': LINK_PROBLEMS.badBase64,
-  'link.problem.badJson': LINK_PROBLEMS.badJson,
-  'link.problem.invalidScenario': LINK_PROBLEMS.invalidScenario,
-  'link.problem.noScenario': LINK_PROBLEMS.noScenario,
-  'link.problem.badProtocol': LINK_PROBLEMS.badProtocol,
-  'link.problem.badLatency': LINK_PROBLEMS.badLatency,
-  'link.problem.badLoss': LINK_PROBLEMS.badLoss,
-  'link.problem.badSeed': LINK_PROBLEMS.badSeed,
-  'link.problem.garbledFaults': LINK_PROBLEMS.garbledFaults,
-  'link.problem.garbledInjections': LINK_PROBLEMS.garbledInjections,
-  'link.problem.invalidChanges': LINK_PROBLEMS.invalidChanges,
-  'link.problem.badCompare': LINK_PROBLEMS.badCompare,
-  'link.problem.badSpeed': LINK_PROBLEMS.badSpeed,
-  'link.problem.badMoment': LINK_PROBLEMS.badMoment,
-  'link.problem.badStep': LINK_PROBLEMS.badStep,
-  'link.problem.badLanguage': LINK_PROBLEMS.badLanguage,
   'link.unreadable':
     'This link cannot be opened now: the part of the lab that reads links did not load (are you offline?). Reload the page to try again.',
   'status.running': 'Simulating…',

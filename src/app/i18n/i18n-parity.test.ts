@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
+import { LINK_PROBLEMS } from '../../share/link-format.ts';
 import { translator, type Translations } from './i18n.tsx';
 import { loadedTranslations, loadTranslations } from './translations.ts';
 
@@ -49,6 +50,7 @@ describe('zh-CN catalogues', async () => {
   const zh = (await loadTranslations('zh-CN'))!;
   const pairs: (readonly [string, Strings, Strings])[] = [
     ['app', en, zh.app],
+    ['linkProblems', LINK_PROBLEMS, zh.linkProblems],
     ...englishByFeature.map(
       ([feature, english]) =>
         [

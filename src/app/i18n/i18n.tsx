@@ -15,7 +15,7 @@ import type { HelpCatalogue } from '../../features/present/messages.en.ts';
 import type { ShareCatalogue } from '../../features/share/messages.en.ts';
 import type { StateDiagramCatalogue } from '../../features/state-diagram/messages.en.ts';
 import type { PresetTexts } from '../../presets/i18n/preset-texts.ts';
-import type { Language } from '../../share/link-format.ts';
+import type { Language, LinkProblemCode } from '../../share/link-format.ts';
 import { en, type Catalogue, type MessageKey } from './en.ts';
 
 export type { MessageKey, Catalogue };
@@ -42,6 +42,8 @@ export interface Translations {
   scenarioProblems: ScenarioProblemCatalogue;
   captureProblems: CaptureProblemCatalogue;
   glossary: GlossaryCatalogue;
+  /** Why a link cannot be opened (src/share: LINK_PROBLEMS is the English). */
+  linkProblems: Record<LinkProblemCode, string>;
 }
 
 // A placeholder filled into a Chinese sentence can leave a space between two Chinese

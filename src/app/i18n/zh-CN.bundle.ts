@@ -12,6 +12,7 @@ import { stateDiagramMessagesZhCN } from '../../features/state-diagram/messages.
 import { presetTextsZhCN } from '../../presets/i18n/zh-CN.ts';
 import type { Translations } from './i18n.tsx';
 import { zhCN } from './zh-CN.ts';
+import { linkProblemsZhCN } from '../../share/link-problems.zh-CN.ts';
 
 export const translations: Translations = {
   app: zhCN,
@@ -26,4 +27,5 @@ export const translations: Translations = {
   scenarioProblems: scenarioProblemMessagesZhCN,
   captureProblems: captureProblemMessagesZhCN,
   glossary: glossaryZhCN,
+  linkProblems: linkProblemsZhCN,
 };
