@@ -217,6 +217,24 @@ test('a clicker set to step by segment goes arrow by arrow, remembered after a r
   await expect(clock(page)).toHaveText('0.05 s');
 });
 
+test('a step by segment in a comparison captions each run’s part of the moment', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('handshake-lab.step-by', 'segment'));
+  await page.goto('./#v1.p=old-duplicate-syn&c=1');
+  await page.reload();
+  const announcer = page.getByTestId('announcer');
+  // The first step: each run's SYN, not the timer the two-way client set after sending it.
+  await page.keyboard.press('PageDown');
+  await expect(announcer).toContainText('Two-way, 0.0 s: The client sends SYN 100');
+  await expect(announcer).toContainText('Three-way, 0.0 s: The client sends SYN 100');
+  // The old copy's arrival: the two-way server's phantom is told, not only the three-way reply.
+  const phantom = announcer.getByText(/^Two-way, 3\.05 s: .*a phantom\.$/);
+  expect(await stepUntilVisible(phantom, () => page.keyboard.press('PageDown'), 16)).toBe(true);
+  await expect(announcer).toContainText('Three-way, 3.05 s: The server sends SYN-ACK 400/101');
+});
+
 test('predict mode stops a step by segment at the question too', async ({ page }) => {
   await page.goto('./?predict');
   await page.evaluate(() => localStorage.setItem('handshake-lab.step-by', 'segment'));
