@@ -4,6 +4,26 @@ import { openLabWithCleanConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
 
+test('→ right after choosing a scenario steps it; it does not choose the next one', async ({
+  page,
+}) => {
+  const menu = page.getByLabel('Scenario');
+  await menu.selectOption({ label: 'The old duplicate SYN: why TCP needs three messages' });
+  const chosen = await menu.inputValue();
+  // Focus stays on the menu, as after choosing with the mouse.
+  await menu.focus();
+  const slider = page.getByRole('slider', { name: 'Position in the run' });
+  await expect(slider).toHaveValue('0');
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveValue('0');
+  await expect(menu).toHaveValue(chosen);
+  // ↓ still chooses, as in any menu.
+  await page.keyboard.press('ArrowDown');
+  await expect(menu).not.toHaveValue(chosen);
+});
+
 test('shortcuts drive playback and are announced on the buttons', async ({ page }) => {
   const slider = page.getByRole('slider', { name: 'Position in the run' });
   await expect(page.getByRole('button', { name: 'Step forward' })).toHaveAttribute(

@@ -104,7 +104,7 @@ describe('matching a key press', () => {
     expect(matchShortcut(press('.'))?.id).toBe('stepForward');
   });
 
-  it('over the scrub bar or a menu a clicker still steps; the slider keeps its own keys', () => {
+  it('over the scrub bar or a menu a clicker (and ← →, over a menu) still steps; the slider keeps its own keys', () => {
     const control = (tagName: string, type?: string) => ({
       tagName,
       type,
@@ -122,7 +122,10 @@ describe('matching a key press', () => {
     for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End'])
       expect(matchShortcut(press(key, slider)), key).toBeNull();
     expect(matchShortcut(press('PageDown', menu))?.id).toBe('stepForward');
-    for (const key of ['ArrowDown', 'ArrowRight', '.', ' '])
+    // The arrows a lecturer steps with, right after choosing a scenario: not the menu's next.
+    expect(matchShortcut(press('ArrowRight', menu))?.id).toBe('stepForward');
+    expect(matchShortcut(press('ArrowLeft', menu))?.id).toBe('stepBack');
+    for (const key of ['ArrowDown', 'ArrowUp', '.', ' '])
       expect(matchShortcut(press(key, menu)), key).toBeNull();
     // A text field keeps every key.
     expect(matchShortcut(press('PageDown', control('INPUT', 'number')))).toBeNull();

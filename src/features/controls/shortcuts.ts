@@ -149,6 +149,11 @@ export function ariaKeyShortcuts(...ids: ShortcutId[]): string {
 
 /** A clicker's keys: the lab's, even over a menu or the scrub bar a mouse last touched. */
 const CLICKER_KEYS: readonly string[] = ['PageDown', 'PageUp'];
+/**
+ * Over a closed menu, ← and → step too: a menu would take them as ↑ and ↓, so the first →
+ * after choosing a scenario chose the next one instead of stepping. ↑ and ↓ still choose.
+ */
+const LAB_KEYS_OVER_MENU: readonly string[] = [...CLICKER_KEYS, 'ArrowLeft', 'ArrowRight'];
 /** What a slider does itself (the scrub bar: one event per arrow, the ends on Home/End). */
 const SLIDER_KEYS: readonly string[] = [
   'ArrowLeft',
@@ -170,7 +175,7 @@ export function keyBelongsToControl(target: EventTarget | null, key: string): bo
   const el = target as HTMLElement;
   const tag = el.tagName.toLowerCase();
   if (tag === 'textarea' || el.isContentEditable) return true;
-  if (tag === 'select') return !CLICKER_KEYS.includes(key);
+  if (tag === 'select') return !LAB_KEYS_OVER_MENU.includes(key);
   if (tag === 'input')
     return (el as HTMLInputElement).type === 'range' ? SLIDER_KEYS.includes(key) : true;
   return false;
