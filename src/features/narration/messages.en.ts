@@ -94,9 +94,9 @@ export const narrationMessagesEn = {
   'deliver.closedRst':
     '{Who} has no connection on port {port} and ignores the {seg}: a reset is never answered.',
   'deliver.listenRst':
-    '{Who} is only listening, so it ignores the {seg}: a reset cannot refer to anything there (RFC 9293 L-1).',
+    '{Who} is only listening, so it ignores the {seg}: a reset cannot refer to anything there (RFC 9293 §3.10.7.2, first check).',
   'deliver.listenAck':
-    '{Who} is only listening, and an ACK cannot be right for a connection that does not exist yet, so it rejects the {seg} with a reset (RFC 9293 L-2).',
+    '{Who} is only listening, and an ACK cannot be right for a connection that does not exist yet, so it rejects the {seg} with a reset (RFC 9293 §3.10.7.2, second check).',
   'deliver.syn':
     '{Who} receives the {seg}: it opens a half-open connection, answers {answer} and waits for {peer} to confirm.',
   'deliver.synStale':
@@ -115,19 +115,19 @@ export const narrationMessagesEn = {
   'deliver.cookieAck':
     'Ack {ack} − 1 is one of {whose} SYN cookies: the {seg} opens the connection.',
   'deliver.listenOther':
-    '{Who} is only listening and the {seg} carries no SYN, so it is dropped (RFC 9293 L-4).',
+    '{Who} is only listening and the {seg} carries no SYN, so it is dropped (RFC 9293 §3.10.7.2, fourth check).',
   'deliver.ss1Old':
-    "{Whose} SYN was numbered {isn}, and the {kind}'s ack {ack} is not above that, so it acknowledges nothing this connection sent: {who} answers with a reset (RFC 9293 SS-1).",
+    "{Whose} SYN was numbered {isn}, and the {kind}'s ack {ack} is not above that, so it acknowledges nothing this connection sent: {who} answers with a reset (RFC 9293 §3.10.7.3, first check).",
   'deliver.ss1Unknown':
-    "The {kind}'s ack {ack} acknowledges nothing {who} sent on this connection, so it answers with a reset (RFC 9293 SS-1).",
+    "The {kind}'s ack {ack} acknowledges nothing {who} sent on this connection, so it answers with a reset (RFC 9293 §3.10.7.3, first check).",
   'deliver.ss1Future':
-    "{Whose} SYN was numbered {isn}, so the {kind}'s ack {ack} acknowledges something it never sent: {who} answers with a reset (RFC 9293 SS-1).",
+    "{Whose} SYN was numbered {isn}, so the {kind}'s ack {ack} acknowledges something it never sent: {who} answers with a reset (RFC 9293 §3.10.7.3, first check).",
   'deliver.ss1Rst':
-    '{Who} drops the {seg}: its ack does not match {whose} SYN, and a reset is never answered (RFC 9293 SS-1).',
+    '{Who} drops the {seg}: its ack does not match {whose} SYN, and a reset is never answered (RFC 9293 §3.10.7.3, first check).',
   'deliver.ss2Ignored':
-    '{Who} ignores the {seg}: while it waits for a SYN-ACK, only a reset that acknowledges its SYN counts (RFC 9293 SS-2).',
+    '{Who} ignores the {seg}: while it waits for a SYN-ACK, only a reset that acknowledges its SYN counts (RFC 9293 §3.10.7.3, second check).',
   'deliver.refused':
-    'The {seg} acknowledges {whose} SYN, so the connection is refused: {who} closes and connect() fails (RFC 9293 SS-2).',
+    'The {seg} acknowledges {whose} SYN, so the connection is refused: {who} closes and connect() fails (RFC 9293 §3.10.7.3, second check).',
   'deliver.synAckOk':
     'The {seg} acknowledges {whose} SYN (ack {ack} = its initial number + 1), so {who} is ESTABLISHED and confirms with {answer}.',
   'deliver.synAckOk2wh':
@@ -137,27 +137,27 @@ export const narrationMessagesEn = {
   'deliver.simultaneous2wh':
     '{Who} receives the {seg} while its own SYN is unanswered; in the two-way protocol that alone opens the connection, and it answers {answer}.',
   'deliver.ss5':
-    '{Who} is waiting for a SYN-ACK, so it drops the {seg}: only a SYN or a reset can change anything now (RFC 9293 SS-5).',
+    '{Who} is waiting for a SYN-ACK, so it drops the {seg}: only a SYN or a reset can change anything now (RFC 9293 §3.10.7.3, fifth check).',
   'deliver.alreadyHave':
-    '{Who} expects {expected} next, so the {seg} lies behind what it has received: it drops it and answers {answer} (RFC 9293 O-1).',
+    '{Who} expects {expected} next, so the {seg} lies behind what it has received: it drops it and answers {answer} (RFC 9293 §3.10.7.4, first check).',
   'deliver.outOfWindow':
-    'The {seg} is outside {whose} receive window (it expects {expected}), so it is dropped and answered with {answer} (RFC 9293 O-1).',
+    'The {seg} is outside {whose} receive window (it expects {expected}), so it is dropped and answered with {answer} (RFC 9293 §3.10.7.4, first check).',
   'deliver.outOfWindowQuiet':
     'The {seg} is outside {whose} receive window, so it is dropped; the answering ACK is held back by the rate limit (RFC 5961 §7).',
   'deliver.outOfWindowRst':
-    'The {seg} is outside {whose} receive window, so it is dropped without an answer (RFC 9293 O-1).',
+    'The {seg} is outside {whose} receive window, so it is dropped without an answer (RFC 9293 §3.10.7.4, first check).',
   'deliver.rstToListen':
-    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: {who} drops its half-open connection and goes back to listening (RFC 9293 O-2).',
+    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: {who} drops its half-open connection and goes back to listening (RFC 9293 §3.10.7.4, second check).',
   'deliver.rstToListenWindow':
-    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} drops its half-open connection and goes back to listening (RFC 9293 O-2).',
+    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} drops its half-open connection and goes back to listening (RFC 9293 §3.10.7.4, second check).',
   'deliver.rstRefused':
-    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: the connection is refused and {who} closes (RFC 9293 O-2).',
+    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: the connection is refused and {who} closes (RFC 9293 §3.10.7.4, second check).',
   'deliver.rstRefusedWindow':
-    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: the connection is refused and {who} closes (RFC 9293 O-2).',
+    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: the connection is refused and {who} closes (RFC 9293 §3.10.7.4, second check).',
   'deliver.rstClose':
-    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: {who} tears the connection down ({from} → CLOSED, RFC 9293 O-2).',
+    'The {seg} carries exactly the sequence number {who} expects next, so it is valid: {who} tears the connection down ({from} → CLOSED, RFC 9293 §3.10.7.4, second check).',
   'deliver.rstCloseWindow':
-    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} tears the connection down ({from} → CLOSED, RFC 9293 O-2).',
+    'The {seg} fits {whose} receive window, so it is valid under the RFC 793 rules: {who} tears the connection down ({from} → CLOSED, RFC 9293 §3.10.7.4, second check).',
   'deliver.rstChallenge':
     'The {seg} is in {whose} window but is not exactly the number it expects next, so {who} does not trust it and sends a challenge ACK instead (RFC 5961 §3).',
   'deliver.rstChallengeQuiet':
@@ -171,11 +171,11 @@ export const narrationMessagesEn = {
   'deliver.synChallengeQuiet':
     '{Who} already has a connection here, so it does not reset it for the {seg}; {heldBack}.',
   'deliver.badAck':
-    'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset (RFC 9293 O-5).',
+    'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset (RFC 9293 §3.10.7.4, fifth check).',
   'deliver.badAckData':
-    'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset and does not deliver its {bytes} bytes{quoted} (RFC 9293 O-5).',
+    'This {segKind} acknowledges {ack}, not {whose} SYN-ACK (that would be ack {expected}), so it cannot belong to this connection: {who} answers with a reset and does not deliver its {bytes} bytes{quoted} (RFC 9293 §3.10.7.4, fifth check).',
   'deliver.ackUnsent':
-    'The {seg} acknowledges data {who} has not sent, so {who} drops it and answers {answer} (RFC 9293 O-5).',
+    'The {seg} acknowledges data {who} has not sent, so {who} drops it and answers {answer} (RFC 9293 §3.10.7.4, fifth check).',
   /** Why an ACK owed to an unacceptable segment was not sent (the *Quiet sentences end with it). */
   'deliver.heldBack':
     'the ACK it would answer with is held back by the rate limit, as it answered another unacceptable segment moments ago (RFC 5961 §7)',
@@ -184,7 +184,7 @@ export const narrationMessagesEn = {
   'deliver.timeWaitAck':
     '{Who} is in TIME-WAIT, where only a repeated FIN needs an answer, so it ignores the {seg} (answering every ACK would let two ends trade ACKs for ever).',
   'deliver.noAck':
-    '{Who} drops the {seg}: it has no ACK bit, and every segment after the SYN must carry one (RFC 9293 O-5).',
+    '{Who} drops the {seg}: it has no ACK bit, and every segment after the SYN must carry one (RFC 9293 §3.10.7.4, fifth check).',
   'deliver.handshakeDone':
     'The {seg} acknowledges {whose} SYN-ACK (ack {ack}), so the handshake is complete and {who} is ESTABLISHED.',
   'deliver.staleData':

@@ -82,9 +82,9 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '{Who}在端口 {port} 上没有连接，因此用 RST 拒绝该 {seg}（RFC 9293：关闭的端口对除 RST 以外的任何报文段都回应 RST）。',
   'deliver.closedRst': '{Who}在端口 {port} 上没有连接，忽略该 {seg}：RST 永远不会被回应。',
   'deliver.listenRst':
-    '{Who}只是在监听，因此忽略该 {seg}：RST 在这里不可能指向任何连接（RFC 9293 L-1）。',
+    '{Who}只是在监听，因此忽略该 {seg}：RST 在这里不可能指向任何连接（RFC 9293 §3.10.7.2 第一项检查）。',
   'deliver.listenAck':
-    '{Who}只是在监听，而对尚不存在的连接来说 ACK 不可能正确，因此用 RST 拒绝该 {seg}（RFC 9293 L-2）。',
+    '{Who}只是在监听，而对尚不存在的连接来说 ACK 不可能正确，因此用 RST 拒绝该 {seg}（RFC 9293 §3.10.7.2 第二项检查）。',
   'deliver.syn': '{Who}收到 {seg}：它建立一个半连接，回复 {answer}，并等待{peer}确认。',
   'deliver.synSpoofed':
     '{Who}收到来自伪造地址的 {seg}：它建立一个半连接，而它回复的 {answer} 无人接收。',
@@ -97,19 +97,20 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.backlogFull': '{Whose}半连接队列已满，因此不作回应地丢弃该 {seg}；{peer}只能重传。',
   'deliver.backlogFullSpoofed':
     '{Whose}半连接队列已满，因此不作回应地丢弃这个来自伪造地址的 {seg}；没有人会再发送它。',
-  'deliver.listenOther': '{Who}只是在监听，而该 {seg} 不带 SYN，因此被丢弃（RFC 9293 L-4）。',
+  'deliver.listenOther':
+    '{Who}只是在监听，而该 {seg} 不带 SYN，因此被丢弃（RFC 9293 §3.10.7.2 第四项检查）。',
   'deliver.ss1Old':
-    '{Whose} SYN 序号是 {isn}，该 {kind} 的确认号 {ack} 不大于它，因此没有确认这个连接发送过的任何内容：{who}以 RST 回应（RFC 9293 SS-1）。',
+    '{Whose} SYN 序号是 {isn}，该 {kind} 的确认号 {ack} 不大于它，因此没有确认这个连接发送过的任何内容：{who}以 RST 回应（RFC 9293 §3.10.7.3 第一项检查）。',
   'deliver.ss1Unknown':
-    '该 {kind} 的确认号 {ack} 没有确认{who}在这个连接上发送过的任何内容，因此它以 RST 回应（RFC 9293 SS-1）。',
+    '该 {kind} 的确认号 {ack} 没有确认{who}在这个连接上发送过的任何内容，因此它以 RST 回应（RFC 9293 §3.10.7.3 第一项检查）。',
   'deliver.ss1Future':
-    '{Whose} SYN 序号是 {isn}，因此该 {kind} 的确认号 {ack} 确认了它从未发送的内容：{who}以 RST 回应（RFC 9293 SS-1）。',
+    '{Whose} SYN 序号是 {isn}，因此该 {kind} 的确认号 {ack} 确认了它从未发送的内容：{who}以 RST 回应（RFC 9293 §3.10.7.3 第一项检查）。',
   'deliver.ss1Rst':
-    '{Who}丢弃该 {seg}：它的确认号与{whose} SYN 不符，而 RST 永远不会被回应（RFC 9293 SS-1）。',
+    '{Who}丢弃该 {seg}：它的确认号与{whose} SYN 不符，而 RST 永远不会被回应（RFC 9293 §3.10.7.3 第一项检查）。',
   'deliver.ss2Ignored':
-    '{Who}忽略该 {seg}：在等待 SYN-ACK 时，只有确认了它的 SYN 的 RST 才有效（RFC 9293 SS-2）。',
+    '{Who}忽略该 {seg}：在等待 SYN-ACK 时，只有确认了它的 SYN 的 RST 才有效（RFC 9293 §3.10.7.3 第二项检查）。',
   'deliver.refused':
-    '该 {seg} 确认了{whose} SYN，因此连接被拒绝：{who}关闭，connect() 失败（RFC 9293 SS-2）。',
+    '该 {seg} 确认了{whose} SYN，因此连接被拒绝：{who}关闭，connect() 失败（RFC 9293 §3.10.7.3 第二项检查）。',
   'deliver.synAckOk':
     '该 {seg} 确认了{whose} SYN（确认号 {ack} = 它的初始序号 + 1），于是{who}进入 ESTABLISHED，并以 {answer} 确认。',
   'deliver.synAckOk2wh':
@@ -119,27 +120,27 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.simultaneous2wh':
     '{Who}在自己的 SYN 尚未得到回应时收到 {seg}；在两次握手协议中这就足以建立连接，它回复 {answer}。',
   'deliver.ss5':
-    '{Who}正在等待 SYN-ACK，因此丢弃该 {seg}：此时只有 SYN 或 RST 能改变什么（RFC 9293 SS-5）。',
+    '{Who}正在等待 SYN-ACK，因此丢弃该 {seg}：此时只有 SYN 或 RST 能改变什么（RFC 9293 §3.10.7.3 第五项检查）。',
   'deliver.alreadyHave':
-    '{Who}期望的下一个序号是 {expected}，该 {seg} 落在已收到的范围之内：它丢弃该报文段并回复 {answer}（RFC 9293 O-1）。',
+    '{Who}期望的下一个序号是 {expected}，该 {seg} 落在已收到的范围之内：它丢弃该报文段并回复 {answer}（RFC 9293 §3.10.7.4 第一项检查）。',
   'deliver.outOfWindow':
-    '该 {seg} 位于{whose}接收窗口之外（它期望 {expected}），因此被丢弃，并以 {answer} 回应（RFC 9293 O-1）。',
+    '该 {seg} 位于{whose}接收窗口之外（它期望 {expected}），因此被丢弃，并以 {answer} 回应（RFC 9293 §3.10.7.4 第一项检查）。',
   'deliver.outOfWindowQuiet':
     '该 {seg} 位于{whose}接收窗口之外，因此被丢弃；回应的 ACK 因速率限制而未发送（RFC 5961 §7）。',
   'deliver.outOfWindowRst':
-    '该 {seg} 位于{whose}接收窗口之外，因此被丢弃且不作回应（RFC 9293 O-1）。',
+    '该 {seg} 位于{whose}接收窗口之外，因此被丢弃且不作回应（RFC 9293 §3.10.7.4 第一项检查）。',
   'deliver.rstToListen':
-    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 O-2）。',
+    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 §3.10.7.4 第二项检查）。',
   'deliver.rstToListenWindow':
-    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 O-2）。',
+    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}丢弃它的半连接，回到监听状态（RFC 9293 §3.10.7.4 第二项检查）。',
   'deliver.rstRefused':
-    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：连接被拒绝，{who}关闭（RFC 9293 O-2）。',
+    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：连接被拒绝，{who}关闭（RFC 9293 §3.10.7.4 第二项检查）。',
   'deliver.rstRefusedWindow':
-    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：连接被拒绝，{who}关闭（RFC 9293 O-2）。',
+    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：连接被拒绝，{who}关闭（RFC 9293 §3.10.7.4 第二项检查）。',
   'deliver.rstClose':
-    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：{who}拆除连接（{from} → CLOSED，RFC 9293 O-2）。',
+    '该 {seg} 的序号恰好是{who}下一个期望的序号，因此有效：{who}拆除连接（{from} → CLOSED，RFC 9293 §3.10.7.4 第二项检查）。',
   'deliver.rstCloseWindow':
-    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}拆除连接（{from} → CLOSED，RFC 9293 O-2）。',
+    '该 {seg} 落在{whose}接收窗口之内，按 RFC 793 的规则有效：{who}拆除连接（{from} → CLOSED，RFC 9293 §3.10.7.4 第二项检查）。',
   'deliver.rstChallenge':
     '该 {seg} 在{whose}窗口之内，但不是它期望的下一个序号，因此{who}不信任它，转而发送挑战 ACK（RFC 5961 §3）。',
   'deliver.rstChallengeQuiet':
@@ -153,18 +154,18 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.synChallengeQuiet':
     '{Who}在这里已经有一个连接，因此不会因为该 {seg} 而复位它；{heldBack}。',
   'deliver.badAck':
-    '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应（RFC 9293 O-5）。',
+    '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应（RFC 9293 §3.10.7.4 第五项检查）。',
   'deliver.badAckData':
-    '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应，并且不交付其中的 {bytes} 字节{quoted}（RFC 9293 O-5）。',
+    '这个 {segKind} 确认的是 {ack}，而不是{whose} SYN-ACK（那应是确认号 {expected}），因此它不可能属于这个连接：{who}以 RST 回应，并且不交付其中的 {bytes} 字节{quoted}（RFC 9293 §3.10.7.4 第五项检查）。',
   'deliver.ackUnsent':
-    '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它并回复 {answer}（RFC 9293 O-5）。',
+    '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它并回复 {answer}（RFC 9293 §3.10.7.4 第五项检查）。',
   'deliver.heldBack':
     '由于它刚刚回应过另一个不可接受的报文段，应回复的 ACK 因速率限制而不发送（RFC 5961 §7）',
   'deliver.ackUnsentQuiet': '该 {seg} 确认了{who}尚未发送的数据，因此{who}丢弃它；{heldBack}。',
   'deliver.timeWaitAck':
     '{Who}处于 TIME-WAIT，此时只有重复的 FIN 需要回应，因此它忽略该 {seg}（若每个 ACK 都回应，两端会无休止地互发 ACK）。',
   'deliver.noAck':
-    '{Who}丢弃该 {seg}：它的 ACK 位未置位，而 SYN 之后的每个报文段都必须带 ACK（RFC 9293 O-5）。',
+    '{Who}丢弃该 {seg}：它的 ACK 位未置位，而 SYN 之后的每个报文段都必须带 ACK（RFC 9293 §3.10.7.4 第五项检查）。',
   'deliver.handshakeDone':
     '该 {seg} 确认了{whose} SYN-ACK（确认号 {ack}），握手完成，{who}进入 ESTABLISHED。',
   'deliver.staleData':

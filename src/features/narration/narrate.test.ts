@@ -109,7 +109,7 @@ describe('narrate: an old duplicate SYN (RFC 9293 Figure 8)', () => {
   });
   it('the client rejects the SYN-ACK with a reset (SS-1)', () => {
     expect(sentenceOf(r, (e) => e.type === 'deliver' && e.rule === 'SS-1')).toBe(
-      "The client's SYN was numbered 100, and the SYN-ACK's ack 91 is not above that, so it acknowledges nothing this connection sent: the client answers with a reset (RFC 9293 SS-1).",
+      "The client's SYN was numbered 100, and the SYN-ACK's ack 91 is not above that, so it acknowledges nothing this connection sent: the client answers with a reset (RFC 9293 §3.10.7.3, first check).",
     );
   });
   it('the old data is refused, with the numbers that prove it', () => {
@@ -588,7 +588,7 @@ describe('sentences read against the presets’ own runs', () => {
   it('the half-open client after a crash: its new SYN is named, not "never sent"', () => {
     expect(said('half-open-after-crash', (e) => e.type === 'deliver' && e.rule === 'SS-1')).toEqual(
       [
-        "The client's SYN was numbered 400, and the ACK's ack 101 is not above that, so it acknowledges nothing this connection sent: the client answers with a reset (RFC 9293 SS-1).",
+        "The client's SYN was numbered 400, and the ACK's ack 101 is not above that, so it acknowledges nothing this connection sent: the client answers with a reset (RFC 9293 §3.10.7.3, first check).",
       ],
     );
   });
