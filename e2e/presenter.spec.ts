@@ -99,6 +99,18 @@ test('"?" opens the keyboard shortcuts dialog; Escape closes it and focus goes b
   await expect(button).toBeFocused();
 });
 
+test('on a 720 px projector the shortcuts list opens at its top, focus on Close', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?present');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  await expect(dialog.getByRole('cell', { name: 'Play or pause', exact: true })).toBeInViewport();
+});
+
 test('single-key shortcuts can be turned off: "." does nothing, PageDown still steps', async ({
   page,
 }) => {

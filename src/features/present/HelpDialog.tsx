@@ -42,8 +42,11 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     // showModal() focuses the first control, a checkbox, where Space (listed
-    // here as Play/Pause) would silently turn the shortcuts off: start on Close instead.
-    closeRef.current?.focus();
+    // here as Play/Pause) would silently turn the shortcuts off: start on Close instead,
+    // without scrolling to it (on a 720 px projector the list opened at its end, its title
+    // and first shortcuts scrolled away).
+    closeRef.current?.focus({ preventScroll: true });
+    if (dialog) dialog.scrollTop = 0;
     return () => {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
