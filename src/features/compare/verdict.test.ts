@@ -35,6 +35,18 @@ describe('compare verdicts', () => {
     );
   });
 
+  it('with old data, says two-way delivered it, from the moment it did', () => {
+    const stale = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn-stale-data')!;
+    const two = simulate({ ...stale.scenario, protocol: 'two-way' });
+    const delivered = two.summary.anomalies.find((a) => a.kind === 'stale-data-delivered')!;
+    expect(verdictFor(two, t, undefined, delivered.t - 1).text).not.toContain('old data');
+    expect(verdictFor(two, t).text).toMatch(
+      /^Two-way: the server (holds|held) a phantom connection .*, and delivered old data to its application at \d+(\.\d+)? s$/,
+    );
+    const three = simulate({ ...stale.scenario, protocol: 'three-way' });
+    expect(verdictFor(three, t).text).toBe('Three-way: no phantom connection');
+  });
+
   it('a run where nothing old arrives says it never tested the difference, and how to', () => {
     const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
     // A repeated ACK is not an old SYN: it does not test the difference either.

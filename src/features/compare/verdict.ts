@@ -37,7 +37,12 @@ export function verdictFor(
             until: seconds(phantom.until),
           })
         : t('compare.verdict.phantom', { protocol, host, time: seconds(phantom.t) });
-    return { text, bad: true };
+    // Old data handed to the application on it: the second half of the stale-data story.
+    const stale = seen.find((a) => a.kind === 'stale-data-delivered');
+    return {
+      text: stale ? t('compare.verdict.andStaleData', { text, time: seconds(stale.t) }) : text,
+      bad: true,
+    };
   }
   const other = seen[0];
   if (other) {
