@@ -175,7 +175,8 @@ export const en = {
   'compare.verdict.noneUntested':
     '{protocol}: no phantom connection, but no old SYN arrived to test it: inject one (Faults)',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',
-  'compare.verdict.andStaleData': '{text}, and delivered old data to its application at {time} s',
+  'compare.verdict.phantomStale':
+    '{protocol}: a phantom connection since {time} s, and old data delivered at {stale} s',
   'compare.profilesToggle': 'RFC 9293 vs Linux',
   'compare.verdict.connected': '{protocol}: connected at {time} s',
   'compare.verdict.quiet': '{protocol}: no anomaly',

@@ -170,7 +170,8 @@ export const zhCN: Catalogue = {
   'compare.verdict.noneUntested':
     '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：请注入一个（故障）',
   'compare.verdict.other': '{protocol}：{anomaly}（{time} 秒）',
-  'compare.verdict.andStaleData': '{text}，并在 {time} 秒把旧数据交给了应用程序',
+  'compare.verdict.phantomStale':
+    '{protocol}：自 {time} 秒起出现幽灵连接，并在 {stale} 秒交付了旧数据',
   'compare.profilesToggle': 'RFC 9293 与 Linux 对比',
   'compare.verdict.connected': '{protocol}：{time} 秒时连接建立',
   'compare.verdict.quiet': '{protocol}：没有异常',

@@ -27,6 +27,17 @@ export function verdictFor(
   const seen = trace.summary.anomalies.filter((a) => a.t <= shown);
   const phantom = seen.find((a) => a.kind === 'phantom-connection');
   if (phantom) {
+    // Old data handed to the application on it: the second half of the stale-data story, in
+    // a sentence short enough for the verdict's two lines.
+    const stale = seen.find((a) => a.kind === 'stale-data-delivered');
+    if (stale) {
+      const text = t('compare.verdict.phantomStale', {
+        protocol,
+        time: seconds(phantom.t),
+        stale: seconds(stale.t),
+      });
+      return { text, bad: true };
+    }
     const host = t(`segment.host.${phantom.host}`);
     const text =
       phantom.until !== undefined && phantom.until <= shown
@@ -37,12 +48,7 @@ export function verdictFor(
             until: seconds(phantom.until),
           })
         : t('compare.verdict.phantom', { protocol, host, time: seconds(phantom.t) });
-    // Old data handed to the application on it: the second half of the stale-data story.
-    const stale = seen.find((a) => a.kind === 'stale-data-delivered');
-    return {
-      text: stale ? t('compare.verdict.andStaleData', { text, time: seconds(stale.t) }) : text,
-      bad: true,
-    };
+    return { text, bad: true };
   }
   const other = seen[0];
   if (other) {
