@@ -10,6 +10,9 @@ test('→ right after choosing a scenario steps it; it does not choose the next 
   const menu = page.getByLabel('Scenario');
   await menu.selectOption({ label: 'The old duplicate SYN: why TCP needs three messages' });
   const chosen = await menu.inputValue();
+  // The story is on screen (it shows two-way next to three-way) before the first key.
+  await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
   // Focus stays on the menu, as after choosing with the mouse.
   await menu.focus();
   const slider = page.getByRole('slider', { name: 'Position in the run' });

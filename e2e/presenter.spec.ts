@@ -237,6 +237,9 @@ test('a step by segment in a comparison captions each run’s part of the moment
   await page.goto('./#v1.p=old-duplicate-syn&c=1');
   await page.reload();
   const announcer = page.getByTestId('announcer');
+  // The linked comparison is on screen before the first click.
+  await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
+  await expect(announcer).toHaveText('Start of the run. Nothing has happened yet.');
   // The first step: each run's SYN, not the timer the two-way client set after sending it.
   await page.keyboard.press('PageDown');
   await expect(announcer).toContainText('Two-way, 0.0 s: The client sends SYN 100');

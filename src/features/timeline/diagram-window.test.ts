@@ -7,6 +7,7 @@ import {
   flightsAt,
   pointOnArrow,
   revealsLine,
+  tagsKept,
 } from './diagram-window.ts';
 
 function arrow(id: number, over: Partial<SegmentInfo>, crowded = true): ArrowPiece {
@@ -124,5 +125,36 @@ describe('where a packet on its way is', () => {
     expect(pointOnArrow(a, 6)).toEqual({ x: 50, y: 6 });
     expect(pointOnArrow(a, -20)).toEqual({ x: 0, y: 1 });
     expect(pointOnArrow(a, 99)).toEqual({ x: 100, y: 11 });
+  });
+});
+
+describe('tagsKept: the flags of packets flying close together', () => {
+  const reach = { x: 70, y: 21 };
+  it('keeps every tag when the packets are apart, and none where there is no tag', () => {
+    const far = [
+      { x: 0, y: 0, tagged: true },
+      { x: 200, y: 0, tagged: true },
+      { x: 0, y: 100, tagged: true },
+      { x: 10, y: 5, tagged: false },
+    ];
+    expect(tagsKept(far, reach)).toEqual([true, true, true, false]);
+  });
+
+  it('drops the later of two tags that would print over each other, until they part', () => {
+    const close = [
+      { x: 100, y: 50, tagged: true },
+      { x: 135, y: 45, tagged: true },
+    ];
+    expect(tagsKept(close, reach)).toEqual([true, false]);
+    expect(tagsKept([close[0]!, { ...close[1]!, x: 200 }], reach)).toEqual([true, true]);
+  });
+
+  it('measures only from tags still shown: a dropped one hides nothing further on', () => {
+    const chain = [
+      { x: 0, y: 0, tagged: true },
+      { x: 50, y: 0, tagged: true },
+      { x: 100, y: 0, tagged: true },
+    ];
+    expect(tagsKept(chain, reach)).toEqual([true, false, true]);
   });
 });

@@ -154,3 +154,25 @@ export function flightsAt(
   }
   return { flights: inAir, from, until };
 }
+
+/**
+ * Which packets in flight keep their flags this frame: each tagged packet, unless an earlier
+ * one's tag is already within `reach` of it (two resets flying side by side printed
+ * "RST ST"). The earlier keeps its flags; the later shows its dot only, until they part.
+ */
+export function tagsKept(
+  points: readonly { x: number; y: number; tagged: boolean }[],
+  reach: { x: number; y: number },
+): boolean[] {
+  const kept: boolean[] = [];
+  points.forEach((p, i) => {
+    kept.push(
+      p.tagged &&
+        !points.some(
+          (q, j) =>
+            j < i && kept[j] && Math.abs(q.x - p.x) < reach.x && Math.abs(q.y - p.y) < reach.y,
+        ),
+    );
+  });
+  return kept;
+}

@@ -17,7 +17,13 @@ import type { MotionValue } from 'framer-motion';
 import { useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import type { TimeScale } from '../../state/time-scale.ts';
 import { yOf, type LaneLayout } from './geometry.ts';
-import { flightsApplied, flightsAt, pointOnArrow, type Flight } from './diagram-window.ts';
+import {
+  flightsApplied,
+  flightsAt,
+  pointOnArrow,
+  tagsKept,
+  type Flight,
+} from './diagram-window.ts';
 
 /** Moves an HTML overlay element with a compositor-only transform whenever the playhead moves. */
 function usePlayheadTransform(
@@ -173,6 +179,8 @@ export function FlyingPackets({
     const layer = ref.current;
     if (!layer) return;
     const size = layout.compact ? 10 : 14;
+    /** How near another packet's flags may be before they print over these (px). */
+    const reach = { x: size * 5, y: size * 1.5 };
     let shown: readonly Flight[] = [];
     let elements: HTMLElement[] = [];
     /** One element per flight, in order, reusing what the layer already holds. */
@@ -201,10 +209,17 @@ export function FlyingPackets({
       }
       // The playhead's y once per frame, not once per packet.
       const y = yOf(layout, scale, t);
-      for (let i = 0; i < shown.length; i++) {
-        const p = pointOnArrow(shown[i]!.arrow, y);
+      const points = shown.map((flight, i) => {
+        const p = pointOnArrow(flight.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
-      }
+        return { ...p, tagged: flight.tag !== null };
+      });
+      // Flags of packets flying side by side would print over each other: one keeps them.
+      tagsKept(points, reach).forEach((kept, i) => {
+        const tag = elements[i]!.lastElementChild as HTMLElement;
+        const visibility = kept || !points[i]!.tagged ? '' : 'hidden';
+        if (tag.style.visibility !== visibility) tag.style.visibility = visibility;
+      });
     };
     move(playhead.get());
     return playhead.on('change', move);
