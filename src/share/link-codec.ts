@@ -3,6 +3,7 @@
 // wrong with it otherwise. Loaded by the page only when there is a link to read. Pure: no
 // DOM, never throws on any input.
 
+import { LINK_PROBLEMS } from './link-problems.en.ts';
 import type { Fault, Injection, Protocol, Scenario } from '../core/scenario.ts';
 import type { FlagName } from '../core/trace.ts';
 import { fillTemplate } from '../features/narration/template.ts';
@@ -11,7 +12,6 @@ import { parseScenario } from '../scenario/validate.ts';
 import {
   LANGUAGES,
   LETTER_FLAG,
-  LINK_PROBLEMS,
   LINK_VERSION,
   SPEEDS,
   flagLetters,
@@ -25,6 +25,7 @@ import {
 } from './link-format.ts';
 
 export * from './link-format.ts';
+export { LINK_PROBLEMS } from './link-problems.en.ts';
 
 // ───────────────────────────── decoding ─────────────────────────────
 

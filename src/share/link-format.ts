@@ -14,6 +14,7 @@
 // validates the scenario a link carries, is link-codec.ts. The page writes its address from
 // the first frame on, and loads the reader only when there is a link to read.
 
+import type { LINK_PROBLEMS } from './link-problems.en.ts';
 import type { Phrase } from '../scenario/phrases.ts';
 import { DEFAULTS, type Fault, type Injection, type Scenario } from '../core/scenario.ts';
 import { FLAG_NAMES, type FlagName, type HostName } from '../core/trace.ts';
@@ -52,37 +53,7 @@ export interface Experiment {
   language?: Language;
 }
 
-/**
- * Why a link cannot be opened, in English, with `{name}` placeholders filled from the
- * problem's values; link-problems.zh-CN.ts says them in Chinese. They load with the link
- * reader (link-codec.ts), not in the first frame's catalogue (url-sync.ts picks one).
- */
-export const LINK_PROBLEMS = {
-  noVersion: 'it does not start with a version tag such as "v1."',
-  unknownVersion: 'version {version} does not exist',
-  repeated: '"{key}" is given twice',
-  badEncoding: 'the value of "{key}" is not valid percent-encoding',
-  unknownPart: 'it has an unknown part "{key}"',
-  presetAndScenario: 'it names both a preset and a full scenario',
-  unknownPreset: 'there is no preset called "{name}"',
-  badBase64: 'the scenario part is not valid base64url text',
-  badJson: 'the scenario part is not valid JSON',
-  invalidScenario: 'its scenario is invalid: {path}: {message}',
-  noScenario: 'it names neither a preset nor a scenario',
-  badProtocol: '"w" must be 2 (two-way) or 3 (three-way)',
-  badLatency: '"L" (latency) must be a number',
-  badLoss: '"X" (loss rate) must be a number',
-  badSeed: '"r" (seed) must be a number',
-  garbledFaults: 'its fault list is garbled at "{item}"',
-  garbledInjections: 'its list of injected segments is garbled at "{item}"',
-  invalidChanges: 'its changes make an invalid scenario: {path}: {message}',
-  badCompare: '"c" must be 1 (two-way vs three-way), p (RFC 9293 vs Linux) or 0',
-  badSpeed: 'the speed must be one of {speeds}',
-  badMoment: 'the moment "t" must be a time in ms, 0 or more',
-  badStep: 'the step "k" must be a whole number',
-  badLanguage: 'the language must be one of {languages}',
-} as const;
-
+/** Why a link cannot be opened; worded in link-problems.en.ts and link-problems.zh-CN.ts. */
 export type LinkProblemCode = keyof typeof LINK_PROBLEMS;
 
 export interface LinkProblem {

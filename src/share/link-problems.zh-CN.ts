@@ -1,5 +1,5 @@
 // 简体中文 wording of why a link cannot be opened: the same codes and {placeholders} as
-// LINK_PROBLEMS (link-format.ts), whose English loads with the link reader. Both are needed
+// LINK_PROBLEMS (link-problems.en.ts), whose English loads with the link reader. Both are needed
 // only when a link has a problem, so neither is in the first frame's catalogue.
 import type { LinkProblemCode } from './link-format.ts';
 

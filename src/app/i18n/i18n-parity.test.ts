@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
-import { LINK_PROBLEMS } from '../../share/link-format.ts';
+import { LINK_PROBLEMS } from '../../share/link-problems.en.ts';
 import { translator, type Translations } from './i18n.tsx';
 import { loadedTranslations, loadTranslations } from './translations.ts';
 
