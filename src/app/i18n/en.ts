@@ -177,6 +177,8 @@ export const en = {
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',
   'compare.verdict.phantomStale':
     '{protocol}: a phantom connection since {time} s, and old data delivered at {stale} s',
+  'compare.verdict.phantomStaleUntil':
+    '{protocol}: a phantom connection from {time} s to {until} s, and old data delivered at {stale} s',
   'compare.profilesToggle': 'RFC 9293 vs Linux',
   'compare.verdict.connected': '{protocol}: connected at {time} s',
   'compare.verdict.quiet': '{protocol}: no anomaly',

@@ -172,6 +172,8 @@ export const zhCN: Catalogue = {
   'compare.verdict.other': '{protocol}：{anomaly}（{time} 秒）',
   'compare.verdict.phantomStale':
     '{protocol}：自 {time} 秒起出现幽灵连接，并在 {stale} 秒交付了旧数据',
+  'compare.verdict.phantomStaleUntil':
+    '{protocol}：{time} 秒到 {until} 秒间存在幽灵连接，并在 {stale} 秒交付了旧数据',
   'compare.profilesToggle': 'RFC 9293 与 Linux 对比',
   'compare.verdict.connected': '{protocol}：{time} 秒时连接建立',
   'compare.verdict.quiet': '{protocol}：没有异常',

@@ -3,7 +3,8 @@
 // playhead: before the phantom opens, "no phantom connection so far"; while it is open, "holds
 // a phantom connection since 3.05 s"; once it is gone, "held … from 3.05 s until 3.15 s". So
 // the two-way side turns red on the step where the old SYN fools it, not before anything has
-// been played (which told the room the punchline).
+// been played (which told the room the punchline). Where old data then reaches the phantom's
+// application (the stale-data story), the verdict says that too, in the same two lines.
 import type { Trace } from '../../core/trace.ts';
 import { seconds, type Translate } from '../../app/i18n/i18n.tsx';
 
@@ -29,25 +30,29 @@ export function verdictFor(
   if (phantom) {
     // Old data handed to the application on it: the second half of the stale-data story, in
     // a sentence short enough for the verdict's two lines.
-    const stale = seen.find((a) => a.kind === 'stale-data-delivered');
+    const until = phantom.until ?? Infinity;
+    const ended = until <= shown;
+    const stale = seen.find(
+      (a) => a.kind === 'stale-data-delivered' && a.socket === phantom.socket,
+    );
     if (stale) {
-      const text = t('compare.verdict.phantomStale', {
+      const text = t(ended ? 'compare.verdict.phantomStaleUntil' : 'compare.verdict.phantomStale', {
         protocol,
         time: seconds(phantom.t),
+        until: seconds(until),
         stale: seconds(stale.t),
       });
       return { text, bad: true };
     }
     const host = t(`segment.host.${phantom.host}`);
-    const text =
-      phantom.until !== undefined && phantom.until <= shown
-        ? t('compare.verdict.phantomUntil', {
-            protocol,
-            host,
-            time: seconds(phantom.t),
-            until: seconds(phantom.until),
-          })
-        : t('compare.verdict.phantom', { protocol, host, time: seconds(phantom.t) });
+    const text = ended
+      ? t('compare.verdict.phantomUntil', {
+          protocol,
+          host,
+          time: seconds(phantom.t),
+          until: seconds(until),
+        })
+      : t('compare.verdict.phantom', { protocol, host, time: seconds(phantom.t) });
     return { text, bad: true };
   }
   const other = seen[0];
