@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../core/index.ts';
 import { DEFAULT_BUILT_IN } from '../app/builtin-catalogue.ts';
 import { buildPlaybackModel } from './playback-model.ts';
-import { segmentStops, stepBackBySegment, stepForwardBySegment } from './segment-steps.ts';
+import {
+  runsAtStop,
+  segmentStops,
+  stepBackBySegment,
+  stepForwardBySegment,
+} from './segment-steps.ts';
 
 const basic = DEFAULT_BUILT_IN.scenario;
 
@@ -68,5 +73,38 @@ describe('stepping by segment', () => {
     const last = { index: stops[stops.length - 1]!, time: 0 };
     last.time = model.times[last.index - 1]!;
     expect(stepForwardBySegment(stops, model.times, last).index).toBe(model.length);
+  });
+});
+
+describe('runsAtStop: what a step by segment brought in each run', () => {
+  const traces = [simulate({ ...basic, protocol: 'two-way' }), simulate(basic)];
+  const model = buildPlaybackModel(traces);
+  const stops = segmentStops(traces, model);
+  const last = (run: number, applied: number) => {
+    const e = traces[run]!.events[applied - 1]!;
+    const flags =
+      e.type === 'send' || e.type === 'deliver' || e.type === 'drop'
+        ? ` ${e.segment.flags.join('+')}`
+        : '';
+    return `${e.t} ${e.type}${flags}`;
+  };
+
+  it('tells both runs at the first stop: each one’s SYN, not the timer it set after', () => {
+    const runs = runsAtStop(traces, model, stops[0]!)!;
+    expect(runs.map((r) => [r.run, last(r.run, r.applied)])).toEqual([
+      [0, '0 send SYN'],
+      [1, '0 send SYN'],
+    ]);
+  });
+
+  it('is null between stops (a seek or a step by event tells one event)', () => {
+    expect(runsAtStop(traces, model, stops[0]! - 1)).toBeNull();
+    expect(runsAtStop(traces, model, 0)).toBeNull();
+  });
+
+  it('leaves out a run with nothing at the moment', () => {
+    // The three-way run's third message lands at 150 ms; the two-way run has no event there.
+    const at150 = stops.find((s) => model.times[s - 1] === 150)!;
+    expect(runsAtStop(traces, model, at150)!.map((r) => r.run)).toEqual([1]);
   });
 });

@@ -69,3 +69,35 @@ export function stepBackBySegment(stops: Int32Array, times: Float64Array, c: Cur
   }
   return { index: back, time: timeOfIndex(times, back) };
 }
+
+/** One run's part of a step by segment: narrate that run's events up to `applied`. */
+export interface RunAtStop {
+  run: number;
+  applied: number;
+}
+
+/**
+ * What a step by segment that stopped at `index` brought in each run that had an event at
+ * that moment: each run's last event there, leaving out the timers a send sets (the stop
+ * itself leaves them to the next step: the send is what the step is about). Null when `index`
+ * is not a stop (a seek, a step by event), where only the event last applied is told.
+ */
+export function runsAtStop(
+  traces: readonly Trace[],
+  model: PlaybackModel,
+  index: number,
+): RunAtStop[] | null {
+  if (index <= 0 || !segmentStops(traces, model).includes(index)) return null;
+  const moment = model.times[index - 1]!;
+  const runs: RunAtStop[] = [];
+  traces.forEach((trace, run) => {
+    const { events } = trace;
+    let applied = model.appliedIn(run, index);
+    while (applied > 1 && events[applied - 1]!.type === 'timer') {
+      if (events[applied - 2]!.t !== moment) break;
+      applied--;
+    }
+    if (applied > 0 && events[applied - 1]!.t === moment) runs.push({ run, applied });
+  });
+  return runs;
+}

@@ -6,6 +6,7 @@ import { useNarrators } from '../../app/panels/useNarrators.ts';
 import { useLab } from '../../state/LabProvider.tsx';
 import { selectNarratedTraceIndex } from '../../state/selectors.ts';
 import { sideLabelKey } from '../compare/side-label.ts';
+import { runsAtStop } from '../../state/segment-steps.ts';
 
 export function EventAnnouncer() {
   const t = useT();
@@ -18,37 +19,25 @@ export function EventAnnouncer() {
   const compare = useLab((s) => s.compare);
   const protocols = useLab((s) => s.protocols);
   const profiles = useLab((s) => s.profiles);
+  const shownColumn = useLab((s) => s.shownColumn);
   // A step by segment in a comparison takes both runs to the moment (segment-steps.ts): the
-  // caption tells each run's part of it, not only the run whose event came last. (One column
-  // on screen, a phone's: that column's.)
-  const bothRuns = useLab((s) => s.compare && s.shownColumn === null && s.stepBy === 'segment');
+  // caption tells each run's part of it, not only the run whose event came last; one column
+  // on screen (a phone), that column's part.
+  const stepBySegment = useLab((s) => s.compare && s.stepBy === 'segment');
   const narrators = useNarrators(traces, seqMode, useTranslations()?.narration);
-  const lastOf = (j: number) => {
-    const events = traces[j]?.events ?? [];
-    let applied = index > 0 ? model.appliedIn(j, index) : 0;
-    // The timer a send sets is not what the step is about; the send is (as the stop of a
-    // step by segment is: segment-steps.ts). The other run's step ends on it too.
-    while (bothRuns && applied > 1 && events[applied - 1]!.type === 'timer') {
-      if (events[applied - 2]!.t !== events[applied - 1]!.t) break;
-      applied--;
-    }
-    return { j, applied, event: events[applied - 1] };
-  };
-  const current = lastOf(k);
-  const told = current.event
-    ? bothRuns
-      ? traces.map((_, j) => lastOf(j)).filter((x) => x.event?.t === current.event!.t)
-      : [current]
-    : [];
+  const atStop = stepBySegment ? runsAtStop(traces, model, index) : null;
+  const parts = atStop?.filter((r) => shownColumn === null || r.run === shownColumn);
+  const last = index > 0 && traces[k] ? model.appliedIn(k, index) : 0;
+  const told = parts?.length ? parts : last > 0 ? [{ run: k, applied: last }] : [];
   // Between a step and the narration's arrival (first moments after load) the caption waits
   // rather than saying something untrue.
-  const lines = told.map(({ j, applied, event }) => {
-    const say = narrators[j];
+  const lines = told.map(({ run, applied }) => {
+    const say = narrators[run];
     return say
       ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
-          time: seconds(event!.t),
+          time: seconds(traces[run]!.events[applied - 1]!.t),
           sentence: say(applied - 1),
-          protocol: t(sideLabelKey({ protocols, profiles }, j)),
+          protocol: t(sideLabelKey({ protocols, profiles }, run)),
         })
       : '';
   });
@@ -59,7 +48,15 @@ export function EventAnnouncer() {
       aria-atomic="true"
       data-testid="announcer"
     >
-      {current.event ? lines.map((line, i) => <span key={i}>{line}</span>) : t('announce.start')}
+      {/* One line per run; the space keeps the sentences apart for readers that join lines. */}
+      {told.length > 0
+        ? lines.map((line, i) => (
+            <span key={i}>
+              {i > 0 && ' '}
+              {line}
+            </span>
+          ))
+        : t('announce.start')}
     </p>
   );
 }
