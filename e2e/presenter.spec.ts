@@ -109,6 +109,8 @@ test('on a 720 px projector the shortcuts list opens at its top, focus on Close'
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   await expect(dialog.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
   await expect(dialog.getByRole('cell', { name: 'Play or pause', exact: true })).toBeInViewport();
+  // The focused Close is in view too (its ring seen), at the foot of the scrolling list.
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
 });
 
 test('single-key shortcuts can be turned off: "." does nothing, PageDown still steps', async ({

@@ -44,7 +44,7 @@ export default function HelpDialog({ messages = helpMessagesEn }: { messages?: H
     // showModal() focuses the first control, a checkbox, where Space (listed
     // here as Play/Pause) would silently turn the shortcuts off: start on Close instead,
     // without scrolling to it (on a 720 px projector the list opened at its end, its title
-    // and first shortcuts scrolled away).
+    // and first shortcuts scrolled away). Close is sticky at the foot, so it stays in view.
     closeRef.current?.focus({ preventScroll: true });
     if (dialog) dialog.scrollTop = 0;
     return () => {
