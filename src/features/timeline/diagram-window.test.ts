@@ -129,32 +129,21 @@ describe('where a packet on its way is', () => {
 });
 
 describe('tagsKept: the flags of packets flying close together', () => {
-  const reach = { x: 70, y: 21 };
-  it('keeps every tag when the packets are apart, and none where there is no tag', () => {
-    const far = [
-      { x: 0, y: 0, tagged: true },
-      { x: 200, y: 0, tagged: true },
-      { x: 0, y: 100, tagged: true },
-      { x: 10, y: 5, tagged: false },
-    ];
-    expect(tagsKept(far, reach)).toEqual([true, true, true, false]);
+  const tag = (x: number, y: number, w = 40) => ({ x, y, w, h: 20 });
+  it('keeps every flag whose box overlaps no other', () => {
+    expect(tagsKept([tag(0, 0), tag(100, 0), tag(0, 100)])).toEqual([true, true, true]);
   });
 
-  it('drops the later of two tags that would print over each other, until they part', () => {
-    const close = [
-      { x: 100, y: 50, tagged: true },
-      { x: 135, y: 45, tagged: true },
-    ];
-    expect(tagsKept(close, reach)).toEqual([true, false]);
-    expect(tagsKept([close[0]!, { ...close[1]!, x: 200 }], reach)).toEqual([true, true]);
+  it('drops the later of two flags that would print over each other, until they part', () => {
+    expect(tagsKept([tag(100, 50), tag(135, 45)])).toEqual([true, false]);
+    expect(tagsKept([tag(100, 50), tag(141, 45)])).toEqual([true, true]);
+    // Wider text reaches further: "SYN ACK" beside "RST".
+    expect(tagsKept([tag(100, 50, 90), tag(160, 45)])).toEqual([true, false]);
+    // One line of text apart, they no longer touch.
+    expect(tagsKept([tag(100, 50), tag(110, 71)])).toEqual([true, true]);
   });
 
-  it('measures only from tags still shown: a dropped one hides nothing further on', () => {
-    const chain = [
-      { x: 0, y: 0, tagged: true },
-      { x: 50, y: 0, tagged: true },
-      { x: 100, y: 0, tagged: true },
-    ];
-    expect(tagsKept(chain, reach)).toEqual([true, false, true]);
+  it('measures only from flags still drawn: a dropped one hides nothing further on', () => {
+    expect(tagsKept([tag(0, 0), tag(30, 0), tag(60, 0)])).toEqual([true, false, true]);
   });
 });

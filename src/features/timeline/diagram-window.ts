@@ -155,24 +155,32 @@ export function flightsAt(
   return { flights: inAir, from, until };
 }
 
+/** A packet's flags where they are drawn this frame: centred on x, their box w × h. */
+export interface TagBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 /**
- * Which packets in flight keep their flags this frame: each tagged packet, unless an earlier
- * one's tag is already within `reach` of it (two resets flying side by side printed
- * "RST ST"). The earlier keeps its flags; the later shows its dot only, until they part.
+ * Which flags of packets in flight are drawn this frame: each, unless the box of an earlier
+ * one still drawn overlaps it (two resets flying side by side printed "RST ST"). The earlier
+ * keeps its flags; the later shows its dot only, until they part.
  */
-export function tagsKept(
-  points: readonly { x: number; y: number; tagged: boolean }[],
-  reach: { x: number; y: number },
-): boolean[] {
+export function tagsKept(tags: readonly TagBox[]): boolean[] {
   const kept: boolean[] = [];
-  points.forEach((p, i) => {
-    kept.push(
-      p.tagged &&
-        !points.some(
-          (q, j) =>
-            j < i && kept[j] && Math.abs(q.x - p.x) < reach.x && Math.abs(q.y - p.y) < reach.y,
-        ),
-    );
-  });
+  for (let i = 0; i < tags.length; i++) {
+    const a = tags[i]!;
+    let free = true;
+    for (let j = 0; j < i && free; j++) {
+      const b = tags[j]!;
+      free =
+        !kept[j] ||
+        Math.abs(a.x - b.x) >= (a.w + b.w) / 2 ||
+        Math.abs(a.y - b.y) >= Math.max(a.h, b.h);
+    }
+    kept.push(free);
+  }
   return kept;
 }

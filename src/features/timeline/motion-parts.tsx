@@ -179,10 +179,10 @@ export function FlyingPackets({
     const layer = ref.current;
     if (!layer) return;
     const size = layout.compact ? 10 : 14;
-    /** How near another packet's flags may be before they print over these (px). */
-    const reach = { x: size * 5, y: size * 1.5 };
     let shown: readonly Flight[] = [];
     let elements: HTMLElement[] = [];
+    /** The flags shown, by element: each one's box as drawn (its font is set by the page). */
+    let flags: { i: number; w: number; h: number }[] = [];
     /** One element per flight, in order, reusing what the layer already holds. */
     const show = (next: readonly Flight[]) => {
       while (layer.children.length > next.length) layer.lastElementChild!.remove();
@@ -190,6 +190,15 @@ export function FlyingPackets({
       elements = Array.from(layer.children as HTMLCollectionOf<HTMLElement>);
       next.forEach((flight, i) => dress(elements[i]!, flight, size));
       shown = next;
+      // Measured when the set changes (a packet sent or landed), never per frame; only where
+      // two or more packets carry flags (a dense transfer's crowded ones carry none).
+      const tagged = next.flatMap((flight, i) => (flight.tag === null ? [] : [i]));
+      const tagOf = (i: number) => elements[i]!.lastElementChild as HTMLElement;
+      for (const i of tagged) tagOf(i).style.visibility = '';
+      flags =
+        tagged.length < 2
+          ? []
+          : tagged.map((i) => ({ i, w: tagOf(i).offsetWidth, h: tagOf(i).offsetHeight }));
     };
     // While playing, the set found for a time holds over [from, until): most frames only move.
     let mode: 'rest' | 'playing' | null = null;
@@ -209,15 +218,18 @@ export function FlyingPackets({
       }
       // The playhead's y once per frame, not once per packet.
       const y = yOf(layout, scale, t);
-      const points = shown.map((flight, i) => {
-        const p = pointOnArrow(flight.arrow, y);
+      const at: { x: number; y: number }[] = [];
+      for (let i = 0; i < shown.length; i++) {
+        const p = pointOnArrow(shown[i]!.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
-        return { ...p, tagged: flight.tag !== null };
-      });
+        at.push(p);
+      }
+      if (flags.length === 0) return;
       // Flags of packets flying side by side would print over each other: one keeps them.
-      tagsKept(points, reach).forEach((kept, i) => {
+      const kept = tagsKept(flags.map(({ i, w, h }) => ({ x: at[i]!.x, y: at[i]!.y, w, h })));
+      flags.forEach(({ i }, n) => {
         const tag = elements[i]!.lastElementChild as HTMLElement;
-        const visibility = kept || !points[i]!.tagged ? '' : 'hidden';
+        const visibility = kept[n] ? '' : 'hidden';
         if (tag.style.visibility !== visibility) tag.style.visibility = visibility;
       });
     };
