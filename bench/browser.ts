@@ -372,7 +372,10 @@ async function reportFrames(
               mainThreadCpuShare: round(r.mainThreadCpuShare, 3),
               playbackRestarts: r.restarts,
               maxArrowsInDom: r.maxArrowsInDom,
-              measuredHow: `${FRAME_WINDOWS} windows of ${FRAME_WINDOW_MS / 1000} s, one after another; each share and percentile above is the median over the windows, maxMs the worst`,
+              measuredHow:
+                FRAME_WINDOWS === 1
+                  ? `one window of ${FRAME_WINDOW_MS / 1000} s`
+                  : `${FRAME_WINDOWS} windows of ${FRAME_WINDOW_MS / 1000} s, one after another; each share and percentile above is the median over the windows, maxMs the worst`,
               windows: windows.map((w) => ({
                 p95Ms: round(w.p95, 2),
                 droppedFrameShare: round(w.droppedShare, 3),

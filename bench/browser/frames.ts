@@ -123,7 +123,8 @@ export async function measureFrames(
  * percentile is the median over the windows, so a window in which another process on the
  * machine took the CPU (a loaded 2-core CI machine) does not decide a budget by itself. The
  * frames, the time and the restarts add up; the longest frame and the most arrows in the DOM
- * are the worst of any window.
+ * are the worst of any window. (The median is nearest-rank: with an even number of windows it
+ * would be the lower middle one; the bench takes an odd number.)
  */
 export function medianOfWindows(runs: readonly FrameRun[]): FrameRun {
   if (runs.length === 0) throw new Error('No windows to combine');

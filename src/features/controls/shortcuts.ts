@@ -167,8 +167,9 @@ const SLIDER_KEYS: readonly string[] = [
 /**
  * Whether `key` belongs to the focused control, not to the lab: typing in a field, choosing in
  * a menu, sliding a slider. A clicker's PageDown/PageUp stays the lab's over a menu or a
- * slider (a slider would read PageDown as "back"), and a slider leaves the lab every key it
- * has no use for ("." and "," step, the space bar plays).
+ * slider (a slider would read PageDown as "back"), and so do ← and → over a menu (↑ and ↓
+ * choose in it); a slider leaves the lab every key it has no use for ("." and "," step, the
+ * space bar plays).
  */
 export function keyBelongsToControl(target: EventTarget | null, key: string): boolean {
   if (!target || typeof (target as HTMLElement).tagName !== 'string') return false;

@@ -204,8 +204,7 @@ export const narrationMessagesEn = {
     'The {seg} crosses {whose} own FIN (simultaneous close): it acknowledges it and waits in CLOSING for the ACK of its FIN.',
   'deliver.lastAck':
     'The {seg} acknowledges {whose} FIN, so the connection is fully closed and {who} deletes it.',
-  'deliver.ack':
-    'The {seg} reaches {who}: it acknowledges what {who} has sent, and needs no answer.',
+  'deliver.ack': 'The {seg} reaches {who}: it acknowledges what {who} has sent.',
   'deliver.ackChallenge':
     'This {segKind} acknowledges {ack}, too old to be plausible, so {who} drops it and sends a challenge ACK (RFC 5961 §5).',
   'deliver.ackChallengeQuiet':

@@ -184,7 +184,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.toClosing':
     '该 {seg} 与{whose} FIN 交叉（同时关闭）：它确认该 FIN，并在 CLOSING 中等待对自己 FIN 的 ACK。',
   'deliver.lastAck': '该 {seg} 确认了{whose} FIN，连接彻底关闭，{who}删除该连接。',
-  'deliver.ack': '该 {seg} 到达{who}：它确认了{who}已发送的内容，无需回复。',
+  'deliver.ack': '该 {seg} 到达{who}：它确认了{who}已发送的内容。',
   'deliver.ackChallenge':
     '这个 {segKind} 确认的是 {ack}，旧得不合情理，因此{who}丢弃它并发送挑战 ACK（RFC 5961 §5）。',
   'deliver.ackChallengeQuiet':

@@ -97,7 +97,9 @@ export function narrateTimer(c: NarrationContext, e: TimerEvent, index: number):
     const rearm = reaction.some(
       (r) => r.type === 'timer' && sameSocket(r) && r.timer === 'time-wait' && r.action === 'set',
     );
-    return c.t(rearm ? 'timer.twRearm' : 'timer.twCancel', { ...w, wait: c.timeWaitLength() });
+    return rearm
+      ? c.t('timer.twRearm', { ...w, wait: c.timeWaitLength() })
+      : c.t('timer.twCancel', w);
   }
   switch (e.action) {
     case 'set': {
