@@ -53,9 +53,10 @@ export class NarrationContext {
     this.messages = options.messages ?? narrationMessagesEn;
     this.lookup = traceIndexOf(events);
     const profile = options.profile;
-    const known = profile !== undefined && profile in PROFILES;
-    this.exactResets = known ? PROFILES[profile as ProfileName].rfc5961 : true;
-    this.fixedTimeWaitMs = known ? PROFILES[profile as ProfileName].timeWaitMs : null;
+    const rules =
+      profile !== undefined && profile in PROFILES ? PROFILES[profile as ProfileName] : null;
+    this.exactResets = rules?.rfc5961 ?? true;
+    this.fixedTimeWaitMs = rules?.timeWaitMs ?? null;
   }
 
   t(key: NarrationKey, params?: TemplateParams): string {

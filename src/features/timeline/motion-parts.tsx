@@ -218,15 +218,16 @@ export function FlyingPackets({
       }
       // The playhead's y once per frame, not once per packet.
       const y = yOf(layout, scale, t);
-      const at: { x: number; y: number }[] = [];
       for (let i = 0; i < shown.length; i++) {
         const p = pointOnArrow(shown[i]!.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
-        at.push(p);
       }
-      if (flags.length === 0) return;
       // Flags of packets flying side by side would print over each other: one keeps them.
-      const kept = tagsKept(flags.map(({ i, w, h }) => ({ x: at[i]!.x, y: at[i]!.y, w, h })));
+      // (Only where two or more carry flags: a dense transfer's frames do no more than move.)
+      if (flags.length === 0) return;
+      const kept = tagsKept(
+        flags.map(({ i, w, h }) => ({ ...pointOnArrow(shown[i]!.arrow, y), w, h })),
+      );
       flags.forEach(({ i }, n) => {
         const tag = elements[i]!.lastElementChild as HTMLElement;
         const visibility = kept[n] ? '' : 'hidden';
