@@ -1,19 +1,23 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import type { Protocol } from '../core/scenario.ts';
-import { useLab, useLabActions } from '../state/LabProvider.tsx';
+import { ShareButton } from '../features/share/ShareButton.tsx';
+import { compareForChosenPreset } from '../state/compare-mode.ts';
+import { useLab, useLabActions, useLabStore } from '../state/LabProvider.tsx';
 import { builtIn, BUILT_IN_ENTRIES } from './builtin-catalogue.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 
 /** Shown as the scenario while an imported capture is on the timeline. */
 const CAPTURE_OPTION = '#capture';
-import { ShareButton } from '../features/share/ShareButton.tsx';
 
 /** Title, the scenario choice, the protocol, sequence-number style and the compare switch. */
 export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const t = useT();
   const presetTexts = useTranslations()?.presets;
   const actions = useLabActions();
+  const store = useLabStore();
+  /** The preset chosen last: one chosen before it that loads after it is not loaded. */
+  const lastChoice = useRef(0);
   const scenarioId = useLab((s) => s.scenarioId);
   const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
   const compareMode = useLab((s) => s.compareMode);
@@ -39,14 +43,16 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
               const value = e.currentTarget.value;
               if (value === '' && captureFile !== null) actions.leaveCapture();
               // A preset's contents load on demand (at once if the page has been idle).
-              else
+              else {
+                const choice = ++lastChoice.current;
                 void builtIn(value).then((chosen) => {
-                  // RFC 9293 vs Linux is a lens on any scenario: it stays on across presets.
-                  if (chosen)
-                    actions.loadScenario(chosen.id, chosen.scenario, {
-                      compare: chosen.compare || (compareMode === 'profiles' ? 'profiles' : false),
-                    });
+                  if (!chosen || choice !== lastChoice.current) return;
+                  const modeNow = store.getState().compareMode;
+                  actions.loadScenario(chosen.id, chosen.scenario, {
+                    compare: compareForChosenPreset(chosen.compare, compareMode, modeNow),
+                  });
                 });
+              }
             }}
           >
             {captureFile !== null && (

@@ -4,7 +4,7 @@ import type { Scenario } from '../core/scenario.ts';
 import { createInThreadWorker } from '../protocol/in-thread-worker.ts';
 import { createSimClient } from '../protocol/sim-client.ts';
 import { findPreset } from '../presets/index.ts';
-import { scenariosFor } from './compare-mode.ts';
+import { compareForChosenPreset, scenariosFor } from './compare-mode.ts';
 import { createLabStore, type LabState, type LabStore } from './store.ts';
 
 const lostSyn = findPreset('lost-syn')!.scenario;
@@ -89,5 +89,19 @@ describe('comparison modes', () => {
     s = await after(store, () => s.actions.setCompareMode('profiles'));
     s = await after(store, () => s.actions.loadScenario(null, lostSyn));
     expect(s.compareMode).toBe('profiles');
+  });
+
+  it('opens a chosen preset with RFC 9293 vs Linux kept on, two-way vs three-way as the preset says', () => {
+    expect(compareForChosenPreset(false, 'profiles', 'profiles')).toBe('profiles');
+    expect(compareForChosenPreset(false, 'protocols', 'protocols')).toBe('off');
+    expect(compareForChosenPreset(true, 'off', 'off')).toBe('protocols');
+    expect(compareForChosenPreset(true, 'profiles', 'profiles')).toBe('protocols');
+    expect(compareForChosenPreset(false, 'off', 'off')).toBe('off');
+  });
+
+  it('keeps a comparison switched while the chosen preset was loading (the later choice)', () => {
+    expect(compareForChosenPreset(false, 'off', 'profiles')).toBe('profiles');
+    expect(compareForChosenPreset(false, 'off', 'protocols')).toBe('protocols');
+    expect(compareForChosenPreset(true, 'protocols', 'off')).toBe('off');
   });
 });

@@ -57,3 +57,19 @@ function underProfile(scenario: Scenario, profile: ProfileName): Scenario {
     ? { ...rest, profile, sysctl }
     : { ...rest, profile };
 }
+
+/**
+ * The comparison a chosen preset opens with. RFC 9293 vs Linux is a lens on any scenario, so
+ * it stays on across presets; two-way vs three-way belongs to the presets that ask for it.
+ * A preset's contents may load a moment after it is chosen: if the user switched a comparison
+ * on or off in that moment (`modeAtChoice` is no longer `modeNow`), that later choice stands.
+ */
+export function compareForChosenPreset(
+  presetCompares: boolean,
+  modeAtChoice: CompareMode,
+  modeNow: CompareMode,
+): CompareMode {
+  if (modeNow !== modeAtChoice) return modeNow;
+  if (presetCompares) return 'protocols';
+  return modeNow === 'profiles' ? 'profiles' : 'off';
+}
