@@ -4,6 +4,7 @@
 
 import type { TraceSegment } from '../../core/trace.ts';
 import { segmentAddresses } from '../../export/tcp-header.ts';
+import { citeRule } from '../narration/rule-citation.ts';
 import { fillTemplate, type TemplateParams } from '../narration/template.ts';
 import { flagsName, secondsText, type NumberMode } from '../narration/words.ts';
 import type {
@@ -131,7 +132,7 @@ export function storyLines(story: SegmentStory, t: Translate): string[] {
     const p = {
       host: t(`host.${story.sent.host}`),
       time: time(story.sent.t),
-      rule: story.sent.rule,
+      rule: citeRule(story.sent.rule, t),
     };
     lines.push(
       story.sent.cause === null
@@ -156,7 +157,7 @@ export function storyLines(story: SegmentStory, t: Translate): string[] {
       t(o.discarded ? 'story.discarded' : 'story.delivered', {
         host: t(`host.${o.host}`),
         time: time(o.t),
-        rule: o.rule,
+        rule: citeRule(o.rule, t),
       }),
     );
   } else if (o.kind === 'dropped') {

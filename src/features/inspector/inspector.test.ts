@@ -146,14 +146,14 @@ describe('segment story', () => {
 
   it('tells a dropped SYN, its retransmission, a duplicated ACK and an injected SYN', () => {
     expect(story(1)).toEqual([
-      'Sent by the client at 0 s (rule U-OPEN).',
+      'Sent by the client at 0 s (RFC 9293 §3.10.1, the OPEN call).',
       'Lost at 0.025 s: a drop fault.',
     ]);
     const retx = [...segs.values()].find((s) => s.retransmission && s.flags.join() === 'SYN')!;
     expect(story(retx.id)).toEqual([
-      'Sent by the client at 1 s (rule T-RTO).',
+      'Sent by the client at 1 s (RFC 9293 §3.10.8, retransmission timeout).',
       'A retransmission of a segment sent earlier.',
-      'Arrived at the server at 1.05 s and was accepted (rule L-3).',
+      'Arrived at the server at 1.05 s and was accepted (RFC 9293 §3.10.7.2, third check).',
     ]);
     const ack = [...segs.values()].find(
       (s) => s.flags.join() === 'ACK' && s.from === 'client' && s.copyOf === undefined,

@@ -1,9 +1,12 @@
 // English strings of the segment inspector. Field names follow RFC 9293 §3.1 Figure 1.
 // Another language implements InspectorCatalogue with the same keys and placeholders.
 
+import { ruleCitationMessagesEn } from '../narration/rule-citation.ts';
 import type { Catalogue } from '../narration/template.ts';
 
 export const inspectorMessagesEn = {
+  // Where a rule is written, for the story's sentences (rule-citation.ts).
+  ...ruleCitationMessagesEn,
   'inspector.name': 'Segment inspector',
   'inspector.heading': 'Segment #{id}: {flags} {direction}',
   'inspector.close': 'Close inspector',
@@ -48,8 +51,8 @@ export const inspectorMessagesEn = {
   'hex.payloadZeros': 'zeros; the simulation counts octets but carries none',
   'hex.payloadText': '"{payload}", padded with zeros to the length',
   'story.title': 'What happened to it',
-  'story.sent': 'Sent by the {host} at {time} (rule {rule}).',
-  'story.sentAnswer': 'Sent by the {host} at {time} (rule {rule}), answering segment #{cause}.',
+  'story.sent': 'Sent by the {host} at {time} ({rule}).',
+  'story.sentAnswer': 'Sent by the {host} at {time} ({rule}), answering segment #{cause}.',
   'story.injected':
     'Injected as an old segment from an earlier connection: nobody sent it in this run.',
   'story.spoofed':
@@ -57,8 +60,8 @@ export const inspectorMessagesEn = {
   'story.copy': 'A copy of segment #{original} made by the network (duplicate fault).',
   'story.copies': 'The network duplicated it: copies {ids}.',
   'story.retransmission': 'A retransmission of a segment sent earlier.',
-  'story.delivered': 'Arrived at the {host} at {time} and was accepted (rule {rule}).',
-  'story.discarded': 'Arrived at the {host} at {time} and was discarded (rule {rule}).',
+  'story.delivered': 'Arrived at the {host} at {time} and was accepted ({rule}).',
+  'story.discarded': 'Arrived at the {host} at {time} and was discarded ({rule}).',
   'story.dropped': 'Lost at {time}: {reason}.',
   'story.captured':
     'Seen in the capture at {time}; whether and when it reached the other side is not in the file.',

@@ -1,9 +1,11 @@
 // 简体中文 strings of the segment inspector: the same keys and {placeholders} as
 // messages.en.ts. Header field names follow Chinese textbooks (源端口, 序号, 确认号…).
 
+import { ruleCitationMessagesZhCN } from '../narration/rule-citation.zh-CN.ts';
 import type { InspectorCatalogue } from './messages.en.ts';
 
 export const inspectorMessagesZhCN: InspectorCatalogue = {
+  ...ruleCitationMessagesZhCN,
   'inspector.name': '报文段检查器',
   'inspector.heading': '报文段 #{id}：{flags} {direction}',
   'inspector.close': '关闭检查器',
@@ -47,8 +49,8 @@ export const inspectorMessagesZhCN: InspectorCatalogue = {
   'hex.payloadZeros': '全为零；模拟只计字节数，不携带内容',
   'hex.payloadText': '“{payload}”，用零填充到该长度',
   'story.title': '它经历了什么',
-  'story.sent': '由{host}在 {time}发送（规则 {rule}）。',
-  'story.sentAnswer': '由{host}在 {time}发送（规则 {rule}），回应报文段 #{cause}。',
+  'story.sent': '由{host}在 {time}发送（{rule}）。',
+  'story.sentAnswer': '由{host}在 {time}发送（{rule}），回应报文段 #{cause}。',
   'story.injected': '作为来自先前连接的旧报文段注入：本次运行中没有任何一方发送它。',
   'story.spoofed':
     '以伪造的源地址注入（SYN 洪泛）：本次运行中没有任何一方发送它，对它的回应也无人接收。',
@@ -56,8 +58,8 @@ export const inspectorMessagesZhCN: InspectorCatalogue = {
   'story.captured': '在抓包中于 {time}看到；文件中没有它是否以及何时到达对端的信息。',
   'story.copies': '网络复制了它：副本 {ids}。',
   'story.retransmission': '对先前已发送报文段的重传。',
-  'story.delivered': '于 {time}到达{host}并被接受（规则 {rule}）。',
-  'story.discarded': '于 {time}到达{host}并被丢弃（规则 {rule}）。',
+  'story.delivered': '于 {time}到达{host}并被接受（{rule}）。',
+  'story.discarded': '于 {time}到达{host}并被丢弃（{rule}）。',
   'story.dropped': '于 {time}丢失：{reason}。',
   'story.inFlight': '运行结束时仍在传输中。',
   'reason.fault': '丢弃故障',

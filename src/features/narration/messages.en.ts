@@ -6,9 +6,12 @@
 // other host, {whose} "the client's", {seg} a segment phrase ("SYN 100", "old SYN 90"),
 // {answer} the segment sent in reply, {kind} flag name ("SYN-ACK"), numbers as shown.
 
+import { ruleCitationMessagesEn } from './rule-citation.ts';
 import type { Catalogue } from './template.ts';
 
 export const narrationMessagesEn = {
+  // Where a rule is written, for the sentences that name one (rule-citation.ts).
+  ...ruleCitationMessagesEn,
   // ── words ──
   'who.client': 'the client',
   'who.server': 'the server',
@@ -86,7 +89,7 @@ export const narrationMessagesEn = {
     'A different SYN hit {whose} half-open connection: like Linux, {who} answers with {seg} and drops the half-open connection.',
   'send.dupSyn2wh':
     'The same SYN arrived again, so {who} sends its SYN-ACK again ({seg}): in the two-way protocol nothing else would tell {peer} the connection exists.',
-  'send.generic': '{Who} sends {seg} (rule {rule}).',
+  'send.generic': '{Who} sends {seg} ({rule}).',
 
   // ── deliver ──
   'deliver.closed':
@@ -219,8 +222,8 @@ export const narrationMessagesEn = {
     'A new SYN arrives while {who} is still half-open: like Linux, it resets and drops that half-open connection.',
   'deliver.dupSyn2wh':
     'The {seg} repeats the SYN that opened this connection; the two-way {role} answers with its SYN-ACK again.',
-  'deliver.generic': 'The {seg} reaches {who} (rule {rule}).',
-  'deliver.genericDiscarded': 'The {seg} reaches {who}, which discards it (rule {rule}).',
+  'deliver.generic': 'The {seg} reaches {who} ({rule}).',
+  'deliver.genericDiscarded': 'The {seg} reaches {who}, which discards it ({rule}).',
 
   // ── drop ──
   'drop.fault':
@@ -284,7 +287,7 @@ export const narrationMessagesEn = {
   'state.crashedListen':
     '{Who} crashes: its listening socket is gone, so new SYNs will find a closed port.',
   'state.crashed': '{Who} crashes: its {from} connection vanishes without a word to {peer}.',
-  'state.generic': '{Who} moves from {from} to {to} (rule {rule}).',
+  'state.generic': '{Who} moves from {from} to {to} ({rule}).',
 
   // ── timer ──
   'timer.rtxSet':

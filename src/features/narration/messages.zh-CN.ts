@@ -3,8 +3,10 @@
 // words. Flag names, state names (SYN-SENT…), RFC rule names and socket calls stay as written.
 
 import type { NarrationCatalogue } from './messages.en.ts';
+import { ruleCitationMessagesZhCN } from './rule-citation.zh-CN.ts';
 
 export const narrationMessagesZhCN: NarrationCatalogue = {
+  ...ruleCitationMessagesZhCN,
   // ── words ──
   'who.client': '客户端',
   'who.server': '服务器',
@@ -75,7 +77,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
     '另一个 SYN 撞上了{whose}半连接：{who}像 Linux 那样以 {seg} 回应，并丢弃该半连接。',
   'send.dupSyn2wh':
     '同一个 SYN 又到达了，于是{who}再次发送 SYN-ACK（{seg}）：在两次握手协议中，没有别的办法告诉{peer}连接已经存在。',
-  'send.generic': '{Who}发送 {seg}（规则 {rule}）。',
+  'send.generic': '{Who}发送 {seg}（{rule}）。',
 
   // ── deliver ──
   'deliver.closed':
@@ -198,8 +200,8 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'deliver.synEmbryonicReset':
     '{who}仍处于半连接时又来了一个新的 SYN：它像 Linux 那样复位并丢弃该半连接。',
   'deliver.dupSyn2wh': '该 {seg} 重复了建立这个连接的 SYN；两次握手的{role}再次以 SYN-ACK 回应。',
-  'deliver.generic': '该 {seg} 到达{who}（规则 {rule}）。',
-  'deliver.genericDiscarded': '该 {seg} 到达{who}，被丢弃（规则 {rule}）。',
+  'deliver.generic': '该 {seg} 到达{who}（{rule}）。',
+  'deliver.genericDiscarded': '该 {seg} 到达{who}，被丢弃（{rule}）。',
 
   // ── drop ──
   'drop.fault': '{who}发出的 {seg} 在途中丢失（丢弃故障），因此{peer}永远收不到它{then}。',
@@ -248,7 +250,7 @@ export const narrationMessagesZhCN: NarrationCatalogue = {
   'state.gaveUp': '{Who}重试了足够久，放弃连接：{from} → CLOSED。',
   'state.crashedListen': '{Who}崩溃：它的监听套接字没有了，新的 SYN 将遇到一个关闭的端口。',
   'state.crashed': '{Who}崩溃：它处于 {from} 的连接悄然消失，没有通知{peer}。',
-  'state.generic': '{Who}从 {from} 进入 {to}（规则 {rule}）。',
+  'state.generic': '{Who}从 {from} 进入 {to}（{rule}）。',
 
   // ── timer ──
   'timer.rtxSet': '{Who}启动重传定时器：如果 {rto}内没有任何确认，它将重传。',

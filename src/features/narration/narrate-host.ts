@@ -7,7 +7,7 @@ import { ruleBase } from './narrate-segment.ts';
 import { reactionTo, stateChangeIn, triggeringDelivery } from './trace-lookup.ts';
 
 export function narrateState(c: NarrationContext, e: StateEvent, index: number): string {
-  const w = { ...c.hostWords(e.host), from: e.from, to: e.to, rule: e.rule };
+  const w = { ...c.hostWords(e.host), from: e.from, to: e.to };
   const base = ruleBase(e.rule);
   switch (e.rule) {
     case 'L-3/2WH': {
@@ -72,7 +72,7 @@ export function narrateState(c: NarrationContext, e: StateEvent, index: number):
       if (base === 'O-2' || base === 'O-4') return c.t('state.reset', w);
       if (e.from === 'LAST-ACK') return c.t('state.closedLastAck', w);
       if (base === 'U-CLOSE') return c.t('state.closedByUser', w);
-      return c.t('state.generic', w);
+      return c.t('state.generic', { ...w, rule: c.cite(e.rule) });
   }
 }
 

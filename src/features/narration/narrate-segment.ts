@@ -25,7 +25,7 @@ function occupiesSequenceSpace(seg: TraceSegment): boolean {
 
 export function narrateSend(c: NarrationContext, e: SendEvent): string {
   const seg = e.segment;
-  const w = { ...c.hostWords(e.host), seg: c.label(seg), rule: e.rule };
+  const w = { ...c.hostWords(e.host), seg: c.label(seg) };
   const ack = c.nums.ack(seg) ?? '';
   const has = (f: 'SYN' | 'ACK' | 'FIN' | 'RST') => seg.flags.includes(f);
   const cause = e.cause === null ? undefined : c.lookup.deliveredSegment(e.cause);
@@ -83,7 +83,7 @@ export function narrateSend(c: NarrationContext, e: SendEvent): string {
   if (has('FIN')) return c.t('send.fin', w);
   if (seg.len > 0) return c.t('send.data', { ...w, bytes: seg.len });
   if (has('ACK') && !has('SYN')) return c.t('send.ack', w);
-  return c.t('send.generic', w);
+  return c.t('send.generic', { ...w, rule: c.cite(e.rule) });
 }
 
 // ───────────────────────────── deliver ─────────────────────────────
@@ -104,7 +104,6 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     kind: c.kind(seg),
     answer,
     ack,
-    rule: e.rule,
     port: seg.dstPort,
   };
   const twoWay = reaction.some(
@@ -186,7 +185,10 @@ export function narrateDeliver(c: NarrationContext, e: DeliverEvent, index: numb
     case '2WH-DUP-SYN':
       return c.t('deliver.dupSyn2wh', w);
     default:
-      return c.t(e.discarded ? 'deliver.genericDiscarded' : 'deliver.generic', w);
+      return c.t(e.discarded ? 'deliver.genericDiscarded' : 'deliver.generic', {
+        ...w,
+        rule: c.cite(e.rule),
+      });
   }
 }
 

@@ -303,8 +303,8 @@ describe('narrate: rules and edge cases', () => {
     ];
     const out = narrateAll(events);
     expect(out[0]).toBe('The client sends ACK 5/9.');
-    expect(out[1]).toBe('The ACK 5/9 reaches the server, which discards it (rule X-99).');
-    expect(out[2]).toBe('The server moves from ESTABLISHED to CLOSED (rule X-99).');
+    expect(out[1]).toBe('The ACK 5/9 reaches the server, which discards it (X-99).');
+    expect(out[2]).toBe('The server moves from ESTABLISHED to CLOSED (X-99).');
   });
 
   it('returns an empty string for an index outside the trace', () => {
@@ -477,7 +477,7 @@ describe('narrate: rules and edge cases', () => {
 
   it('every English template uses only placeholders narrate() fills', () => {
     const known =
-      /\{(who|Who|whose|Whose|peer|Peer|whosePeer|role|peerRole|seg|segKind|kind|seq|ack|label|bytes|payload|answer|rule|port|peerPort|isn|expected|from|to|answered|then|sender|time|s|rto|elapsed|awaited|duration|call|result|quoted|heldBack|wait)\}/g;
+      /\{(who|Who|whose|Whose|peer|Peer|whosePeer|role|peerRole|seg|segKind|kind|seq|ack|label|bytes|payload|answer|rule|port|peerPort|isn|expected|from|to|answered|then|sender|time|s|rto|elapsed|awaited|duration|call|result|quoted|heldBack|wait|section|nth|base)\}/g;
     for (const [key, template] of Object.entries(narrationMessagesEn)) {
       expect(template.replace(known, ''), key).not.toMatch(/[{}]/);
     }

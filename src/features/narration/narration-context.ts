@@ -5,6 +5,7 @@ import type { Anomaly, HostName, TraceEvent, TraceSegment } from '../../core/tra
 import { PROFILES } from '../../core/profile.ts';
 import type { ProfileName } from '../../core/scenario.ts';
 import { narrationMessagesEn, type NarrationCatalogue, type NarrationKey } from './messages.en.ts';
+import { citeRule } from './rule-citation.ts';
 import { fillTemplate, type TemplateParams } from './template.ts';
 import { connectionBases, NO_BASES, type IsnBases } from './isn-bases.ts';
 import { peerOf, traceIndexOf, type TraceIndex } from './trace-lookup.ts';
@@ -61,6 +62,11 @@ export class NarrationContext {
 
   t(key: NarrationKey, params?: TemplateParams): string {
     return fillTemplate(this.messages[key], params);
+  }
+
+  /** Where a rule is written (rule-citation.ts), for the sentences that name one. */
+  cite(rule: string): string {
+    return citeRule(rule, (key, params) => this.t(key, params));
   }
 
   private readonly wordsCache = new Map<HostName, Record<string, string>>();
