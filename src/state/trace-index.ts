@@ -102,6 +102,8 @@ export interface TraceIndex {
   appMarks: AppMark[];
   lane: Record<HostName, LaneStatus[]>;
   anomalies: AnomalyMark[];
+  /** The profile the run followed (the trace summary's). */
+  profile: string;
 }
 
 const cache = new WeakMap<Trace, TraceIndex>();
@@ -320,7 +322,17 @@ function build(trace: Trace): TraceIndex {
     return { anomaly, index: index < 0 ? events.length - 1 : index };
   });
 
-  return { segments, byId, stateChanges, listenerSockets, timers, appMarks, lane, anomalies };
+  return {
+    segments,
+    byId,
+    stateChanges,
+    listenerSockets,
+    timers,
+    appMarks,
+    lane,
+    anomalies,
+    profile: trace.summary.profile,
+  };
 }
 
 /** The lane's status after `applied` events of the trace (binary search over its changes). */

@@ -42,6 +42,7 @@ export const en = {
   'timeline.discarded': 'discarded',
   'timeline.rto': 'RTO {ms} ms',
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
+  'timeline.timeWaitFixed': 'TIME-WAIT {s} s',
   'timeline.timerFired': 'timer fires',
   'timeline.dragDelay': '+{ms} ms',
   'timeline.dragDelayHint': 'Drag the arrowhead down to delay this segment',

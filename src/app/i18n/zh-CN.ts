@@ -43,6 +43,7 @@ export const zhCN: Catalogue = {
   'timeline.discarded': '被丢弃',
   'timeline.rto': 'RTO {ms} 毫秒',
   'timeline.timeWait': 'TIME-WAIT 2×MSL',
+  'timeline.timeWaitFixed': 'TIME-WAIT {s} 秒',
   'timeline.timerFired': '定时器超时',
   'timeline.timerCancelled': '定时器已取消',
   'timeline.empty':

@@ -94,6 +94,15 @@ const FORGED_RISE_PX = 32;
 /** How far (in label rows) a call or timer label may be pushed below its moment. */
 const MAX_LABEL_DRIFT_GAPS = 4;
 
+/**
+ * Whether the profile holds TIME-WAIT for a fixed time instead of RFC 9293's 2×MSL: Linux
+ * waits TCP_TIMEWAIT_LEN, 60 s, whatever the MSL (core/profile.ts timeWaitMs, which the first
+ * frame's bundle leaves out; diagram-model.test.ts checks the two agree).
+ */
+export function fixesTimeWait(profile: string): boolean {
+  return profile === 'linux';
+}
+
 export function buildDiagramModel(
   index: TraceIndex,
   eventCount: number,
@@ -271,7 +280,9 @@ export function buildDiagramModel(
         kind: 'timer',
         appearsAt: tm.setIndex,
         anchorY: y(tm.setT),
-        text: t('timeline.timeWait'),
+        text: fixesTimeWait(index.profile)
+          ? t('timeline.timeWaitFixed', { s: Math.round((tm.due - tm.setT) / 1000) })
+          : t('timeline.timeWait'),
       });
     }
   }

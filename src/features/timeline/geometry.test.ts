@@ -4,6 +4,8 @@ import { handshake } from '../../state/test-scenarios.ts';
 import { findPreset } from '../../presets/index.ts';
 import { simulate } from '../../core/index.ts';
 import { diagramOf } from './test-model.ts';
+import { PROFILES } from '../../core/profile.ts';
+import { fixesTimeWait } from './diagram-model.ts';
 import {
   LARGE_MIN_WIDTH,
   PRESENTER_16PX_MIN_WIDTH,
@@ -173,6 +175,23 @@ describe('diagram model', () => {
     expect(model.annotations.some((a) => a.kind === 'app' && a.text === 'connect() → ok')).toBe(
       true,
     );
+  });
+
+  it("labels TIME-WAIT as the profile holds it: 2×MSL under the RFC, Linux's fixed 60 s", () => {
+    const close = findPreset('close-time-wait')!.scenario;
+    const timeWaitLabels = (profile: 'rfc9293' | 'rfc793' | 'linux') =>
+      diagramOf({ ...close, profile })
+        .annotations.filter((a) => a.kind === 'timer' && a.text.startsWith('TIME-WAIT'))
+        .map((a) => a.text);
+    const rfc = timeWaitLabels('rfc9293');
+    expect(rfc.length).toBeGreaterThan(0);
+    expect(new Set(rfc)).toEqual(new Set(['TIME-WAIT 2×MSL']));
+    const linux = timeWaitLabels('linux');
+    expect(linux.length).toBeGreaterThan(0);
+    expect(new Set(linux)).toEqual(new Set(['TIME-WAIT 60 s']));
+    // The diagram's list of such profiles is the engine's (profile.ts, not in the first bundle).
+    for (const [name, rules] of Object.entries(PROFILES))
+      expect(fixesTimeWait(name), name).toBe(rules.timeWaitMs !== null);
   });
 
   it('labels a retransmission timer once per moment, not once per restart in a burst of ACKs', () => {
