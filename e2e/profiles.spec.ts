@@ -1,7 +1,8 @@
 // The scenario under RFC 9293 next to Linux: two diagrams named by profile, one playhead, a
 // summary of what differs read from the two runs, and a link that reopens the same view.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openLabWithCleanConsole, watchConsole } from './console-guard.ts';
+import { openWithPresetsHeld } from './held-presets.ts';
 
 openLabWithCleanConsole();
 
@@ -84,48 +85,6 @@ test('the two comparisons exclude each other, and either switch turns its own of
   await expect(page).toHaveURL(/#v1\.p=lost-syn$/);
 });
 
-const PRESETS_CHUNK = /\/assets\/builtin-scenarios-[\w-]+\.js$/;
-
-/**
- * Opens the lab, in a browser of its own, with the presets' contents (loaded on demand) held
- * back, as on a slow network. The route is the context's, so it holds the chunk whether the
- * page or the offline copy (the service worker) fetches it; the context is new, so nothing
- * has it cached. `release` lets the chunk load and resolves once it has and everything that
- * waited on it has run.
- */
-async function openWithPresetsHeld(browser: Browser) {
-  const context = await browser.newContext();
-  let letGo!: () => void;
-  const held = new Promise<void>((resolve) => (letGo = resolve));
-  let chunk = '';
-  await context.route(PRESETS_CHUNK, async (route) => {
-    chunk = route.request().url();
-    await held;
-    await route.continue();
-  });
-  const page = await context.newPage();
-  const problems = watchConsole(page);
-  await page.goto('./');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
-  return {
-    page,
-    async release() {
-      letGo();
-      await expect.poll(() => chunk).not.toBe('');
-      // The page's own import of the chunk has evaluated it once this one resolves; a task later,
-      // every promise that waited on it (the picker's) has settled.
-      await page.evaluate(async (url) => {
-        await import(url);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }, chunk);
-    },
-    async close() {
-      await context.close();
-      expect(problems, 'console errors and warnings').toEqual([]);
-    },
-  };
-}
-
 test('a comparison switched on while the chosen preset loads stays on', async ({ browser }) => {
   const { page, release, close } = await openWithPresetsHeld(browser);
   const picker = page.getByLabel('Scenario');
@@ -138,27 +97,5 @@ test('a comparison switched on while the chosen preset loads stays on', async ({
   await expect(picker).toHaveValue('lost-syn');
   await expect(linux.getByRole('heading', { name: 'Linux 6.x: connected at 2.1 s' })).toBeVisible();
   await expect(profiles).toBeChecked();
-  await close();
-});
-
-test('of two presets chosen in a row, the last is loaded, even if the first loads after it', async ({
-  browser,
-}) => {
-  const { page, release, close } = await openWithPresetsHeld(browser);
-  const picker = page.getByLabel('Scenario');
-  const opened = await picker.inputValue();
-  // The first choice waits for the presets' contents; the second, the scenario that opened
-  // with the page, is at hand and loads at once.
-  await picker.selectOption({ label: 'Duplicate SYN' });
-  await picker.selectOption(opened);
-  await release();
-  const loaded = await page.evaluate(
-    () =>
-      (
-        window as unknown as { handshakeLab: { store: { getState(): { scenarioId: string } } } }
-      ).handshakeLab.store.getState().scenarioId,
-  );
-  expect(loaded).toBe(opened);
-  await expect(picker).toHaveValue(opened);
   await close();
 });

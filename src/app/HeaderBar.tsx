@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Protocol } from '../core/scenario.ts';
 import { ShareButton } from '../features/share/ShareButton.tsx';
 import { compareForChosenPreset } from '../state/compare-mode.ts';
@@ -18,6 +18,8 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
   const store = useLabStore();
   /** The preset chosen last: one chosen before it that loads after it is not loaded. */
   const lastChoice = useRef(0);
+  /** A preset chosen whose contents are still loading: the picker shows it meanwhile. */
+  const [pending, setPending] = useState<string | null>(null);
   const scenarioId = useLab((s) => s.scenarioId);
   const protocol = useLab((s) => s.scenario.protocol ?? 'three-way');
   const compareMode = useLab((s) => s.compareMode);
@@ -38,20 +40,30 @@ export function HeaderBar({ compareSwitch }: { compareSwitch: ReactNode }) {
           <label htmlFor={scenarioSelect}>{t('scenario.label')}</label>
           <select
             id={scenarioSelect}
-            value={captureFile !== null ? CAPTURE_OPTION : (scenarioId ?? '')}
+            value={captureFile !== null ? CAPTURE_OPTION : (pending ?? scenarioId ?? '')}
             onChange={(e) => {
               const value = e.currentTarget.value;
               if (value === '' && captureFile !== null) actions.leaveCapture();
               // A preset's contents load on demand (at once if the page has been idle).
               else {
                 const choice = ++lastChoice.current;
-                void builtIn(value).then((chosen) => {
-                  if (!chosen || choice !== lastChoice.current) return;
-                  const modeNow = store.getState().compareMode;
-                  actions.loadScenario(chosen.id, chosen.scenario, {
-                    compare: compareForChosenPreset(chosen.compare, compareMode, modeNow),
-                  });
-                });
+                setPending(value);
+                builtIn(value).then(
+                  (chosen) => {
+                    if (choice !== lastChoice.current) return;
+                    setPending(null);
+                    if (!chosen) return;
+                    const modeNow = store.getState().compareMode;
+                    actions.loadScenario(chosen.id, chosen.scenario, {
+                      compare: compareForChosenPreset(chosen.compare, compareMode, modeNow),
+                    });
+                  },
+                  () => {
+                    if (choice !== lastChoice.current) return;
+                    setPending(null);
+                    actions.notify(({ t }) => t('scenario.loadFailed'));
+                  },
+                );
               }
             }}
           >

@@ -65,17 +65,35 @@ export const BUILT_IN_ENTRIES: readonly BuiltInEntry[] = [
 const loaded = new Map<string, BuiltInScenario>([[DEFAULT_SCENARIO_ID, DEFAULT_BUILT_IN]]);
 let loading: Promise<void> | null = null;
 
-/** Loads every built-in scenario's contents (once; later calls share the first load). */
+/**
+ * Loads every built-in scenario's contents (once; later calls share the first load). A load
+ * that failed (offline, before the offline copy has them) is tried again by the next call.
+ */
 export function loadBuiltIns(): Promise<void> {
-  loading ??= import('./builtin-scenarios.ts').then(({ BUILT_IN_SCENARIOS }) => {
-    for (const b of BUILT_IN_SCENARIOS) loaded.set(b.id, b);
-  });
+  loading ??= import('./builtin-scenarios.ts').then(
+    ({ BUILT_IN_SCENARIOS }) => {
+      for (const b of BUILT_IN_SCENARIOS) loaded.set(b.id, b);
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
 /** The built-in scenario `id`, if it has loaded (the default always has). */
 export function builtInNow(id: string): BuiltInScenario | undefined {
   return loaded.get(id);
+}
+
+/**
+ * Every built-in scenario, once the presets have loaded (only the default if they cannot be:
+ * callers that merely compare with them go on without).
+ */
+export async function allBuiltIns(): Promise<BuiltInScenario[]> {
+  await loadBuiltIns().catch(() => {});
+  return [...loaded.values()];
 }
 
 /** The built-in scenario `id`, once the presets have loaded (undefined if there is none). */

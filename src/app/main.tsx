@@ -111,7 +111,8 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
   // The presets' contents too, so choosing one in the picker does not wait for them.
   whenIdle(() => {
     client.warm();
-    void loadBuiltIns();
+    // Ahead of need only: a choice in the picker loads them again, and says if it cannot.
+    loadBuiltIns().catch(() => {});
     void loadArrowheadHandle();
   }, 1500);
   // Then, on its own, what the first step that fits a label would otherwise pay for.

@@ -230,6 +230,8 @@ export const en = {
   'update.later': 'Later',
 
   'language.accessibleName': 'Language / 语言',
+  'scenario.loadFailed':
+    'That scenario could not be loaded (are you offline?); the lab keeps the one on screen.',
   'language.loadFailed':
     'The other language could not be loaded (are you offline?); the page stays in this one.',
   'capture.open': 'Open a capture…',

@@ -223,6 +223,7 @@ export const zhCN: Catalogue = {
   'update.later': '稍后',
 
   'language.accessibleName': 'Language / 语言',
+  'scenario.loadFailed': '无法加载该场景（是否处于离线状态？）；实验保留当前显示的场景。',
   'language.loadFailed': '无法加载另一种语言（是否处于离线状态？）；页面保持当前语言。',
   'capture.open': '打开抓包文件…',
   'capture.caption': '{file}：状态由抓到的报文段推断',

@@ -2,7 +2,7 @@
 // routeFileByContent: it looks at the content (never the name) and hands the file to the
 // importer for its kind. A file that is not right is said plainly, in the language the page
 // shows when it is read (worded again after a switch); the current scenario stays.
-import { BUILT_IN_SCENARIOS } from '../../app/builtin-scenarios.ts';
+import { allBuiltIns } from '../../app/builtin-catalogue.ts';
 import { loadScenarioAsNavigation } from '../../app/url-sync.ts';
 import type { Scenario } from '../../core/scenario.ts';
 import { parseScenario } from '../../scenario/validate.ts';
@@ -85,7 +85,8 @@ async function importScenarioFile(
     return;
   }
   // A file that is exactly a built-in scenario opens as that preset (short link, its title).
-  const builtIn = BUILT_IN_SCENARIOS.find((b) => sameScenario(b.scenario, read.scenario));
+  // The presets load on their own (not with this module, which would then fail with them).
+  const builtIn = (await allBuiltIns()).find((b) => sameScenario(b.scenario, read.scenario));
   loadScenarioAsNavigation(
     store,
     builtIn?.id ?? null,
