@@ -2,6 +2,7 @@
 // cannot come: the picker shows the choice meanwhile, the last choice wins, and a failure
 // is said, leaving the lab as it was.
 import { expect, test } from '@playwright/test';
+import { watchConsole } from './console-guard.ts';
 import { openWithPresetsHeld } from './held-presets.ts';
 
 test('of two presets chosen in a row, the last is loaded, even if the first loads after it', async ({
@@ -52,4 +53,34 @@ test('a preset that cannot be loaded is said so; the lab keeps its scenario, and
   await expect(page.getByRole('alert')).toHaveCount(0);
   // The failed fetch is the browser's own report of the network error.
   await close(/Failed to load resource/);
+});
+
+test('a part of the lab whose code cannot be loaded is missing alone, and says so; the rest works', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  // The inspector's code, as if the network dropped it (offline before the offline copy).
+  await context.route(/\/assets\/SegmentInspector-[\w-]+\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('./');
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const slider = page.getByRole('slider', { name: 'Position in the run' });
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await page.locator('[data-segment-id]').first().click();
+  await expect(page.getByRole('complementary', { name: 'Details' })).toContainText(
+    'This part could not be loaded (are you offline?). Reload the page to try again.',
+  );
+  // The rest of the page is there and works.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Jump to start' }).click();
+  await expect(slider).toHaveValue('0');
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(slider).toHaveValue('1');
+  await expect(page.getByRole('region', { name: 'Client' })).toBeVisible();
+  await context.close();
+  // The browser's report of the failed fetch, and React's of the part that could not load.
+  expect(
+    problems.filter((p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p)),
+  ).toEqual([]);
 });

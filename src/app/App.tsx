@@ -1,7 +1,7 @@
 // The shell: header (scenario, protocol, view switches), the timeline, the side panel, and the
 // transport bar. Side-panel slot: the inspector, state diagram and narration components
 // (src/features/inspector, state-diagram, narration) are mounted in <SidePanel> by the lead.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { useLab, useLabStore } from '../state/LabProvider.tsx';
 import { selectHasBanner } from '../state/selectors.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
@@ -26,6 +26,7 @@ import { OpenInLab } from '../features/present/OpenInLab.tsx';
 import { installPredictGate } from '../features/predict/predict-gate.ts';
 import { rememberStepBy } from '../features/controls/step-by-setting.ts';
 import { useTransportHeightVar } from './transport-height.ts';
+import { LazyPart } from './LazyPart.tsx';
 
 // The shortcuts list is not needed until someone asks for it ("?" or its button), nor predict
 // mode until it is switched on.
@@ -116,9 +117,9 @@ export function App() {
       {/* Fetched when there is something to say, not while the page starts (where it was
         sometimes in the first draw's JavaScript). */}
       {banner && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ErrorBanner />
-        </Suspense>
+        </LazyPart>
       )}
       <UpdateNoticeSlot />
       <main className={`workspace${compare ? ' comparing' : ''}${notes ? ' with-notes' : ''}`}>
@@ -127,9 +128,9 @@ export function App() {
             {t('app.loadingLink')}
           </p>
           {profiles && (
-            <Suspense fallback={null}>
+            <LazyPart>
               <ProfileDiff />
-            </Suspense>
+            </LazyPart>
           )}
           <TimelineView
             renderCaption={
@@ -137,9 +138,9 @@ export function App() {
                 ? () => <CaptureCaption />
                 : compare || profiles
                   ? (k) => (
-                      <Suspense fallback={null}>
+                      <LazyPart>
                         <VerdictCaption traceIndex={k} />
-                      </Suspense>
+                      </LazyPart>
                     )
                   : undefined
             }
@@ -152,7 +153,7 @@ export function App() {
             }
             renderOverlay={(k, width) =>
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
-                <Suspense fallback={null}>
+                <LazyPart>
                   <FaultPopover
                     key={`${faultMenu.menu.kind}-${faultMenu.menu.x}-${faultMenu.menu.y}`}
                     menu={faultMenu.menu}
@@ -160,18 +161,18 @@ export function App() {
                     onClose={faultMenu.close}
                     onAdded={faultMenu.noteAdded}
                   />
-                </Suspense>
+                </LazyPart>
               ) : faultMenu.added && faultMenu.added.traceIndex === k ? (
-                <Suspense fallback={null}>
+                <LazyPart>
                   <FaultAdded note={faultMenu.added} width={width} />
-                </Suspense>
+                </LazyPart>
               ) : null
             }
           />
           {predict && (
-            <Suspense fallback={null}>
+            <LazyPart>
               <PredictMode />
-            </Suspense>
+            </LazyPart>
           )}
           <EventAnnouncer />
         </div>
@@ -181,10 +182,10 @@ export function App() {
             {capture ? (
               <SimulationOnlyNote />
             ) : (
-              <Suspense fallback={null}>
+              <LazyPart>
                 <FaultPanel />
                 <ExportPanel />
-              </Suspense>
+              </LazyPart>
             )}
           </SidePanel>
         )}
@@ -202,14 +203,14 @@ export function App() {
         {!embed && <RunStatus />}
       </footer>
       {helpOpen && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <HelpDialog messages={helpMessages} />
-        </Suspense>
+        </LazyPart>
       )}
-      <Suspense fallback={null}>
+      <LazyPart quiet>
         <FileDropZone />
         <DocumentTitle />
-      </Suspense>
+      </LazyPart>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // Take the run elsewhere: a pcap file Wireshark opens (the same bytes as the CLI's --pcap),
 // the diagram (SVG, PNG, Mermaid), the scenario file. Writers load on demand; every file is
 // made from the trace or the scenario, not from the screen.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useLab } from '../state/LabProvider.tsx';
 import { sideId, sideLabelKey } from '../features/compare/side-label.ts';
 import { useT } from './i18n/i18n.tsx';
 import { saveFile } from './save-file.ts';
+import { LazyPart } from './LazyPart.tsx';
 
 /** Diagram files and scenario files: not needed for the first frame. */
 const FileTools = lazy(() =>
@@ -50,9 +51,9 @@ export function ExportPanel() {
         </button>
       ))}
       {problem && <p role="alert">{problem}</p>}
-      <Suspense fallback={null}>
+      <LazyPart>
         <FileTools />
-      </Suspense>
+      </LazyPart>
     </section>
   );
 }

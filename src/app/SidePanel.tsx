@@ -1,6 +1,6 @@
 // The side panel: what the selected segment is (inspector), where each side stands in the
 // RFC state diagram, and the fault list. Everything derives from the trace and the cursor.
-import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { lazy, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { connectionBases, NO_BASES } from '../features/narration/isn-bases.ts';
 import { capturedBases } from '../features/capture/captured-trace.ts';
 import { useLab } from '../state/LabProvider.tsx';
@@ -9,6 +9,7 @@ import { useT, useTranslations } from './i18n/i18n.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
 import { Glossary } from '../features/glossary/Glossary.tsx';
 import { focusAfterRemoval } from './focus-after-removal.ts';
+import { LazyPart } from './LazyPart.tsx';
 
 // The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
 const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));
@@ -57,8 +58,8 @@ function InspectorSlot() {
     );
   }
   return (
-    <Suspense
-      fallback={
+    <LazyPart
+      loading={
         <section className="panel selection-slot">
           <p className="muted">{t('app.loadingPanel')}</p>
         </section>
@@ -79,7 +80,7 @@ function InspectorSlot() {
         }}
         messages={messages}
       />
-    </Suspense>
+    </LazyPart>
   );
 }
 
@@ -97,7 +98,7 @@ function StateDiagrams() {
   const messages = useTranslations()?.stateDiagram;
   if (!events) return null;
   return (
-    <Suspense fallback={null}>
+    <LazyPart>
       <section className="panel state-diagrams" aria-label={t('app.stateDiagrams')}>
         {(['client', 'server'] as const).map((side) => (
           <SideStateDiagram
@@ -111,6 +112,6 @@ function StateDiagrams() {
           />
         ))}
       </section>
-    </Suspense>
+    </LazyPart>
   );
 }

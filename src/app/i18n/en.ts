@@ -9,6 +9,8 @@ export const en = {
   'app.sidePanel': 'Details',
   'app.sidePanelSlot': 'Select a segment to inspect it.',
   'app.loadingPanel': 'Loading…',
+  'app.partUnavailable':
+    'This part could not be loaded (are you offline?). Reload the page to try again.',
   'app.loadingLink': 'Opening the linked experiment…',
   'app.stateDiagrams': 'State machines (RFC 9293 Figure 5)',
 

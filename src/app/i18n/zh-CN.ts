@@ -242,6 +242,7 @@ export const zhCN: Catalogue = {
   'present.openInLab': '在 Handshake Lab 中打开',
   'present.openInLabHint': '（在新标签页中打开）',
   'predict.toggle': '预测模式',
+  'app.partUnavailable': '这一部分无法加载（是否处于离线状态？）。请重新加载页面再试。',
   'app.loadingLink': '正在打开链接中的实验…',
   'timeline.dragDelay': '+{ms} 毫秒',
   'timeline.dragDelayHint': '向下拖动箭头以延迟这个报文段',

@@ -1,9 +1,10 @@
 // The side panel's entry to capture import. Only this button is in the first frame; the
 // panel (file input, drop zone, conversation list) is loaded when it is opened, and opens by
 // itself while a capture is shown or a file dropped elsewhere is being read or was refused.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useLab } from '../../state/LabProvider.tsx';
+import { LazyPart } from '../../app/LazyPart.tsx';
 
 const CapturePanel = lazy(() => import('./CapturePanel.tsx'));
 
@@ -13,15 +14,15 @@ export function CaptureLauncher() {
   const active = useLab((s) => s.capture !== null || s.captureImport.status !== 'idle');
   if (open || active) {
     return (
-      <Suspense
-        fallback={
+      <LazyPart
+        loading={
           <section className="panel">
             <p className="muted">{t('app.loadingPanel')}</p>
           </section>
         }
       >
         <CapturePanel onClose={() => setOpen(false)} />
-      </Suspense>
+      </LazyPart>
     );
   }
   return (

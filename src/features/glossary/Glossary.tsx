@@ -2,8 +2,9 @@
 // asked for: what a novice needs to read the narration and the diagram ("RTO", "MSL",
 // "challenge ACK"). The line is in the first frame (the panels below it do not move later);
 // the terms are fetched when it is first opened, not while the page starts.
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, useId, useState } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
+import { LazyPart } from '../../app/LazyPart.tsx';
 
 const GlossaryTerms = lazy(() => import('./GlossaryTerms.tsx'));
 
@@ -18,9 +19,9 @@ export function Glossary() {
       <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary id={headingId}>{t('glossary.title')}</summary>
         {opened && (
-          <Suspense fallback={null}>
+          <LazyPart>
             <GlossaryTerms />
-          </Suspense>
+          </LazyPart>
         )}
       </details>
     </section>

@@ -1,8 +1,9 @@
 // Where the "new version" notice appears: an always-present polite live region between the
 // header and the workspace, so screen readers announce the notice when it arrives. The notice
 // itself is loaded only when there is a new version to offer.
-import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { lazy, useSyncExternalStore } from 'react';
 import { getUpdateOffer, subscribeUpdateOffer } from './update-offer.ts';
+import { LazyPart } from '../../app/LazyPart.tsx';
 
 const UpdateNotice = lazy(() => import('./UpdateNotice.tsx'));
 
@@ -11,9 +12,9 @@ export function UpdateNoticeSlot() {
   return (
     <div className="update-slot" aria-live="polite">
       {offer && (
-        <Suspense fallback={null}>
+        <LazyPart quiet>
           <UpdateNotice offer={offer} />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 // The header's "Share" button. The dialog (and the QR code library) load on first use: nothing
 // of them is in the first frame's JavaScript.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, useRef, useState } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
+import { LazyPart } from '../../app/LazyPart.tsx';
 
 const ShareDialog = lazy(() => import('./lazy-parts.ts').then((m) => ({ default: m.ShareDialog })));
 
@@ -22,14 +23,14 @@ export function ShareButton() {
         {t('share.open')}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ShareDialog
             onClose={() => {
               setOpen(false);
               button.current?.focus();
             }}
           />
-        </Suspense>
+        </LazyPart>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 // One segment: a focusable arrow named by its flags, numbers and direction. Enter or click
 // selects it (the inspector and the fault popover follow the selection).
-import { lazy, memo, Suspense, type KeyboardEvent, type MouseEvent } from 'react';
+import { lazy, memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useT } from '../../app/i18n/i18n.tsx';
 import type { SeqMode } from '../../state/store.ts';
 import type { ArrowPiece } from './diagram-model.ts';
@@ -8,6 +8,7 @@ import { canTarget } from '../faults/fault-rules.ts';
 import type { ArrowheadHandleProps } from './ArrowheadHandle.tsx';
 
 import { arrowLines, arrowTags, segmentAriaLabel } from './segment-label.ts';
+import { LazyPart } from '../../app/LazyPart.tsx';
 
 type HandleModule = { default: typeof import('./ArrowheadHandle.tsx').ArrowheadHandle };
 let handleModule: Promise<HandleModule> | null = null;
@@ -113,9 +114,9 @@ export const SegmentArrow = memo(function SegmentArrow({
           </text>
         </g>
         {drag && arrived && info.end === 'deliver' && canTarget(info) && (
-          <Suspense fallback={null}>
+          <LazyPart quiet>
             <ArrowheadHandle arrow={arrow} delayFor={drag.delayFor} onDelay={drag.onDelay} />
-          </Suspense>
+          </LazyPart>
         )}
       </g>
       {/* The tags ("retransmission", "copy") are said in the name after the direction; drawn
