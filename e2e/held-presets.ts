@@ -30,8 +30,6 @@ export async function openWithPresetsHeld(browser: Browser, { fail = false } = {
   await expect(page.locator('.prerendered-frame')).toHaveCount(0);
   return {
     page,
-    /** The console's errors and warnings so far (the test's own to judge). */
-    problems,
     async release() {
       letGo();
       await expect.poll(() => chunk).not.toBe('');

@@ -97,7 +97,7 @@ const MAX_LABEL_DRIFT_GAPS = 4;
 /**
  * Whether the profile holds TIME-WAIT for a fixed time instead of RFC 9293's 2×MSL: Linux
  * waits TCP_TIMEWAIT_LEN, 60 s, whatever the MSL (core/profile.ts timeWaitMs, which the first
- * frame's bundle leaves out; diagram-model.test.ts checks the two agree).
+ * frame's bundle leaves out; geometry.test.ts checks the two agree).
  */
 export function fixesTimeWait(profile: string): boolean {
   return profile === 'linux';

@@ -181,8 +181,8 @@ export function FlyingPackets({
     const size = layout.compact ? 10 : 14;
     let shown: readonly Flight[] = [];
     let elements: HTMLElement[] = [];
-    /** The flags shown, by element: each one's box as drawn (its font is set by the page). */
-    let flags: { i: number; w: number; h: number }[] = [];
+    /** The flags shown, by flight: each one's element and box as drawn (the page sets its font). */
+    let flags: { i: number; tag: HTMLElement; w: number; h: number }[] = [];
     /** One element per flight, in order, reusing what the layer already holds. */
     const show = (next: readonly Flight[]) => {
       while (layer.children.length > next.length) layer.lastElementChild!.remove();
@@ -198,7 +198,10 @@ export function FlyingPackets({
       flags =
         tagged.length < 2
           ? []
-          : tagged.map((i) => ({ i, w: tagOf(i).offsetWidth, h: tagOf(i).offsetHeight }));
+          : tagged.map((i) => {
+              const tag = tagOf(i);
+              return { i, tag, w: tag.offsetWidth, h: tag.offsetHeight };
+            });
     };
     // While playing, the set found for a time holds over [from, until): most frames only move.
     let mode: 'rest' | 'playing' | null = null;
@@ -228,8 +231,7 @@ export function FlyingPackets({
       const kept = tagsKept(
         flags.map(({ i, w, h }) => ({ ...pointOnArrow(shown[i]!.arrow, y), w, h })),
       );
-      flags.forEach(({ i }, n) => {
-        const tag = elements[i]!.lastElementChild as HTMLElement;
+      flags.forEach(({ tag }, n) => {
         const visibility = kept[n] ? '' : 'hidden';
         if (tag.style.visibility !== visibility) tag.style.visibility = visibility;
       });
