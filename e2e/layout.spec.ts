@@ -29,6 +29,39 @@ test('no horizontal page scroll and the transport is reachable @layout', async (
   }
 });
 
+test('before the first event, the hint is readable over an idle gap that starts at once @layout', async ({
+  page,
+}) => {
+  // Lost SYN: the SYN sent at 0 s is lost, so the diagram's first idle gap (its break mark
+  // and "idle 0.97 s") begins just below 0 s, where the hint is.
+  await page.goto('./#v1.p=lost-syn');
+  const hint = page.locator('.empty-hint');
+  await expect(hint).toContainText('Nothing has happened yet.');
+  await expect(page.locator('.time-break text').first()).toBeAttached();
+  const buried = await hint.evaluate((el) => {
+    const card = el.getBoundingClientRect();
+    // The hint lets clicks through (pointer-events: none); hit testing here asks what is drawn
+    // on top.
+    el.style.pointerEvents = 'auto';
+    const found: string[] = [];
+    for (const text of document.querySelectorAll('.diagram text')) {
+      const r = text.getBoundingClientRect();
+      const [x0, x1] = [Math.max(r.left, card.left), Math.min(r.right, card.right)];
+      const [y0, y1] = [Math.max(r.top, card.top), Math.min(r.bottom, card.bottom)];
+      if (x1 <= x0 || y1 <= y0) continue;
+      // Where a diagram label meets the hint, the hint is what is on top there…
+      const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
+      if (!top || !el.contains(top)) found.push(text.textContent ?? '');
+    }
+    // …and it hides them: an opaque card, not text printed over text.
+    return { found, background: getComputedStyle(el).backgroundColor };
+  });
+  expect(buried.found).toEqual([]);
+  expect(buried.background).toMatch(/^rgb\(/);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(hint).toHaveCount(0);
+});
+
 test('the narration of the step just taken is on screen, above the transport @layout', async ({
   page,
 }) => {

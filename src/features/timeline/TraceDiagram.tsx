@@ -38,7 +38,7 @@ import { RevealedLayer, TravellingLines } from './RevealedLayer.tsx';
 import { SegmentArrow } from './SegmentArrow.tsx';
 import { endedTimerPaths } from './timer-paths.ts';
 import { flagText } from './segment-label.ts';
-import { annotationText, wrappedLines } from './label-fit.ts';
+import { annotationText } from './label-fit.ts';
 import { focusAfterRemoval } from '../../app/focus-after-removal.ts';
 
 /** The diagram's size classes for app.css: narrow geometry, and type under 16 px. */
@@ -355,9 +355,8 @@ export function TraceDiagram({
             />
           ))}
         </g>
-
-        {applied === 0 && <EmptyHint layout={layout} text={t('timeline.empty')} />}
       </svg>
+      {applied === 0 && <EmptyHint layout={layout} text={t('timeline.empty')} />}
       {/* The moving layers: HTML over the SVG, changed by transforms only. */}
       {!reducedMotion && (
         <FlyingPackets
@@ -481,20 +480,23 @@ const Axis = memo(function Axis({
 });
 
 /**
- * Before the first event: what to do. Centred between the lanes, and broken into lines where
- * the diagram is narrower than the sentence (a phone, a side-by-side column).
+ * Before the first event: what to do, centred between the lanes, a sentence a line where
+ * there is room. HTML over the diagram (z-index, app.css): it wraps where the diagram is
+ * narrow (a phone, a side-by-side column), and its card covers what lies under it. When the
+ * first segment is lost, an idle gap's break mark and its label start just below 0 s, right
+ * where the hint is; drawn in the SVG, the two texts were printed over each other.
  */
 function EmptyHint({ layout, text }: { layout: LaneLayout; text: string }) {
   const x = (layout.edgeX.client + layout.edgeX.server) / 2;
   const room = 2 * Math.min(x - (layout.axisX + 10), layout.width - 4 - x);
-  const lines = wrappedLines(text, layout.fontSize, 'regular', room);
   return (
-    <text className="empty-hint" x={x} y={layout.top + 60} textAnchor="middle">
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : '1.3em'}>
-          {line}
-        </tspan>
+    <p
+      className="empty-hint"
+      style={{ top: layout.top + 36, left: x, maxWidth: room, fontSize: layout.fontSize }}
+    >
+      {text.split(/(?<=[.。!?！？] ?)(?=\S)/).map((sentence, i) => (
+        <span key={i}>{sentence}</span>
       ))}
-    </text>
+    </p>
   );
 }

@@ -91,35 +91,6 @@ export function fittedLength(
   return width > available ? Math.max(1, available) : undefined;
 }
 
-/**
- * Text broken into lines no wider than `available` (SVG text does not wrap): whole if it fits,
- * else a line per sentence, and a sentence still too wide broken after spaces or, in Chinese
- * (no spaces), after its commas. A piece wider than the room on its own keeps a line to itself.
- */
-export function wrappedLines(
-  text: string,
-  fontSize: number,
-  face: LabelFace,
-  available: number,
-): string[] {
-  const fits = (t: string) =>
-    (measuredWidth(t, fontSize, face) ?? estimateTextWidth(t, fontSize, face)) <= available;
-  if (fits(text)) return [text];
-  const lines: string[] = [];
-  for (const sentence of text.split(/(?<=[.。!?！？] ?)(?=\S)/)) {
-    let line = '';
-    for (const piece of sentence.split(/(?<=[ ，、])/)) {
-      if (line && !fits((line + piece).trimEnd())) {
-        lines.push(line.trimEnd());
-        line = '';
-      }
-      line += piece;
-    }
-    if (line.trim()) lines.push(line.trimEnd());
-  }
-  return lines;
-}
-
 /** Where a lane annotation's text goes: its anchor, and its drawn length if squeezed. */
 export function annotationText(
   a: Annotation,
