@@ -10,16 +10,35 @@ describe('frameScroll', () => {
   });
 
   it('centres every box together on an axis where they fit', () => {
-    // 100..280 wide fits 200; 0..300 tall does not, so the first box is centred vertically.
+    // 100..280 wide fits 200; 0..300 tall does not, so vertically the view ends at the first
+    // box, with the way up to the other above it.
     expect(frameScroll([box(180, 260, 280, 300), box(100, 0, 200, 40)], view)).toEqual({
       left: 90,
-      top: 230,
+      top: 200,
     });
   });
 
-  it('keeps the first box in the middle when the others do not fit beside it', () => {
+  it('shows the first box at the edge away from the others when they do not fit beside it', () => {
+    // The others on the left: the view ends at the first box, reaching as far left as it can.
     expect(frameScroll([box(500, 0, 600, 40), box(0, 0, 100, 40)], view)).toEqual({
-      left: 450,
+      left: 400,
+      top: -30,
+    });
+    // On the right: it starts at the first box.
+    expect(frameScroll([box(0, 0, 100, 40), box(500, 0, 600, 40)], view)).toEqual({
+      left: 0,
+      top: -30,
+    });
+    // Above: the first box at the bottom of the view (vertically, centred where both fit).
+    expect(frameScroll([box(0, 300, 100, 340), box(0, 0, 100, 40)], view)).toEqual({
+      left: -50,
+      top: 240,
+    });
+  });
+
+  it('centres a first box larger than the view', () => {
+    expect(frameScroll([box(0, 0, 300, 40), box(900, 0, 1000, 40)], view)).toEqual({
+      left: 50,
       top: -30,
     });
   });

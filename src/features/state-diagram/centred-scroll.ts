@@ -16,7 +16,10 @@ export interface FrameBox {
 
 /**
  * Where to scroll a `view`-sized window so it shows `boxes`: all of them, centred, on each axis
- * where they fit together; else the first one (the one that matters most) centred.
+ * where they fit together. Where they do not, the first one (the one that matters most) is
+ * shown whole at the view's edge away from the others, so the view holds as much of the way to
+ * them as it can: the lit transition's arrow and the start of the state it came from, not
+ * states that have nothing to do with it on the other side.
  */
 export function frameScroll(
   boxes: readonly FrameBox[],
@@ -27,8 +30,11 @@ export function frameScroll(
   const axis = (lo: (b: FrameBox) => number, hi: (b: FrameBox) => number, size: number) => {
     const a = Math.min(...boxes.map(lo));
     const b = Math.max(...boxes.map(hi));
-    const [from, to] = b - a <= size ? [a, b] : [lo(first), hi(first)];
-    return Math.round((from + to) / 2 - size / 2);
+    if (b - a <= size) return Math.round((a + b) / 2 - size / 2);
+    const [f0, f1] = [lo(first), hi(first)];
+    if (f1 - f0 > size) return Math.round((f0 + f1) / 2 - size / 2);
+    // The others lie before the first box on this axis (above it, left of it): end at it.
+    return Math.round(a < f0 ? f1 - size : f0);
   };
   return {
     left: axis(
