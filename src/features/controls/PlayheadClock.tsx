@@ -24,8 +24,11 @@ export function PlayheadClock() {
       if (ref.current) ref.current.textContent = t('controls.time', { time: seconds(ms) });
     };
     write(playhead.get());
-    const offPlayhead = playhead.on('change', (ms) => {
-      if (!store.getState().playing) write(ms);
+    // At rest (a step, a seek) the new text is written once every listener of the change has
+    // run: text needs a layout, and the timeline's follow, a later listener, scrolls (which
+    // needs layout up to date). Written first, it made every seek lay the page out twice.
+    const offPlayhead = playhead.on('change', () => {
+      if (!store.getState().playing) queueMicrotask(() => write(playhead.get()));
     });
     const offReadout = onPlaybackReadout(store, write);
     // Pausing lands on the exact time, whatever the last readout showed.
