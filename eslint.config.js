@@ -11,6 +11,13 @@ const impureGlobals = [
   'self', 'process', 'navigator', 'fetch', 'console',
 ].map((name) => ({ name, message: 'The simulation core is pure: virtual time and the seeded PRNG only.' }));
 
+// Browser globals whose names read like a local variable or function: a `close()` left behind
+// after renaming a local `close` called window.close() instead, and nothing else complained.
+const confusingGlobals = [
+  'close', 'open', 'name', 'event', 'status', 'length', 'origin', 'stop', 'print', 'find',
+  'focus', 'blur', 'scroll', 'parent', 'top', 'closed', 'history', 'location', 'external',
+].map((name) => ({ name, message: `The browser global "${name}": use window.${name} if that is meant.` }));
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
@@ -22,6 +29,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: { 'no-restricted-globals': ['error', ...confusingGlobals] },
+  },
+  {
     files: ['src/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
@@ -30,7 +41,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/scenario/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-globals': ['error', ...impureGlobals, ...confusingGlobals],
       'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded PRNG (src/core/prng.ts).' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'zustand', 'framer-motion', 'node:*', '../app/*', '../features/*', '../state/*', '../worker/*'], message: 'The core depends on nothing outside itself.' }] }],
     },

@@ -81,6 +81,9 @@ test('keyboard only: reach a segment, open its menu, drop it, and remove the fau
   await expect(syn).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
+  // Dropped: focus is back on the segment (the run is redone around it), not on the page.
+  await expect(menu).toBeHidden();
+  await expect(syn).toBeFocused();
   const remove = page.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' });
   await expect(remove).toBeVisible();
   await remove.focus();

@@ -152,8 +152,11 @@ export function App() {
                 : undefined
             }
             renderOverlay={(k, width) =>
+              // Keyed apart: the note replaces the menu in a boundary of its own, so the menu
+              // is removed at once, not hidden while the note's code loads (React keeps a
+              // suspended boundary's old content in the page, hidden).
               faultMenu.menu && faultMenu.menu.traceIndex === k ? (
-                <LazyPart>
+                <LazyPart key="menu">
                   <FaultPopover
                     key={`${faultMenu.menu.kind}-${faultMenu.menu.x}-${faultMenu.menu.y}`}
                     menu={faultMenu.menu}
@@ -163,7 +166,7 @@ export function App() {
                   />
                 </LazyPart>
               ) : faultMenu.added && faultMenu.added.traceIndex === k ? (
-                <LazyPart>
+                <LazyPart key="added">
                   <FaultAdded note={faultMenu.added} width={width} />
                 </LazyPart>
               ) : null

@@ -1,7 +1,7 @@
 // The small menu that opens on a segment (Drop, Delay, Duplicate) or on the server lane
 // ("Inject an old SYN here"). Each choice becomes a rule in the scenario and the run is
 // simulated again; the playhead stays where it is.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../core/scenario.ts';
 import { seconds, useT } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
@@ -64,9 +64,27 @@ export function FaultPopover({
     ref.current?.querySelector<HTMLElement>('button, input')?.focus({ preventScroll: true });
   }, [menu]);
 
+  // Closed with focus in it (a choice, Escape, Close), focus goes back to the arrow the menu
+  // was opened on (a lane's menu: on to Play/Pause) once the menu has gone. Decided as it goes,
+  // not a frame after the choice: the menu may still be in the page then (App.tsx keys the
+  // boundary around it for that reason), and focus, still in it, was left to fall to the page's
+  // start.
+  const segmentId = menu.kind === 'segment' ? menu.info.id : null;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    return () => {
+      if (!el?.contains(document.activeElement)) return;
+      focusAfterRemoval(() =>
+        segmentId === null
+          ? null
+          : document.querySelector<HTMLElement>(`[data-segment-id="${segmentId}"]`),
+      );
+    };
+  }, [segmentId]);
+
   // It is not modal: a press elsewhere, or focus moving elsewhere (Tab past its last button),
   // closes it and leaves focus where the user put it; Escape closes it wherever focus is
-  // (inside, the handler below also returns focus to the segment).
+  // (inside, focus then goes back to the segment, above).
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -99,21 +117,10 @@ export function FaultPopover({
   const said = (text: string) =>
     onAdded?.({ traceIndex: menu.traceIndex, text, x: menu.x, y: menu.y });
 
-  // Back to the arrow the menu was opened on (a lane's menu: on to Play/Pause).
-  const restoreFocus = () =>
-    focusAfterRemoval(() =>
-      menu.kind === 'segment'
-        ? document.querySelector<HTMLElement>(`[data-segment-id="${menu.info.id}"]`)
-        : null,
-    );
-  const close = () => {
-    onClose();
-    restoreFocus();
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
-      close();
+      onClose();
     }
   };
 
@@ -144,7 +151,7 @@ export function FaultPopover({
       said(describeFault(fault, t));
     }
     // Back to the segment (kept while the run is redone), not to the page's start.
-    close();
+    onClose();
   };
 
   return (
@@ -215,7 +222,7 @@ export function FaultPopover({
                     text={describeFault(faults![i]!, t)}
                     onRemove={() => {
                       actions.removeFault(i);
-                      close();
+                      onClose();
                     }}
                   />
                 ))}
@@ -244,7 +251,7 @@ export function FaultPopover({
           {problem}
         </p>
       )}
-      <button type="button" className="close" onClick={close}>
+      <button type="button" className="close" onClick={onClose}>
         {t('faults.close')}
       </button>
     </div>

@@ -8,7 +8,7 @@ import { whenIdle } from '../../app/when-idle.ts';
  * with the first frame (`load` alone can come before the first scenario is painted).
  */
 export function startOfflineSupport(): void {
-  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(window.location.protocol)) return;
   const start = () => {
     // If this chunk cannot load, the lab simply stays online-only: nothing to tell the user.
     import('./register-sw.ts').then((m) => m.registerServiceWorker()).catch(() => {});
