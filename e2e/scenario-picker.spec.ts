@@ -84,3 +84,25 @@ test('a part of the lab whose code cannot be loaded is missing alone, and says s
     problems.filter((p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p)),
   ).toEqual([]);
 });
+
+test('if the narration’s code cannot be loaded, the caption says so and stepping goes on', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  await context.route(/\/assets\/narrate-[\w-]+\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('./');
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByTestId('announcer')).toHaveText(
+    'This part could not be loaded (are you offline?). Reload the page to try again.',
+  );
+  await page.getByRole('button', { name: 'Step forward' }).click();
+  await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('2');
+  await expect(page.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
+  await context.close();
+  expect(
+    problems.filter((p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p)),
+  ).toEqual([]);
+});

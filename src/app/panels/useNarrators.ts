@@ -20,22 +20,25 @@ export function loadNarration(): Promise<NarrationModule> {
   return loading;
 }
 
-/** Narrators for the traces, or none while the narration is still loading. */
+/**
+ * Narrators for the traces, or none while the narration is still loading; `unavailable` once
+ * its code could not be loaded (offline before the offline copy): the caption then says so,
+ * and the diagram, which does not need it, keeps working.
+ */
 export function useNarrators(
   traces: readonly Trace[],
   numbers: SeqMode,
   /** Another language's templates; English when absent. */
   messages?: NarrationCatalogue,
-): Narrator[] {
+): { narrators: Narrator[]; unavailable: boolean } {
   const [narration, setNarration] = useState<NarrationModule | null>(loaded);
+  const [unavailable, setUnavailable] = useState(false);
   useEffect(() => {
     if (narration) return;
     let live = true;
     loadNarration().then(
       (m) => live && setNarration(m),
-      // A failed chunk load (offline before it was cached): the caption stays silent and the
-      // diagram, which does not need it, keeps working.
-      () => undefined,
+      () => live && setUnavailable(true),
     );
     return () => {
       live = false;
@@ -59,5 +62,5 @@ export function useNarrators(
   // first sentence asked of a long trace (a seek into 10,000 events) pays for passes over all
   // of it, in code not yet compiled, within the frame of the seek.
   useEffect(() => whenIdle(() => narrators.forEach((say) => say.prepare()), 2000), [narrators]);
-  return narrators;
+  return { narrators, unavailable };
 }

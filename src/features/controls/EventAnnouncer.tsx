@@ -24,23 +24,25 @@ export function EventAnnouncer() {
   // caption tells each run's part of it, not only the run whose event came last; one column
   // on screen (a phone), that column's part.
   const stepBySegment = useLab((s) => s.compare && s.stepBy === 'segment');
-  const narrators = useNarrators(traces, seqMode, useTranslations()?.narration);
+  const { narrators, unavailable } = useNarrators(traces, seqMode, useTranslations()?.narration);
   const atStop = stepBySegment ? runsAtStop(traces, model, index) : null;
   const parts = atStop?.filter((r) => shownColumn === null || r.run === shownColumn);
   const last = index > 0 && traces[k] ? model.appliedIn(k, index) : 0;
   const told = parts?.length ? parts : last > 0 ? [{ run: k, applied: last }] : [];
   // Between a step and the narration's arrival (first moments after load) the caption waits
-  // rather than saying something untrue.
-  const lines = told.map(({ run, applied }) => {
-    const say = narrators[run];
-    return say
-      ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
-          time: seconds(traces[run]!.events[applied - 1]!.t),
-          sentence: say(applied - 1),
-          protocol: t(sideLabelKey({ protocols, profiles }, run)),
-        })
-      : '';
-  });
+  // rather than saying something untrue; if its code cannot come, it says that.
+  const lines = unavailable
+    ? [t('app.partUnavailable')]
+    : told.map(({ run, applied }) => {
+        const say = narrators[run];
+        return say
+          ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
+              time: seconds(traces[run]!.events[applied - 1]!.t),
+              sentence: say(applied - 1),
+              protocol: t(sideLabelKey({ protocols, profiles }, run)),
+            })
+          : '';
+      });
   return (
     <p
       className="announcer"
