@@ -1,9 +1,32 @@
 // Choosing a scenario in the picker while its contents are still on the way, or when they
 // cannot come: the picker shows the choice meanwhile, the last choice wins, and a failure
 // is said, leaving the lab as it was.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { watchConsole } from './console-guard.ts';
 import { openWithPresetsHeld } from './held-presets.ts';
+
+/**
+ * The lab with one chunk's code dropped by the network (offline before the offline copy).
+ * `close()` checks that the console had nothing to say but the failed fetch itself (and
+ * React's report of the part that could not load).
+ */
+async function openWithChunkAborted(browser: Browser, chunk: RegExp) {
+  const context = await browser.newContext();
+  await context.route(chunk, (route) => route.abort());
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto('./');
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const close = async () => {
+    await context.close();
+    expect(
+      problems.filter(
+        (p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p),
+      ),
+    ).toEqual([]);
+  };
+  return { page, close };
+}
 
 test('of two presets chosen in a row, the last is loaded, even if the first loads after it', async ({
   browser,
@@ -58,13 +81,10 @@ test('a preset that cannot be loaded is said so; the lab keeps its scenario, and
 test('a part of the lab whose code cannot be loaded is missing alone, and says so; the rest works', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  // The inspector's code, as if the network dropped it (offline before the offline copy).
-  await context.route(/\/assets\/SegmentInspector-[\w-]+\.js$/, (route) => route.abort());
-  const page = await context.newPage();
-  const problems = watchConsole(page);
-  await page.goto('./');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const { page, close } = await openWithChunkAborted(
+    browser,
+    /\/assets\/SegmentInspector-[\w-]+\.js$/,
+  );
   const slider = page.getByRole('slider', { name: 'Position in the run' });
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await page.locator('[data-segment-id]').first().click();
@@ -78,22 +98,13 @@ test('a part of the lab whose code cannot be loaded is missing alone, and says s
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(slider).toHaveValue('1');
   await expect(page.getByRole('region', { name: 'Client' })).toBeVisible();
-  await context.close();
-  // The browser's report of the failed fetch, and React's of the part that could not load.
-  expect(
-    problems.filter((p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p)),
-  ).toEqual([]);
+  await close();
 });
 
 test('if the narration’s code cannot be loaded, the caption says so and stepping goes on', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.route(/\/assets\/narrate-[\w-]+\.js$/, (route) => route.abort());
-  const page = await context.newPage();
-  const problems = watchConsole(page);
-  await page.goto('./');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const { page, close } = await openWithChunkAborted(browser, /\/assets\/narrate-[\w-]+\.js$/);
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByTestId('announcer')).toHaveText(
     'This part could not be loaded (are you offline?). Reload the page to try again.',
@@ -101,8 +112,5 @@ test('if the narration’s code cannot be loaded, the caption says so and steppi
   await page.getByRole('button', { name: 'Step forward' }).click();
   await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('2');
   await expect(page.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
-  await context.close();
-  expect(
-    problems.filter((p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p)),
-  ).toEqual([]);
+  await close();
 });
