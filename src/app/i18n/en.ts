@@ -77,7 +77,7 @@ export const en = {
   'app.call.connect': 'connect()',
   'app.call.accept': 'accept()',
   'app.call.send': 'send({bytes})',
-  'app.call.receive': 'recv() {bytes} B',
+  'app.call.receive': 'recv() → {bytes} B',
   /** A recv() that failed (the connection was reset): no byte count. */
   'app.call.receiveFailed': 'recv()',
   'app.call.close': 'close()',

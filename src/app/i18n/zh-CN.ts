@@ -73,7 +73,7 @@ export const zhCN: Catalogue = {
   'app.call.connect': 'connect()',
   'app.call.accept': 'accept()',
   'app.call.send': 'send({bytes})',
-  'app.call.receive': 'recv() {bytes} 字节',
+  'app.call.receive': 'recv() → {bytes} 字节',
   /** A recv() that failed (the connection was reset): no byte count. */
   'app.call.receiveFailed': 'recv()',
   'app.call.close': 'close()',

@@ -232,7 +232,7 @@ export function buildDiagramModel(
         ? callText
         : failed
           ? t('app.result.fail', {
-              // A failed recv() returned no bytes: "recv() → reset", not "recv() 0 B".
+              // A failed recv() returned no bytes: "recv() → reset", not "recv() → 0 B".
               call: m.call === 'receive' ? t('app.call.receiveFailed') : callText,
               result: t(`app.outcome.${m.result}`),
             })

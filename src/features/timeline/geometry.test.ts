@@ -230,9 +230,9 @@ describe('diagram model', () => {
       protocol: 'two-way',
     }).annotations.filter((a) => a.kind === 'app' && a.text.startsWith('recv()'));
     expect(calls.map((a) => [a.host, a.text, a.failed])).toEqual([
-      ['client', 'recv() 0 B', false],
-      ['server', 'recv() 100 B', false],
-      ['server', 'recv() 0 B', false],
+      ['client', 'recv() → 0 B', false],
+      ['server', 'recv() → 100 B', false],
+      ['server', 'recv() → 0 B', false],
       ['server', 'recv() → reset', true],
     ]);
   });
