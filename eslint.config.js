@@ -16,7 +16,7 @@ const impureGlobals = [
 const confusingGlobals = [
   'close', 'open', 'name', 'event', 'status', 'length', 'origin', 'stop', 'print', 'find',
   'focus', 'blur', 'scroll', 'parent', 'top', 'closed', 'history', 'location', 'external',
-].map((name) => ({ name, message: `The browser global "${name}": use window.${name} if that is meant.` }));
+].map((name) => ({ name, message: `The browser global "${name}": rename the local, or write globalThis.${name} if the global is meant.` }));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },

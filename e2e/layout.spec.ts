@@ -44,18 +44,22 @@ test('before the first event, the hint is readable over an idle gap that starts 
     // on top.
     el.style.pointerEvents = 'auto';
     const found: string[] = [];
+    const met: string[] = [];
     for (const text of document.querySelectorAll('.diagram text')) {
       const r = text.getBoundingClientRect();
       const [x0, x1] = [Math.max(r.left, card.left), Math.min(r.right, card.right)];
       const [y0, y1] = [Math.max(r.top, card.top), Math.min(r.bottom, card.bottom)];
       if (x1 <= x0 || y1 <= y0) continue;
+      met.push(text.textContent ?? '');
       // Where a diagram label meets the hint, the hint is what is on top there…
       const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
       if (!top || !el.contains(top)) found.push(text.textContent ?? '');
     }
     // …and it hides them: an opaque card, not text printed over text.
-    return { found, background: getComputedStyle(el).backgroundColor };
+    return { met, found, background: getComputedStyle(el).backgroundColor };
   });
+  // The case this is about: the idle gap's label is where the hint is, at every size.
+  expect(buried.met).toContainEqual(expect.stringMatching(/^idle /));
   expect(buried.found).toEqual([]);
   expect(buried.background).toMatch(/^rgb\(/);
   await page.getByRole('button', { name: 'Step forward' }).click();

@@ -25,8 +25,9 @@ export function PlayheadClock() {
     };
     write(playhead.get());
     // At rest (a step, a seek) the new text is written once every listener of the change has
-    // run: text needs a layout, and the timeline's follow, a later listener, scrolls (which
-    // needs layout up to date). Written first, it made every seek lay the page out twice.
+    // run: text needs a layout, and the timeline's follow, often a later listener (it
+    // subscribes again when the view's size changes), scrolls, which needs layout up to date.
+    // Written first, it made every seek lay the page out twice.
     const offPlayhead = playhead.on('change', () => {
       if (!store.getState().playing) queueMicrotask(() => write(playhead.get()));
     });

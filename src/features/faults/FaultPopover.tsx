@@ -70,10 +70,12 @@ export function FaultPopover({
   // boundary around it for that reason), and focus, still in it, was left to fall to the page's
   // start.
   const segmentId = menu.kind === 'segment' ? menu.info.id : null;
+  /** Closed by a press elsewhere: focus goes where the press puts it, a moment later. */
+  const pressedAway = useRef(false);
   useLayoutEffect(() => {
     const el = ref.current;
     return () => {
-      if (!el?.contains(document.activeElement)) return;
+      if (pressedAway.current || !el?.contains(document.activeElement)) return;
       focusAfterRemoval(() =>
         segmentId === null
           ? null
@@ -90,7 +92,9 @@ export function FaultPopover({
     if (!el) return;
     const outside = (target: EventTarget | null) => target instanceof Node && !el.contains(target);
     const onPointerDown = (e: PointerEvent) => {
-      if (outside(e.target)) onClose();
+      if (!outside(e.target)) return;
+      pressedAway.current = true;
+      onClose();
     };
     const onFocusOut = (e: FocusEvent) => {
       if (outside(e.relatedTarget)) onClose();

@@ -36,6 +36,14 @@ describe('frameScroll', () => {
     });
   });
 
+  it('turns towards the side where the others reach further', () => {
+    // One other starts a little before the first box, another far after it: the view starts at
+    // the first box, showing the way to the far one.
+    expect(
+      frameScroll([box(100, 0, 200, 40), box(90, 0, 150, 40), box(400, 0, 500, 40)], view),
+    ).toEqual({ left: 100, top: -30 });
+  });
+
   it('centres a first box larger than the view', () => {
     expect(frameScroll([box(0, 0, 300, 40), box(900, 0, 1000, 40)], view)).toEqual({
       left: 50,

@@ -1,4 +1,5 @@
-// Scrolls a view so the part of its content that matters sits in the middle, without forcing a
+// Scrolls a view to frame the part of its content that matters (frameScroll: in the middle
+// where it fits, else at the edge that keeps the most of the way to the rest), without forcing a
 // layout. The state diagram reframes on every state change while the timeline plays: reading
 // the view's size in a layout effect made the browser lay out the whole page synchronously in
 // the middle of React's commit (tens of ms per step). Here the size comes from a
@@ -33,8 +34,9 @@ export function frameScroll(
     if (b - a <= size) return Math.round((a + b) / 2 - size / 2);
     const [f0, f1] = [lo(first), hi(first)];
     if (f1 - f0 > size) return Math.round((f0 + f1) / 2 - size / 2);
-    // The others lie before the first box on this axis (above it, left of it): end at it.
-    return Math.round(a < f0 ? f1 - size : f0);
+    // The others reach further before the first box (above it, left of it) than after it: the
+    // view ends at it; else it starts at it.
+    return Math.round(f0 - a > b - f1 ? f1 - size : f0);
   };
   return {
     left: axis(
