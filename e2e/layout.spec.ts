@@ -37,7 +37,8 @@ test('before the first event, the hint is readable over an idle gap that starts 
   await page.goto('./#v1.p=lost-syn');
   const hint = page.locator('.empty-hint');
   await expect(hint).toContainText('Nothing has happened yet.');
-  await expect(page.locator('.time-break text').first()).toBeAttached();
+  // The preset's own run, not the page's first frame (the default scenario) before it loads.
+  await expect(page.locator('.time-break text').first()).toHaveText('idle 0.97 s');
   const buried = await hint.evaluate((el) => {
     const card = el.getBoundingClientRect();
     // The hint lets clicks through (pointer-events: none); hit testing here asks what is drawn
