@@ -2,7 +2,7 @@
 // summary of what differs read from the two runs, and a link that reopens the same view.
 import { expect, test, type Page } from '@playwright/test';
 import { openLabWithCleanConsole, watchConsole } from './console-guard.ts';
-import { openWithPresetsHeld } from './held-presets.ts';
+import { openWithPresetsHeld } from './chunk-routes.ts';
 
 openLabWithCleanConsole();
 

@@ -1,32 +1,8 @@
 // Choosing a scenario in the picker while its contents are still on the way, or when they
 // cannot come: the picker shows the choice meanwhile, the last choice wins, and a failure
 // is said, leaving the lab as it was.
-import { expect, test, type Browser } from '@playwright/test';
-import { watchConsole } from './console-guard.ts';
-import { openWithPresetsHeld } from './held-presets.ts';
-
-/**
- * The lab with one chunk's code dropped by the network (offline before the offline copy).
- * `close()` checks that the console had nothing to say but the failed fetch itself (and
- * React's report of the part that could not load).
- */
-async function openWithChunkAborted(browser: Browser, chunk: RegExp) {
-  const context = await browser.newContext();
-  await context.route(chunk, (route) => route.abort());
-  const page = await context.newPage();
-  const problems = watchConsole(page);
-  await page.goto('./');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
-  const close = async () => {
-    await context.close();
-    expect(
-      problems.filter(
-        (p) => !/Failed to load resource|Failed to fetch dynamically imported/.test(p),
-      ),
-    ).toEqual([]);
-  };
-  return { page, close };
-}
+import { expect, test } from '@playwright/test';
+import { openWithChunkAborted, openWithPresetsHeld } from './chunk-routes.ts';
 
 test('of two presets chosen in a row, the last is loaded, even if the first loads after it', async ({
   browser,
