@@ -1,6 +1,6 @@
 // Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
 import { expect, test } from '@playwright/test';
-import { stepUntilVisible } from './step-until.ts';
+import { openAtFirstQuestion } from './step-until.ts';
 import { openLabWithCleanConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
@@ -439,12 +439,7 @@ test('a bad scenario file’s message is on screen, wherever the file was chosen
 test('predict mode’s question is on screen, above the transport bar, when it is asked @layout', async ({
   page,
 }) => {
-  await page.goto('./?predict');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
-  const question = page.getByRole('heading', { name: 'What does the server send next?' });
-  await stepUntilVisible(question, () =>
-    page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click'),
-  );
+  const question = await openAtFirstQuestion(page);
   await expect(question).toBeVisible();
   const reveal = page.getByRole('button', { name: 'Reveal' });
   await expect(reveal).toBeInViewport();

@@ -2,7 +2,7 @@
 // before the next is made. In predict mode a step made while a question is open reveals its
 // answer, so a step sent before the last one had rendered would answer the question the test
 // is waiting for.
-import type { Locator } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Calls `step` until `target` is visible (at most `limit` times); true if it appeared. */
 export async function stepUntilVisible(
@@ -20,4 +20,18 @@ export async function stepUntilVisible(
     if (shown) return true;
   }
   return false;
+}
+
+/**
+ * Opens the lab in predict mode and taps Step forward (a tap: the page is not scrolled to the
+ * button first) until the first question is asked; returns its heading.
+ */
+export async function openAtFirstQuestion(page: Page): Promise<Locator> {
+  await page.goto('./?predict');
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  await stepUntilVisible(question, () =>
+    page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click'),
+  );
+  return question;
 }

@@ -59,6 +59,17 @@ describe('prerendered first frame', () => {
     expect(css).toContain(
       '@media (min-width: 1920px){.prerendered-frame[data-window-width="1920"]',
     );
+    // A phone on its side: the frame for the diagram's column (the window less the rail), the
+    // 390 px one up to a 920 px window, then the 600 px one; none drawn wider.
+    const rail = '(600px <= width <= 960px) and (max-height: 500px)';
+    const railRules = css.split('\n').filter((rule) => rule.startsWith(`@media ${rail}`));
+    expect(railRules).toEqual([
+      `@media ${rail}{.prerendered-frame[data-window-width]{display:none}}`,
+      `@media ${rail} and (max-width: 919.98px){.prerendered-frame[data-window-width="390"]{display:contents}}`,
+      `@media ${rail} and (min-width: 920px){.prerendered-frame[data-window-width="600"]{display:contents}}`,
+    ]);
+    // After the window's rules, so they win where both match.
+    expect(css.indexOf(railRules[0]!)).toBeGreaterThan(css.indexOf('data-window-width="1920"'));
     // Ids (the arrowhead marker) are unique across the frames sharing the page.
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);

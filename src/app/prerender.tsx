@@ -13,6 +13,7 @@ import type { SimClient } from '../protocol/sim-client.ts';
 import { createLabStore } from '../state/store.ts';
 import { initialLabState, LabRoot } from './prerender-root.tsx';
 import { PrerenderSizeContext } from './prerender-size.ts';
+import { SIDE_RAIL } from './transport-height.ts';
 
 /** Window widths drawn; each frame is shown from its width up to the next one's. */
 export const FRAME_WINDOW_WIDTHS = [390, 600, 820, 1024, 1280, 1440, 1920] as const;
@@ -21,6 +22,10 @@ export const FRAME_WINDOW_WIDTHS = [390, 600, 820, 1024, 1280, 1440, 1920] as co
 const SIDE_PANEL_BREAKPOINT = 900;
 /** The side panel's column beside the diagram (app.css, .workspace grid-template-columns). */
 const SIDE_PANEL_WIDTH = 320;
+/** The side rail's column (app.css, --rail): on a phone on its side the diagram has the rest. */
+const SIDE_RAIL_WIDTH = 320;
+/** The window widths the side rail is used at (SIDE_RAIL's range). */
+const SIDE_RAIL_WINDOWS = [600, 960] as const;
 
 /** How wide the timeline is in a window this wide (the layout in app.css). */
 export function diagramWidthFor(windowWidth: number): number {
@@ -100,5 +105,32 @@ export function prerenderFirstFrame(scenarioId: string, trace: Trace): Prerender
       .join(' and ');
     return `@media ${range}{.prerendered-frame[data-window-width="${w}"]{display:contents}}`;
   });
-  return { html, css: ['.prerendered-frame{display:none}', ...rules].join('\n') };
+  return {
+    html,
+    css: ['.prerendered-frame{display:none}', ...rules, ...sideRailRules(widths)].join('\n'),
+  };
+}
+
+/**
+ * With the side rail (a phone on its side), the diagram's column is the window less the rail:
+ * the frame shown is the one for that column's width, not the window's (an 844 px window's
+ * frame would be drawn 300 px wider than its column). Later than the window's rules, and as
+ * specific, so they win.
+ */
+function sideRailRules(widths: readonly number[]): string[] {
+  const [low, high] = SIDE_RAIL_WINDOWS;
+  const frames = widths.flatMap((w, i) => {
+    const from = i > 0 ? w + SIDE_RAIL_WIDTH : 0;
+    const next = widths[i + 1];
+    const to = next !== undefined ? next + SIDE_RAIL_WIDTH - 0.02 : Infinity;
+    if (to < low || from > high) return [];
+    const range = [
+      from > low ? `(min-width: ${from}px)` : null,
+      to < high ? `(max-width: ${to}px)` : null,
+    ].filter(Boolean);
+    return [
+      `@media ${[SIDE_RAIL, ...range].join(' and ')}{.prerendered-frame[data-window-width="${w}"]{display:contents}}`,
+    ];
+  });
+  return [`@media ${SIDE_RAIL}{.prerendered-frame[data-window-width]{display:none}}`, ...frames];
 }

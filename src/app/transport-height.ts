@@ -6,10 +6,17 @@ import { useLayoutEffect, type RefObject } from 'react';
 
 export const TRANSPORT_HEIGHT_VAR = '--transport-height';
 /**
- * app.css's narrow layout (its `max-width: 900px` block): the page scrolls and the narration
- * sticks over the diagram's lower edge. The variable is set only there.
+ * app.css's side-rail layout, within the narrow one (a phone on its side, a short embed): the
+ * transport bar and the narration form a column at the right edge, beside the diagram, not
+ * over it.
  */
-export const NARROW = '(max-width: 900px)';
+export const SIDE_RAIL = '(600px <= width <= 960px) and (max-height: 500px)';
+/**
+ * app.css's narrow layout (its `max-width: 900px` block, which a phone on its side shares up to
+ * 960 px): the page scrolls and the narration sticks over the diagram's lower edge, or sits in
+ * the side rail. The variable is set only there.
+ */
+export const NARROW = `(max-width: 900px), ${SIDE_RAIL}`;
 
 export function useTransportHeightVar(bar: RefObject<HTMLElement | null>): void {
   // Observed from the first commit: the observer's first report comes after that frame's

@@ -14,7 +14,7 @@ import {
 import { useT } from '../../app/i18n/i18n.tsx';
 import { useReducedMotion } from './reduced-motion.ts';
 import { PrerenderSizeContext } from '../../app/prerender-size.ts';
-import { NARROW } from '../../app/transport-height.ts';
+import { NARROW, SIDE_RAIL } from '../../app/transport-height.ts';
 import { useLab, useLabActions, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { sideLabelKey } from '../compare/side-label.ts';
 import {
@@ -101,9 +101,10 @@ export function TimelineView({
   const metrics = useRef<FollowView>({ scrollTop: 0, view: 0, header: 76, overlaid: false });
   useLayoutEffect(() => {
     metrics.current.view = size.height;
-    // Whether the narration covers the view's lower part (the narrow layout): a layout that
-    // only a resize changes.
-    metrics.current.overlaid = window.matchMedia(NARROW).matches;
+    // Whether the narration covers the view's lower part (the narrow layout, unless it is the
+    // side rail's): a layout that only a resize changes.
+    metrics.current.overlaid =
+      window.matchMedia(NARROW).matches && !window.matchMedia(SIDE_RAIL).matches;
   }, [size]);
   /** Whether the columns (and so the header) are in the page: after the first measurement. */
   const measured = size.width > 0;
