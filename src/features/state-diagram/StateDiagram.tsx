@@ -5,7 +5,8 @@
 // explanation of the lit transition to the caption under the drawing.
 
 import { useId, useRef } from 'react';
-import { useCentredScroll, type FrameBox } from './centred-scroll.ts';
+import { useCentredScroll, type FrameBox, type ShownPart } from './centred-scroll.ts';
+import { sourceTagPlacement, type TagPlacement } from './source-tag.ts';
 import type { HostName, TcpState } from '../../core/trace.ts';
 import { fillTemplate } from '../narration/template.ts';
 import {
@@ -63,6 +64,30 @@ function compactBox(n: DiagramNode): FrameBox {
     y1: (n.y + NODE_HEIGHT / 2) * COMPACT_SCALE + pad,
   };
 }
+
+/** A state's box in the compact drawing (px), as drawn. */
+function drawnBox(n: DiagramNode): FrameBox {
+  return {
+    x0: (n.x - NODE_WIDTH / 2) * COMPACT_SCALE,
+    y0: (n.y - NODE_HEIGHT / 2) * COMPACT_SCALE,
+    x1: (n.x + NODE_WIDTH / 2) * COMPACT_SCALE,
+    y1: (n.y + NODE_HEIGHT / 2) * COMPACT_SCALE,
+  };
+}
+
+/** How the source tag sits against the point where the lit arrow enters the view. */
+const TAG_SHIFT: Record<TagPlacement['edge'], string> = {
+  left: 'translate(0, -50%)',
+  right: 'translate(-100%, -50%)',
+  top: 'translate(-50%, 0)',
+  bottom: 'translate(-50%, -100%)',
+};
+
+/**
+ * The source tag's size, a little over what it takes (app.css, .state-diagram-from: 16 px
+ * bold capitals, 8 px padding, 2 px border, 32 px high), without measuring it mid-frame.
+ */
+const tagSize = (text: string) => ({ w: 11 * text.length + 22, h: 32 });
 
 /** The RFC's own abbreviations, for the compact variant. */
 const SHORT_NAME: Partial<Record<TcpState, string>> = {
@@ -151,11 +176,35 @@ export function StateDiagram({
   const litNode = NODES.find((n) => litNodeIds.has(n.id));
   // Frame the lit state and, where both fit, the state the lit transition came from.
   const source = match && NODES.find((n) => n.id === match.edge.from);
+  const tagRef = useRef<HTMLSpanElement>(null);
+  const name = source ? (SHORT_NAME[source.state] ?? source.state) : '';
+  // Where that state stays out of view, a tag names it on the lit arrow where the arrow comes
+  // into view. Placed by hand on each framing and scroll: no render for a scroll.
+  const placeTag = (shown: ShownPart) => {
+    const tag = tagRef.current;
+    if (!tag || !match || !source) return;
+    const { from, control, to } = match.edge.path;
+    const px = (p: readonly [number, number]) =>
+      [p[0] * COMPACT_SCALE, p[1] * COMPACT_SCALE] as const;
+    const at = sourceTagPlacement(
+      { from: px(from), control: control && px(control), to: px(to) },
+      drawnBox(source),
+      drawnBox(litNode ?? source),
+      tagSize(name),
+      shown,
+    );
+    tag.hidden = at === null;
+    if (!at) return;
+    tag.style.left = `${at.x}px`;
+    tag.style.top = `${at.y}px`;
+    tag.style.transform = TAG_SHIFT[at.edge];
+  };
   useCentredScroll(
     viewRef,
     [litNode, source !== litNode ? source : undefined]
       .filter((n): n is DiagramNode => n !== undefined)
       .map(compactBox),
+    compact && source && source !== litNode ? placeTag : undefined,
   );
   const visible = EDGES.filter(
     (e) =>
@@ -285,6 +334,18 @@ export function StateDiagram({
           >
             {drawing}
           </div>
+          {source && source !== litNode && (
+            // Keyed by the transition: a new one starts hidden until it is placed.
+            <span
+              key={match.edge.id}
+              ref={tagRef}
+              className="state-diagram-from"
+              aria-hidden="true"
+              hidden
+            >
+              {name}
+            </span>
+          )}
         </div>
       ) : (
         drawing

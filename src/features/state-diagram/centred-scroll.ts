@@ -52,14 +52,29 @@ export function frameScroll(
   };
 }
 
+/** What the view shows, in the drawing's coordinates (its margin taken off). */
+export interface ShownPart {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Keeps `boxes` framed in the view; `onShown` hears what the view shows after each framing and
+ * each scroll by the user.
+ */
 export function useCentredScroll(
   viewRef: RefObject<HTMLElement | null>,
   boxes: readonly FrameBox[],
+  onShown?: (shown: ShownPart) => void,
 ): void {
   /** The view's size, and where the drawing starts in its content (its margin). */
   const size = useRef<{ width: number; height: number; x: number; y: number } | null>(null);
   const target = useRef(boxes);
   target.current = boxes;
+  const listener = useRef(onShown);
+  listener.current = onShown;
   const centreRef = useRef<(() => void) | null>(null);
   const key = boxes.map((b) => `${b.x0},${b.y0},${b.x1},${b.y1}`).join(';');
 
@@ -67,6 +82,17 @@ export function useCentredScroll(
     const view = viewRef.current;
     if (!view) return;
     let frame = 0;
+    /** Read at the start of a frame, as the scroll is written: layout is clean there. */
+    const report = () => {
+      const box = size.current;
+      if (!box || !listener.current) return;
+      listener.current({
+        left: view.scrollLeft - box.x,
+        top: view.scrollTop - box.y,
+        width: box.width,
+        height: box.height,
+      });
+    };
     const centre = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
@@ -75,8 +101,15 @@ export function useCentredScroll(
         if (!at) return;
         view.scrollLeft = at.left + box.x;
         view.scrollTop = at.top + box.y;
+        report();
       });
     };
+    let scrolled = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(scrolled);
+      scrolled = requestAnimationFrame(report);
+    };
+    view.addEventListener('scroll', onScroll, { passive: true });
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       // Read here, where layout is fresh (observers run after it), never in a frame's work.
@@ -94,7 +127,9 @@ export function useCentredScroll(
     centreRef.current = centre;
     return () => {
       observer.disconnect();
+      view.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(scrolled);
       centreRef.current = null;
     };
   }, [viewRef]);
