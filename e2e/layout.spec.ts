@@ -446,6 +446,14 @@ test('predict mode’s question is on screen, above the transport bar, when it i
   const bar = (await page.locator('.transport-bar').boundingBox())!;
   const box = (await reveal.boundingBox())!;
   expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+  // Revealed, the question goes and focus goes on to Play (focus-after-removal.ts), without
+  // taking a phone's page to the bar's place at the foot of the page (it jumped 407 px).
+  // (A tap: Playwright's click would first scroll the page to the sticky button's place.)
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await reveal.dispatchEvent('click');
+  await expect(page.getByTestId('predict-verdict')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
 test('comparing on a phone, the panels stay one column, Faults as wide as the page @layout', async ({

@@ -15,6 +15,9 @@ export function focusAfterRemoval(target?: () => HTMLElement | null | undefined)
     const active = document.activeElement;
     if (active && active !== document.body && active.isConnected) return;
     const preferred = target?.();
-    (preferred?.isConnected ? preferred : playButton())?.focus();
+    if (preferred?.isConnected) preferred.focus();
+    // The bar is always on screen (sticky, or fixed in the side rail): scrolling "into view"
+    // would take a phone's page to the bar's place in the flow, far below what was read.
+    else playButton()?.focus({ preventScroll: true });
   });
 }
