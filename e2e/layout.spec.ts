@@ -471,3 +471,22 @@ test('comparing on a phone, the panels stay one column, Faults as wide as the pa
   const panel = page.locator('.side-panel');
   expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
 });
+
+test('selecting a segment brings its inspector into the side panel’s view @layout', async ({
+  page,
+}) => {
+  // Where the page scrolls (a phone), it stays on the diagram and the segment's menu.
+  test.skip((page.viewportSize()?.width ?? 0) <= 900, 'a wide screen: the panel scrolls');
+  const syn = page.getByRole('button', { name: /^SYN seq=100 client → server/ }).first();
+  for (let i = 0; i < 10 && !(await syn.isVisible()); i++)
+    await page.getByRole('button', { name: 'Step forward' }).click();
+  await syn.click();
+  const inspector = page.getByRole('region', { name: 'Segment inspector' });
+  const heading = inspector.getByRole('heading', { name: /^Segment #1: SYN/ });
+  await expect(heading).toBeVisible();
+  // Below the lesson at 1280×720 it was out of view: the click seemed to open only the menu.
+  await expect(heading).toBeInViewport();
+  // With its flags, the row a student looks for.
+  await expect(inspector.locator('.si-flag[data-set="true"]')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});

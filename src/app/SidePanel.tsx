@@ -11,8 +11,9 @@ import { Glossary } from '../features/glossary/Glossary.tsx';
 import { focusAfterRemoval } from './focus-after-removal.ts';
 import { LazyPart } from './LazyPart.tsx';
 
-// The inspector (header bytes, checksum) is not needed for the first frame: load it on demand.
-const SegmentInspector = lazy(() => import('../features/inspector/SegmentInspector.tsx'));
+// The inspector (header bytes, checksum) is not needed for the first frame: load it on demand,
+// with what brings it into the panel's view (InspectorInPanel.tsx).
+const SegmentInspector = lazy(() => import('./InspectorInPanel.tsx'));
 // The state diagrams sit below the fold of the side panel: also loaded after the first frame.
 const SideStateDiagram = lazy(() => import('../features/state-diagram/SideStateDiagram.tsx'));
 

@@ -3,7 +3,7 @@
 // checksum, and what happened to it. A default export so the app can React.lazy() it
 // (it pulls in the byte builder, which the first screen does not need).
 
-import { useMemo, type CSSProperties } from 'react';
+import { useMemo, type CSSProperties, type Ref } from 'react';
 import type { TraceEvent, TraceSegment } from '../../core/trace.ts';
 import type { SegmentBases } from '../narration/isn-bases.ts';
 import type { NumberMode } from '../narration/words.ts';
@@ -38,6 +38,8 @@ export interface SegmentInspectorProps {
   onClose?: () => void;
   messages?: InspectorCatalogue;
   className?: string;
+  /** The inspector's element (React 19 passes a ref as a prop). */
+  ref?: Ref<HTMLElement>;
 }
 
 const BIT_COLUMNS = 32;
@@ -120,6 +122,7 @@ export function SegmentInspector({
   onClose,
   messages,
   className,
+  ref,
 }: SegmentInspectorProps) {
   const t = useMemo(() => translator(messages), [messages]);
   const shiftOf = useMemo(() => windowShifts(events), [events]);
@@ -133,6 +136,7 @@ export function SegmentInspector({
 
   return (
     <section
+      ref={ref}
       role="region"
       aria-label={name}
       className={className ?? 'segment-inspector'}
