@@ -111,6 +111,30 @@ describe('lab store', () => {
     expect((await settled(store)).scenario.faults).toEqual([]);
   });
 
+  it('keeps a moment in the middle of an instant, not the instant’s last event, across an edit', async () => {
+    const store = makeStore(handshake, { precomputed: true });
+    const { actions } = store.getState();
+    // Step to the client's SYN: sent at 0 ms, with more events at 0 ms after it (its timer).
+    let s = store.getState();
+    const trace = s.traces[0]!;
+    const sent = trace.events.findIndex(
+      (e) => e.type === 'send' && e.segment.flags.includes('SYN'),
+    );
+    expect(trace.events[sent + 1]?.t).toBe(trace.events[sent]!.t);
+    for (let i = 0; i <= sent; i++) actions.stepForward();
+    expect(store.getState().index).toBe(sent + 1);
+    actions.addFault({
+      match: { from: 'client', flags: ['SYN'], nth: 1 },
+      action: 'duplicate',
+      ms: 200,
+    });
+    s = await settled(store);
+    expect(s.scenario.faults).toHaveLength(1);
+    // Still just after the SYN is sent: the narration says the same, the next step goes on.
+    expect(s.index).toBe(sent + 1);
+    expect(selectCurrentEvent(s)).toMatchObject({ type: 'send', segment: { flags: ['SYN'] } });
+  });
+
   it('a run redone while playing lands where the playhead is, not at the last committed step', async () => {
     const store = makeStore(handshake, { precomputed: true });
     const { actions } = store.getState();

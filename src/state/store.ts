@@ -12,6 +12,7 @@ import {
   buildPlaybackModel,
   seekTime,
   cursorAt,
+  stepAtInstant,
   stepBack,
   stepForward,
   timeOfIndex,
@@ -279,16 +280,21 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
           return;
         }
         const { model, scale } = derived(outcome.traces);
-        const { index, time, selected, playing } = get();
+        const { index, time, selected, playing, model: before } = get();
         // Same moment as before the edit: the user watches the consequence unfold from here
         // (while playing, the moment on screen, which the last committed step may trail).
+        // Stepped to the middle of an instant (the SYN sent, its timer not yet started), as
+        // many of that instant's events as before: a link's moment (cursorAt), not the
+        // instant's last event, which moved the narration on by a step with each edit.
         const shown = playing && liveTime ? Math.max(time, liveTime()) : time;
         const cursor =
           pendingMoment !== null
             ? cursorAt(model.times, pendingMoment.time, pendingMoment.step)
             : index === 0 && shown === time
               ? { index: 0, time: 0 }
-              : seekTime(model.times, shown);
+              : shown === time
+                ? cursorAt(model.times, time, stepAtInstant(before.times, { index, time }))
+                : seekTime(model.times, shown);
         pendingMoment = null;
         const stillThere =
           selected &&
