@@ -59,7 +59,7 @@ test('a part of the lab whose code cannot be loaded is missing alone, and says s
 }) => {
   const { page, close } = await openWithChunkAborted(
     browser,
-    /\/assets\/SegmentInspector-[\w-]+\.js$/,
+    /\/assets\/InspectorInPanel-[\w-]+\.js$/,
   );
   const slider = page.getByRole('slider', { name: 'Position in the run' });
   await page.getByRole('button', { name: 'Jump to end' }).click();
