@@ -4,7 +4,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../core/scenario.ts';
 import { seconds, useT } from '../../app/i18n/i18n.tsx';
-import { useLab, useLabActions } from '../../state/LabProvider.tsx';
+import { useLab, useLabActions, useLabStore } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
 import { canTarget, faultFor, type FaultAction } from './fault-rules.ts';
@@ -277,6 +277,17 @@ export function FaultAdded({ note, width }: { note: AddedNote; width: number }) 
   useEffect(() => {
     if (ref.current) ref.current.textContent = text;
   }, [text]);
+  // Its job is done once the user plays or steps, as it says to: from then on it would only
+  // cover the diagram where the consequence unfolds (the dropped SYN's label, the lane's state).
+  const store = useLabStore();
+  const [done, setDone] = useState<AddedNote | null>(null);
+  useEffect(() => {
+    const { stepSeq } = store.getState();
+    return store.subscribe((s) => {
+      if (s.playing || s.stepSeq !== stepSeq) setDone(note);
+    });
+  }, [note, store]);
+  if (done === note) return null;
   return (
     <p
       ref={ref}
