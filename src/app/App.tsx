@@ -15,11 +15,6 @@ import { byProfile } from '../features/compare/side-label.ts';
 import { HeaderBar, RunStatus } from './HeaderBar.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { UpdateNoticeSlot } from '../features/offline/UpdateNoticeSlot.tsx';
-import {
-  CaptureCaption,
-  CaptureLauncher,
-  SimulationOnlyNote,
-} from '../features/capture/CaptureLauncher.tsx';
 import { LessonPanel } from './LessonPanel.tsx';
 import { PresentTools } from '../features/present/PresentTools.tsx';
 import { OpenInLab } from '../features/present/OpenInLab.tsx';
@@ -54,6 +49,17 @@ const ExportPanel = lazy(() =>
   import('./ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })),
 );
 const PredictMode = lazy(() => import('../features/predict/PredictMode.tsx'));
+
+// Capture import's button sits at the foot of the side panel, below the fold: it loads right
+// after the first frame, with what shows while a capture is on the timeline.
+const loadCaptureParts = () => import('../features/capture/CaptureLauncher.tsx');
+const CaptureLauncher = lazy(() =>
+  loadCaptureParts().then((m) => ({ default: m.CaptureLauncher })),
+);
+const CaptureCaption = lazy(() => loadCaptureParts().then((m) => ({ default: m.CaptureCaption })));
+const SimulationOnlyNote = lazy(() =>
+  loadCaptureParts().then((m) => ({ default: m.SimulationOnlyNote })),
+);
 
 // Only the RFC 9293 vs Linux view needs it: loaded when that view is first shown.
 const ProfileDiff = lazy(() =>
@@ -135,7 +141,11 @@ export function App() {
           <TimelineView
             renderCaption={
               capture
-                ? () => <CaptureCaption />
+                ? () => (
+                    <LazyPart>
+                      <CaptureCaption />
+                    </LazyPart>
+                  )
                 : compare || profiles
                   ? (k) => (
                       <LazyPart>
@@ -181,9 +191,13 @@ export function App() {
         </div>
         {editing && (
           <SidePanel>
-            <CaptureLauncher />
+            <LazyPart>
+              <CaptureLauncher />
+            </LazyPart>
             {capture ? (
-              <SimulationOnlyNote />
+              <LazyPart>
+                <SimulationOnlyNote />
+              </LazyPart>
             ) : (
               <LazyPart>
                 <FaultPanel />
