@@ -490,3 +490,33 @@ test('selecting a segment brings its inspector into the side panel’s view @lay
   await expect(inspector.locator('.si-flag[data-set="true"]')).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
+
+test('a packet’s flags never cover a label already on the diagram @layout', async ({ page }) => {
+  // Through the handshake and the data: each step sends a packet beside the label of the one
+  // that just arrived (on a phone, "ACK" printed over the SYN-ACK's "seq=").
+  for (let i = 0; i < 24; i++) {
+    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
+    await page.waitForTimeout(50);
+    const covered = await page.evaluate(() => {
+      // What is drawn: a tag left out where it had no room is not.
+      const boxes = (sel: string) =>
+        [...document.querySelectorAll(sel)]
+          .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+          .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
+      const labels = boxes('.diagram .arrow-label text, .diagram .annotation text');
+      const tags = boxes('.packet .packet-tag').filter(({ r }) => r.width > 0);
+      return tags.flatMap((tag) =>
+        labels
+          .filter(
+            ({ r }) =>
+              r.left < tag.r.right - 1 &&
+              r.right > tag.r.left + 1 &&
+              r.top < tag.r.bottom - 1 &&
+              r.bottom > tag.r.top + 1,
+          )
+          .map((label) => `${tag.text} over ${label.text}`),
+      );
+    });
+    expect(covered, `step ${i + 1}`).toEqual([]);
+  }
+});

@@ -16,6 +16,7 @@ import type { WarmUpStatus } from '../protocol/messages.ts';
 import { startOfflineSupport } from '../features/offline/start-offline.ts';
 import { warmTextMeasurement } from '../features/timeline/label-fit.ts';
 import { loadArrowheadHandle } from '../features/timeline/SegmentArrow.tsx';
+import { loadTagPlacement } from '../features/timeline/motion-parts.tsx';
 import './app.css';
 
 // A small automation surface for benchmarks and outside tools (the UI never uses it): load any
@@ -114,6 +115,7 @@ function start(createRoot: typeof import('react-dom/client').createRoot): void {
     // Ahead of need only: a choice in the picker loads them again, and says if it cannot.
     loadBuiltIns().catch(() => {});
     void loadArrowheadHandle();
+    void loadTagPlacement();
   }, 1500);
   // Then, on its own, what the first step that fits a label would otherwise pay for.
   whenIdle(warmTextMeasurement, 3000);

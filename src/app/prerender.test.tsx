@@ -21,8 +21,11 @@ describe('prerendered first frame', () => {
     expect(html).toMatch(/data-testid="server-state"[^>]*>CLOSED</);
     expect(html).toContain('class="lane-guide"');
     expect(html).not.toContain('data-segment-id');
-    // The playhead starts at time 0, below the room kept for segments from the past.
-    expect(html).toMatch(/class="playhead" style="width:1120px;transform:translate\(0px, 36px\)"/);
+    // The playhead starts at time 0, below the room kept for segments from the past, and
+    // from the time axis's tick marks to the diagram's right edge (1120 px).
+    expect(html).toMatch(
+      /class="playhead" style="left:81px;width:1039px;transform:translate\(0px, 36px\)"/,
+    );
   });
 
   it('draws the diagram at the width the layout gives each window width', () => {

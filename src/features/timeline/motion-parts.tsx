@@ -62,11 +62,13 @@ export const PlayheadLine = memo(function PlayheadLine({
   // Where it starts, in the markup too (the build-time prerender runs no effects). Fixed at
   // mount, so a re-render never overwrites the position the effect keeps up to date.
   const [start] = useState(() => `translate(0px, ${yOf(layout, scale, playhead.get())}px)`);
+  // From the axis's tick marks on: across the time labels it read as a strike through them.
+  const left = layout.axisX + 2;
   return (
     <div
       ref={ref}
       className="playhead"
-      style={{ width: layout.width, transform: start }}
+      style={{ left, width: layout.width - left, transform: start }}
       aria-hidden="true"
     />
   );
@@ -205,11 +207,15 @@ export function FlyingPackets({
     };
     // While playing, the set found for a time holds over [from, until): most frames only move.
     let mode: 'rest' | 'playing' | null = null;
+    /** The moment the flags were last placed clear of the labels at rest (placeTagsClear). */
+    let placedAt = NaN;
     let from = Infinity;
     let until = -Infinity;
     const move = (t: number) => {
       if (store.getState().playing) {
         if (mode !== 'playing' || t < from || t >= until) {
+          if (mode !== 'playing') placeTags?.unplaceTags(elements);
+          placedAt = NaN;
           const found = flightsAt(flights, t);
           ({ from, until } = found);
           show(found.flights);
@@ -224,6 +230,18 @@ export function FlyingPackets({
       for (let i = 0; i < shown.length; i++) {
         const p = pointOnArrow(shown[i]!.arrow, y);
         elements[i]!.style.transform = `translate(${p.x}px, ${p.y}px)`;
+      }
+      // At rest (a step, a seek), where a packet's flags would cover a label already drawn
+      // (the segment that just arrived, the states stacked under the moment), they go below
+      // the dot instead. Read once per rest, never while playing: labels are laid out by then.
+      if (mode === 'rest' && placedAt !== t && shown.length > 0) {
+        placedAt = t;
+        const packets = elements.slice(0, shown.length);
+        if (placeTags) placeTags.placeTagsClear(layer, packets);
+        else
+          void loadTagPlacement().then((m) => {
+            if (mode === 'rest' && placedAt === t) m?.placeTagsClear(layer, packets);
+          });
       }
       // Flags of packets flying side by side would print over each other: one keeps them.
       // (Only where two or more carry flags: a dense transfer's frames do no more than move.)
@@ -249,6 +267,20 @@ export function FlyingPackets({
   };
   return <div ref={ref} className="packets" aria-hidden="true" onClick={select} />;
 }
+
+type TagPlacement = typeof import('./tag-placement.ts');
+let placeTags: TagPlacement | null = null;
+let placement: Promise<TagPlacement | null> | null = null;
+/**
+ * Where flags go at rest (tag-placement.ts) loads after the first frame: when the page is
+ * first idle (main.tsx), or at the first rest with packets in the air if that comes sooner.
+ * If it cannot load (offline), the flags stay above the dots, and the next rest tries again.
+ */
+export const loadTagPlacement = (): Promise<TagPlacement | null> =>
+  (placement ??= import('./tag-placement.ts').then(
+    (m) => (placeTags = m),
+    () => (placement = null),
+  ));
 
 function packetElement(): HTMLElement {
   const el = document.createElement('div');
