@@ -87,9 +87,9 @@ test('after Jump to end, the last moment shows low in the diagram, nothing over 
   const header = await box(page.locator('.column-header').first());
   expect(line.y).toBeGreaterThanOrEqual(header.y + header.height);
   expect(line.y + line.height).toBeLessThanOrEqual(Math.min(view.y + view.height, 390));
-  // At rest the view shows what led to the moment: the playhead sits in the lower half, not
-  // in the upper 60% kept clear where the narration covers the diagram (a phone upright).
-  expect(line.y - header.y).toBeGreaterThan((Math.min(view.y + view.height, 390) - header.y) / 2);
+  // At rest the view shows what led to the moment: the playhead sits low, below the upper 60%
+  // kept for it where the narration covers the diagram (a phone upright).
+  expect(line.y - header.y).toBeGreaterThan(0.6 * (Math.min(view.y + view.height, 390) - header.y));
 });
 
 test('predict mode’s question takes the rail, its answer reachable above the buttons', async ({
@@ -108,5 +108,7 @@ test('predict mode’s question takes the rail, its answer reachable above the b
   const r = await box(reveal);
   expect(r.y + r.height).toBeLessThanOrEqual(bar.y + 1);
   await reveal.click();
-  await expect(page.locator('.predict-verdict')).toBeVisible();
+  // The answer stays in the rail, on screen (below the diagram it was out of sight).
+  await expect(page.locator('.predict-verdict')).toBeInViewport();
+  await expect(page.getByTestId('announcer')).toBeInViewport();
 });

@@ -476,7 +476,7 @@ test('selecting a segment brings its inspector into the side panel’s view @lay
   page,
 }) => {
   // Where the page scrolls (a phone), it stays on the diagram and the segment's menu.
-  test.skip((page.viewportSize()?.width ?? 0) <= 900, 'a wide screen: the panel scrolls');
+  test.skip((page.viewportSize()?.width ?? 0) <= 900, 'a phone: the page scrolls, not the panel');
   const syn = page.getByRole('button', { name: /^SYN seq=100 client → server/ }).first();
   for (let i = 0; i < 10 && !(await syn.isVisible()); i++)
     await page.getByRole('button', { name: 'Step forward' }).click();
@@ -494,10 +494,8 @@ test('selecting a segment brings its inspector into the side panel’s view @lay
 test('a packet’s flags never cover a label already on the diagram @layout', async ({ page }) => {
   // Through the handshake and the data: each step sends a packet beside the label of the one
   // that just arrived (on a phone, "ACK" printed over the SYN-ACK's "seq=").
-  for (let i = 0; i < 24; i++) {
-    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
-    await page.waitForTimeout(50);
-    const covered = await page.evaluate(() => {
+  const covered = () =>
+    page.evaluate(() => {
       // What is drawn: a tag left out where it had no room is not.
       const boxes = (sel: string) =>
         [...document.querySelectorAll(sel)]
@@ -517,6 +515,11 @@ test('a packet’s flags never cover a label already on the diagram @layout', as
           .map((label) => `${tag.text} over ${label.text}`),
       );
     });
-    expect(covered, `step ${i + 1}`).toEqual([]);
+  for (let i = 0; i < 24; i++) {
+    const slider = page.getByRole('slider', { name: 'Position in the run' });
+    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
+    await expect(slider).toHaveValue(String(i + 1));
+    // Placed in the frame after the step, once the placement's code has loaded.
+    await expect.poll(covered, { message: `step ${i + 1}`, timeout: 3000 }).toEqual([]);
   }
 });

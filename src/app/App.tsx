@@ -50,8 +50,9 @@ const ExportPanel = lazy(() =>
 );
 const PredictMode = lazy(() => import('../features/predict/PredictMode.tsx'));
 
-// Capture import's button sits at the foot of the side panel, below the fold: it loads right
-// after the first frame, with what shows while a capture is on the timeline.
+// Capture import's button sits low in the side panel (after the lesson, the inspector and the
+// state machines), below the fold: it loads right after the first frame, with what shows while
+// a capture is on the timeline.
 const loadCaptureParts = () => import('../features/capture/CaptureLauncher.tsx');
 const CaptureLauncher = lazy(() =>
   loadCaptureParts().then((m) => ({ default: m.CaptureLauncher })),

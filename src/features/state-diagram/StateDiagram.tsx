@@ -4,7 +4,7 @@
 // (phones, small panels) uses the RFC's short state names in larger type and leaves the
 // explanation of the lit transition to the caption under the drawing.
 
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useCentredScroll, type FrameBox, type ShownPart } from './centred-scroll.ts';
 import { sourceTagPlacement, type TagPlacement } from './source-tag.ts';
 import type { HostName, TcpState } from '../../core/trace.ts';
@@ -180,7 +180,15 @@ export function StateDiagram({
   const name = source ? (SHORT_NAME[source.state] ?? source.state) : '';
   // Where that state stays out of view, a tag names it on the lit arrow where the arrow comes
   // into view. Placed by hand on each framing and scroll: no render for a scroll.
+  /**
+   * What the view showed when last framed or scrolled, and for which two states: another
+   * transition between the same two (the two-way client's SYN-SENT → ESTABLISHED) is not
+   * reframed, so its new tag is placed from this.
+   */
+  const lastShown = useRef<{ shown: ShownPart; states: string } | null>(null);
+  const states = `${litNode?.id} ${source?.id}`;
   const placeTag = (shown: ShownPart) => {
+    lastShown.current = { shown, states };
     const tag = tagRef.current;
     if (!tag || !match || !source) return;
     const { from, control, to } = match.edge.path;
@@ -199,6 +207,12 @@ export function StateDiagram({
     tag.style.top = `${at.y}px`;
     tag.style.transform = TAG_SHIFT[at.edge];
   };
+  const edgeId = match?.edge.id;
+  useEffect(() => {
+    if (lastShown.current?.states === states) placeTag(lastShown.current.shown);
+    // Only a new transition between the same states needs this; a reframe places its own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [edgeId]);
   useCentredScroll(
     viewRef,
     [litNode, source !== litNode ? source : undefined]

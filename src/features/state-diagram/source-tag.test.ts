@@ -48,6 +48,20 @@ describe('sourceTagPlacement', () => {
     expect(at).toEqual({ x: 268, y: 50, edge: 'right' });
   });
 
+  it('keeps the tag of a source cut at a corner inside the view', () => {
+    // Cut by the right edge, and by the bottom: its middle is 4 px above the view's bottom.
+    const at = sourceTagPlacement(
+      { from: [540, 650], to: [420, 540] },
+      box(540, 640, 640, 672),
+      lit,
+      size,
+      shown,
+    );
+    expect(at?.edge).toBe('right');
+    // Half the tag's height above the bottom edge (2 px inside it), not across it.
+    expect(at!.y).toBe(260 - 2 - 16);
+  });
+
   it('leaves a source that shows (all but a sliver) to name itself', () => {
     expect(sourceTagPlacement(path, box(310, 524, 410, 556), lit, size, shown)).toBeNull();
     // 95 of its 100 px.

@@ -73,7 +73,8 @@ export function sourceTagPlacement(
   const x1 = shown.left + shown.width - EDGE_GAP;
   const y1 = shown.top + shown.height - EDGE_GAP;
   if (x1 <= x0 || y1 <= y0) return null;
-  const at = share > 0 ? atCutSource(source, x0, y0, x1, y1) : atArrowEntry(path, x0, y0, x1, y1);
+  const at =
+    share > 0 ? atCutSource(source, size, x0, y0, x1, y1) : atArrowEntry(path, x0, y0, x1, y1);
   if (!at) return null;
   const box = tagBox({ ...at, x: at.x - shown.left, y: at.y - shown.top }, size);
   const covers =
@@ -84,16 +85,21 @@ export function sourceTagPlacement(
   return covers ? null : { ...at, x: at.x - shown.left, y: at.y - shown.top };
 }
 
-/** Over a source the view's edge cuts: at that edge, level with the state's middle. */
+/**
+ * Over a source the view's edge cuts: at that edge, level with the state's middle, and kept
+ * inside the view along the edge (a state cut at a corner).
+ */
 function atCutSource(
   b: FrameBox,
+  size: { w: number; h: number },
   x0: number,
   y0: number,
   x1: number,
   y1: number,
 ): TagPlacement | null {
-  const cx = (b.x0 + b.x1) / 2;
-  const cy = (b.y0 + b.y1) / 2;
+  const within = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+  const cx = within((b.x0 + b.x1) / 2, x0 + size.w / 2, x1 - size.w / 2);
+  const cy = within((b.y0 + b.y1) / 2, y0 + size.h / 2, y1 - size.h / 2);
   if (b.x0 < x0) return { x: x0, y: cy, edge: 'left' };
   if (b.x1 > x1) return { x: x1, y: cy, edge: 'right' };
   if (b.y0 < y0) return { x: cx, y: y0, edge: 'top' };

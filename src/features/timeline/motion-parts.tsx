@@ -1,6 +1,6 @@
 // The only parts of the diagram that move every frame. Each derives its geometry from the one
 // shared playhead motion value and updates its own style in the value's change callback: no
-// React render, no layout read. They are HTML layers over the SVG changed by transform (or a
+// React render, no layout read per frame. They are HTML layers over the SVG changed by transform (or a
 // clip on a tiny layer), so the diagram itself is never laid out or repainted per frame.
 // (framer's `m.*` SVG components measure their element on mount, forcing a layout of the whole
 // diagram whenever a packet appears, so motion values are bound by hand here.)
@@ -211,14 +211,30 @@ export function FlyingPackets({
     let placedAt = NaN;
     let from = Infinity;
     let until = -Infinity;
+    let disposed = false;
+    /**
+     * Where each packet's flags go at rest (tag-placement.ts): in the next frame, once React
+     * has committed the step and its labels, so its layout reads force nothing extra; once
+     * per moment, however often the playhead is set to it (a scrub bar dragged).
+     */
+    const placeAtRest = (t: number) => {
+      if (placedAt === t) return;
+      placedAt = t;
+      const packets = elements.slice(0, shown.length);
+      void loadTagPlacement().then((m) =>
+        m?.placeSoon(layer, packets, () => !disposed && mode === 'rest' && placedAt === t),
+      );
+    };
     const move = (t: number) => {
       if (store.getState().playing) {
         if (mode !== 'playing' || t < from || t >= until) {
-          if (mode !== 'playing') placeTags?.unplaceTags(elements);
           placedAt = NaN;
           const found = flightsAt(flights, t);
           ({ from, until } = found);
           show(found.flights);
+          // Flags placed at rest (this effect's or an earlier one's, on the same elements)
+          // go back above the dots while playing.
+          placeTags?.unplaceTags(elements);
           mode = 'playing';
         }
       } else if (mode !== 'rest') {
@@ -233,16 +249,8 @@ export function FlyingPackets({
       }
       // At rest (a step, a seek), where a packet's flags would cover a label already drawn
       // (the segment that just arrived, the states stacked under the moment), they go below
-      // the dot instead. Read once per rest, never while playing: labels are laid out by then.
-      if (mode === 'rest' && placedAt !== t && shown.length > 0) {
-        placedAt = t;
-        const packets = elements.slice(0, shown.length);
-        if (placeTags) placeTags.placeTagsClear(layer, packets);
-        else
-          void loadTagPlacement().then((m) => {
-            if (mode === 'rest' && placedAt === t) m?.placeTagsClear(layer, packets);
-          });
-      }
+      // the dot instead; never while playing.
+      if (mode === 'rest') placeAtRest(t);
       // Flags of packets flying side by side would print over each other: one keeps them.
       // (Only where two or more carry flags: a dense transfer's frames do no more than move.)
       if (flags.length === 0) return;
@@ -255,7 +263,11 @@ export function FlyingPackets({
       });
     };
     move(playhead.get());
-    return playhead.on('change', move);
+    const off = playhead.on('change', move);
+    return () => {
+      off();
+      disposed = true;
+    };
   }, [flights, applied, layout, scale, playhead, store]);
   // Only a packet's dot and flags take the pointer (app.css), so the target is in a packet.
   const select = (e: MouseEvent) => {

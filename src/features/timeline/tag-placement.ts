@@ -1,6 +1,7 @@
 // Where a packet's flags go at rest (FlyingPackets, motion-parts.tsx): above its dot, where
-// the segment's label would be, unless that covers a label already on the diagram. Read once
-// per rest, never while playing. Loaded after the first frame (loadTagPlacement).
+// the segment's label would be, unless that covers a label already on the diagram. Read in the
+// frame after a rest's commit, never while playing. Loaded after the first frame
+// (loadTagPlacement).
 
 /** While playing, every packet's flags sit above its dot again (app.css, .packet-tag). */
 export function unplaceTags(elements: readonly HTMLElement[]): void {
@@ -28,13 +29,28 @@ export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement
         l.top < r.bottom + dy - 1 &&
         l.bottom > r.top + dy + 1,
     );
-  for (const tag of tags) {
-    tag.classList.remove('below', 'no-room');
-    const above = tag.getBoundingClientRect();
-    if (!meets(above, 0)) continue;
+  // Every class off, then every box read, then the classes written: one layout, not one a tag.
+  for (const tag of tags) tag.classList.remove('below', 'no-room');
+  const boxes = tags.map((tag) => ({
+    above: tag.getBoundingClientRect(),
+    dot: tag.parentElement!.getBoundingClientRect().top,
+  }));
+  tags.forEach((tag, i) => {
+    const { above, dot } = boxes[i]!;
+    if (!meets(above, 0)) return;
     // Below: as far under the dot's centre as above is over it.
-    const shift =
-      2 * (tag.parentElement!.getBoundingClientRect().top - above.bottom) + above.height;
+    const shift = 2 * (dot - above.bottom) + above.height;
     tag.classList.add(meets(above, shift) ? 'no-room' : 'below');
-  }
+  });
+}
+
+/** placeTagsClear in the next frame, if `still()` then (the same rest, the layer mounted). */
+export function placeSoon(
+  layer: HTMLElement,
+  packets: readonly HTMLElement[],
+  still: () => boolean,
+): void {
+  requestAnimationFrame(() => {
+    if (still()) placeTagsClear(layer, packets);
+  });
 }
