@@ -95,21 +95,36 @@ export function prerenderFirstFrame(scenarioId: string, trace: Trace): Prerender
   const [from, to] = timelineSpan(page);
   const html = page.slice(0, from) + timelines.join('') + page.slice(to);
   // Hidden unless its window range matches; `display: contents` keeps the app's own layout.
-  const rules = widths.map((w, i) => {
-    const next = widths[i + 1];
-    const range = [
-      i > 0 ? `(min-width: ${w}px)` : null,
-      next !== undefined ? `(max-width: ${next - 0.02}px)` : null,
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    return `@media ${range}{.prerendered-frame[data-window-width="${w}"]{display:contents}}`;
-  });
+  const rules = widths.map((w, i) => frameRule(w, frameRange(widths, i, 0, [0, Infinity])!));
   return {
     html,
     css: ['.prerendered-frame{display:none}', ...rules, ...sideRailRules(widths)].join('\n'),
   };
 }
+
+/**
+ * The media features of the windows frame `i` is shown in, where the diagram is `offset` px
+ * narrower than the window: from its width to the next frame's, within `[low, high]` (null
+ * where that leaves none; no feature for a bound the range already has).
+ */
+function frameRange(
+  widths: readonly number[],
+  i: number,
+  offset: number,
+  [low, high]: readonly [number, number],
+): string[] | null {
+  const from = i > 0 ? widths[i]! + offset : 0;
+  const next = widths[i + 1];
+  const to = next !== undefined ? next + offset - 0.02 : Infinity;
+  if (to < low || from > high) return null;
+  return [
+    from > low ? `(min-width: ${from}px)` : null,
+    to < high ? `(max-width: ${to}px)` : null,
+  ].filter((f): f is string => f !== null);
+}
+
+const frameRule = (w: number, features: readonly string[]): string =>
+  `@media ${features.join(' and ')}{.prerendered-frame[data-window-width="${w}"]{display:contents}}`;
 
 /**
  * With the side rail (a phone on its side), the diagram's column is the window less the rail:
@@ -118,19 +133,9 @@ export function prerenderFirstFrame(scenarioId: string, trace: Trace): Prerender
  * specific, so they win.
  */
 function sideRailRules(widths: readonly number[]): string[] {
-  const [low, high] = SIDE_RAIL_WINDOWS;
   const frames = widths.flatMap((w, i) => {
-    const from = i > 0 ? w + SIDE_RAIL_WIDTH : 0;
-    const next = widths[i + 1];
-    const to = next !== undefined ? next + SIDE_RAIL_WIDTH - 0.02 : Infinity;
-    if (to < low || from > high) return [];
-    const range = [
-      from > low ? `(min-width: ${from}px)` : null,
-      to < high ? `(max-width: ${to}px)` : null,
-    ].filter(Boolean);
-    return [
-      `@media ${[SIDE_RAIL, ...range].join(' and ')}{.prerendered-frame[data-window-width="${w}"]{display:contents}}`,
-    ];
+    const range = frameRange(widths, i, SIDE_RAIL_WIDTH, SIDE_RAIL_WINDOWS);
+    return range ? [frameRule(w, [SIDE_RAIL, ...range])] : [];
   });
   return [`@media ${SIDE_RAIL}{.prerendered-frame[data-window-width]{display:none}}`, ...frames];
 }

@@ -53,18 +53,6 @@ const ARROWS = [
 const COMPACT_SCALE = 0.8;
 const COMPACT_VIEW_MAX_HEIGHT = 260;
 
-/** A state's box in the compact view (px), with room around it for its outline. */
-function compactBox(n: DiagramNode): FrameBox {
-  // Clear of the faded edge (app.css, .state-diagram-frame --fade).
-  const pad = 24;
-  return {
-    x0: (n.x - NODE_WIDTH / 2) * COMPACT_SCALE - pad,
-    y0: (n.y - NODE_HEIGHT / 2) * COMPACT_SCALE - pad,
-    x1: (n.x + NODE_WIDTH / 2) * COMPACT_SCALE + pad,
-    y1: (n.y + NODE_HEIGHT / 2) * COMPACT_SCALE + pad,
-  };
-}
-
 /** A state's box in the compact drawing (px), as drawn. */
 function drawnBox(n: DiagramNode): FrameBox {
   return {
@@ -73,6 +61,14 @@ function drawnBox(n: DiagramNode): FrameBox {
     x1: (n.x + NODE_WIDTH / 2) * COMPACT_SCALE,
     y1: (n.y + NODE_HEIGHT / 2) * COMPACT_SCALE,
   };
+}
+
+/** A state's box in the compact view (px), with room around it for its outline. */
+function compactBox(n: DiagramNode): FrameBox {
+  // Clear of the faded edge (app.css, .state-diagram-frame --fade).
+  const pad = 24;
+  const b = drawnBox(n);
+  return { x0: b.x0 - pad, y0: b.y0 - pad, x1: b.x1 + pad, y1: b.y1 + pad };
 }
 
 /** How the source tag sits against the point where the lit arrow enters the view. */

@@ -106,6 +106,7 @@ export function useCentredScroll(
     };
     let scrolled = 0;
     const onScroll = () => {
+      if (!listener.current) return;
       cancelAnimationFrame(scrolled);
       scrolled = requestAnimationFrame(report);
     };

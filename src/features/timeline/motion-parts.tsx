@@ -1,7 +1,8 @@
 // The only parts of the diagram that move every frame. Each derives its geometry from the one
 // shared playhead motion value and updates its own style in the value's change callback: no
-// React render, no layout read per frame. They are HTML layers over the SVG changed by transform (or a
-// clip on a tiny layer), so the diagram itself is never laid out or repainted per frame.
+// React render, no layout read per frame. They are HTML layers over the SVG changed by
+// transform (or a clip on a tiny layer), so the diagram itself is never laid out or repainted
+// per frame.
 // (framer's `m.*` SVG components measure their element on mount, forcing a layout of the whole
 // diagram whenever a packet appears, so motion values are bound by hand here.)
 import {

@@ -15,9 +15,10 @@ export function unplaceTags(elements: readonly HTMLElement[]): void {
  */
 export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement[]): void {
   const tags = packets.map((p) => p.lastElementChild as HTMLElement).filter((tag) => !tag.hidden);
-  if (tags.length === 0) return;
   const diagram = layer.parentElement?.querySelector('svg.diagram');
-  if (!diagram) return;
+  if (tags.length === 0 || !diagram) return;
+  // Every class off, then every box read, then the classes written: one layout, not one a tag.
+  for (const tag of tags) tag.classList.remove('below', 'no-room');
   const labels = Array.from(diagram.querySelectorAll('.arrow-label text, .annotation text'), (el) =>
     el.getBoundingClientRect(),
   );
@@ -29,8 +30,6 @@ export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement
         l.top < r.bottom + dy - 1 &&
         l.bottom > r.top + dy + 1,
     );
-  // Every class off, then every box read, then the classes written: one layout, not one a tag.
-  for (const tag of tags) tag.classList.remove('below', 'no-room');
   const boxes = tags.map((tag) => ({
     above: tag.getBoundingClientRect(),
     dot: tag.parentElement!.getBoundingClientRect().top,
