@@ -20,6 +20,8 @@ type Strings = Readonly<Record<string, string>>;
 const FEATURE_CATALOGUES: Record<string, keyof Translations> = {
   capture: 'capture',
   'capture-problems': 'captureProblems',
+  compare: 'diff',
+  faults: 'faults',
   glossary: 'glossary',
   inspector: 'inspector',
   narration: 'narration',

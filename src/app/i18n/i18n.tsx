@@ -2,11 +2,13 @@
 // the hook; non-React code (announcements, verdicts) takes the `t` function as a parameter.
 // English is built in; other languages arrive as one lazily loaded bundle (translations.ts)
 // that also carries the feature catalogues (narration, inspector, state diagram, presets,
-// sharing and files, capture import, shortcuts help, predict mode).
+// sharing and files, capture import, shortcuts help, predict mode, faults, profile differences).
 import { createContext, useContext, type ReactNode } from 'react';
 import type { GlossaryCatalogue } from '../../features/glossary/messages.en.ts';
 import type { CaptureProblemCatalogue } from '../../features/capture-problems/messages.en.ts';
 import type { CaptureCatalogue } from '../../features/capture/messages.en.ts';
+import type { DiffCatalogue } from '../../features/compare/messages.en.ts';
+import type { FaultsCatalogue } from '../../features/faults/messages.en.ts';
 import type { InspectorCatalogue } from '../../features/inspector/messages.en.ts';
 import type { NarrationCatalogue } from '../../features/narration/messages.en.ts';
 import type { PredictCatalogue } from '../../features/predict/messages.en.ts';
@@ -37,6 +39,8 @@ export interface Translations {
   presets: PresetTexts;
   share: ShareCatalogue;
   capture: CaptureCatalogue;
+  faults: FaultsCatalogue;
+  diff: DiffCatalogue;
   help: HelpCatalogue;
   predict: PredictCatalogue;
   scenarioProblems: ScenarioProblemCatalogue;

@@ -1,6 +1,8 @@
 // Everything 简体中文 needs, as one lazily loaded chunk (translations.ts imports it on demand).
 import { captureProblemMessagesZhCN } from '../../features/capture-problems/messages.zh-CN.ts';
 import { captureMessagesZhCN } from '../../features/capture/messages.zh-CN.ts';
+import { diffMessagesZhCN } from '../../features/compare/messages.zh-CN.ts';
+import { faultsMessagesZhCN } from '../../features/faults/messages.zh-CN.ts';
 import { inspectorMessagesZhCN } from '../../features/inspector/messages.zh-CN.ts';
 import { narrationMessagesZhCN } from '../../features/narration/messages.zh-CN.ts';
 import { predictMessagesZhCN } from '../../features/predict/messages.zh-CN.ts';
@@ -22,6 +24,8 @@ export const translations: Translations = {
   presets: presetTextsZhCN,
   share: shareMessagesZhCN,
   capture: captureMessagesZhCN,
+  faults: faultsMessagesZhCN,
+  diff: diffMessagesZhCN,
   help: helpMessagesZhCN,
   predict: predictMessagesZhCN,
   scenarioProblems: scenarioProblemMessagesZhCN,

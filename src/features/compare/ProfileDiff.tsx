@@ -2,7 +2,7 @@
 // two traces (profile-diff.ts), one row per difference and one column per side, with a
 // button that selects the first different segment (the inspector and the diagram show it).
 import { useId, useMemo } from 'react';
-import { useT } from '../../app/i18n/i18n.tsx';
+import { useDiffT } from './use-diff-t.ts';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { profileDifferences, type Pair, type SentSegment } from './profile-diff.ts';
 import { differenceRow } from './profile-diff-text.ts';
@@ -15,7 +15,7 @@ function earlierSide(segments: Pair<SentSegment | null>): 0 | 1 {
 }
 
 export function ProfileDiff() {
-  const t = useT();
+  const t = useDiffT();
   const actions = useLabActions();
   const shown = useLab((s) => byProfile(s) && s.traces.length === 2);
   const left = useLab((s) => s.traces[0]);

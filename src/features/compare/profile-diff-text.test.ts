@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../app/i18n/i18n.tsx';
+import { featureTranslator } from '../../app/i18n/feature-translate.ts';
 import { zhCN } from '../../app/i18n/zh-CN.ts';
+import { diffMessagesEn } from './messages.en.ts';
+import { diffMessagesZhCN } from './messages.zh-CN.ts';
 import { differenceRow } from './profile-diff-text.ts';
 
 describe('difference rows', () => {
@@ -12,13 +15,14 @@ describe('difference rows', () => {
   } as const;
 
   it('name a call’s result in the reader’s language, not by its code', () => {
-    expect(differenceRow(timedOut as never, translator(zhCN)).values).toEqual([
-      '183.0 秒时超时',
-      '3.0 秒时被拒绝',
-    ]);
-    expect(differenceRow(timedOut as never, translator()).values).toEqual([
-      'timeout at 183.0 s',
-      'refused at 3.0 s',
-    ]);
+    expect(
+      differenceRow(
+        timedOut as never,
+        featureTranslator(translator(zhCN), diffMessagesEn, diffMessagesZhCN),
+      ).values,
+    ).toEqual(['183.0 秒时超时', '3.0 秒时被拒绝']);
+    expect(
+      differenceRow(timedOut as never, featureTranslator(translator(), diffMessagesEn)).values,
+    ).toEqual(['timeout at 183.0 s', 'refused at 3.0 s']);
   });
 });

@@ -1,6 +1,7 @@
 // The difference rows in words: what differs, and each side's value, e.g.
 // "SYN from the client sent at" → "0.0, 1.0, 3.0 s" (RFC 9293) and "0.0, 1.0, 2.0 s" (Linux).
-import { seconds, type Translate } from '../../app/i18n/i18n.tsx';
+import { seconds } from '../../app/i18n/i18n.tsx';
+import type { DiffTranslate } from './use-diff-t.ts';
 import type { CallOutcome, Difference, Pair, SentSegment } from './profile-diff.ts';
 
 export interface DifferenceRow {
@@ -9,7 +10,7 @@ export interface DifferenceRow {
   values: Pair<string>;
 }
 
-function segmentText(s: SentSegment | null, t: Translate): string {
+function segmentText(s: SentSegment | null, t: DiffTranslate): string {
   if (!s) return t('diff.nothingSent');
   const flags = s.flags.join(' ');
   return t(s.retransmission ? 'diff.segmentRetransmitted' : 'diff.segment', {
@@ -18,10 +19,10 @@ function segmentText(s: SentSegment | null, t: Translate): string {
   });
 }
 
-const timesText = (ms: readonly number[], t: Translate): string =>
+const timesText = (ms: readonly number[], t: DiffTranslate): string =>
   ms.length === 0 ? t('diff.never') : t('diff.times', { times: ms.map(seconds).join(', ') });
 
-const outcomesText = (list: readonly CallOutcome[], t: Translate): string =>
+const outcomesText = (list: readonly CallOutcome[], t: DiffTranslate): string =>
   list.length === 0
     ? t('diff.never')
     : list
@@ -32,7 +33,7 @@ const outcomesText = (list: readonly CallOutcome[], t: Translate): string =>
         )
         .join(', ');
 
-function valuesOf(d: Difference, t: Translate): Pair<string> {
+function valuesOf(d: Difference, t: DiffTranslate): Pair<string> {
   switch (d.kind) {
     case 'first-segment':
       return [segmentText(d.segments[0], t), segmentText(d.segments[1], t)];
@@ -45,7 +46,7 @@ function valuesOf(d: Difference, t: Translate): Pair<string> {
   }
 }
 
-function labelOf(d: Difference, t: Translate): string {
+function labelOf(d: Difference, t: DiffTranslate): string {
   switch (d.kind) {
     case 'first-segment':
       return t('diff.firstSegment');
@@ -58,6 +59,6 @@ function labelOf(d: Difference, t: Translate): string {
   }
 }
 
-export function differenceRow(d: Difference, t: Translate): DifferenceRow {
+export function differenceRow(d: Difference, t: DiffTranslate): DifferenceRow {
   return { label: labelOf(d, t), values: valuesOf(d, t) };
 }

@@ -4,6 +4,8 @@ import type { Trace } from '../../core/trace.ts';
 import { findPreset } from '../../presets/index.ts';
 import { scenariosFor } from '../../state/compare-mode.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
+import { featureTranslator } from '../../app/i18n/feature-translate.ts';
+import { diffMessagesEn } from './messages.en.ts';
 import { profileDifferences, type Difference } from './profile-diff.ts';
 import { differenceRow } from './profile-diff-text.ts';
 import { profileVerdictFor } from './verdict.ts';
@@ -112,7 +114,7 @@ describe('differences between the RFC 9293 and Linux runs of a scenario', () => 
   });
 
   it("in words: both schedules, and each side's verdict", () => {
-    const t = translator('en');
+    const t = featureTranslator(translator('en'), diffMessagesEn);
     const [rfc, linux] = sides('syn-black-hole');
     const rows = profileDifferences(rfc, linux).map((d) => differenceRow(d, t));
     expect(rows.map((r) => [r.label, ...r.values])).toEqual([

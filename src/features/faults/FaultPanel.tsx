@@ -2,7 +2,8 @@
 // keyboard-friendly way to inject an old SYN at a chosen moment.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { DEFAULTS, LIMITS } from '../../core/scenario.ts';
-import { seconds, useT } from '../../app/i18n/i18n.tsx';
+import { seconds } from '../../app/i18n/i18n.tsx';
+import { useFaultsT } from './use-faults-t.ts';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { describeFault, describeInjection, oldSynInjection, oldSynMoment } from './fault-edits.ts';
@@ -12,7 +13,7 @@ import { FaultRow } from './FaultRow.tsx';
 const MAX_LATENCY_UI = 1000;
 
 export function FaultPanel() {
-  const t = useT();
+  const t = useFaultsT();
   const actions = useLabActions();
   const faults = useLab((s) => s.scenario.faults);
   const injections = useLab((s) => s.scenario.inject);

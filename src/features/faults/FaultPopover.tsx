@@ -3,7 +3,8 @@
 // simulated again; the playhead stays where it is.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../core/scenario.ts';
-import { seconds, useT } from '../../app/i18n/i18n.tsx';
+import { seconds } from '../../app/i18n/i18n.tsx';
+import { useFaultsT } from './use-faults-t.ts';
 import { useLab, useLabActions, useLabStore } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
@@ -42,7 +43,7 @@ export function FaultPopover({
   /** A rule was added (the menu then closes): FaultAdded says so where the menu was. */
   onAdded?: (note: AddedNote) => void;
 }) {
-  const t = useT();
+  const t = useFaultsT();
   const actions = useLabActions();
   const trace = useLab((s) => s.traces[menu.traceIndex]);
   const faults = useLab((s) => s.scenario.faults);
@@ -270,7 +271,7 @@ export function FaultPopover({
  * in it is often not announced.
  */
 export function FaultAdded({ note, width }: { note: AddedNote; width: number }) {
-  const t = useT();
+  const t = useFaultsT();
   const text = t('faults.added', { fault: note.text });
   const ref = useRef<HTMLParagraphElement>(null);
   // Into the page empty, then the text: React renders no children here.

@@ -1,9 +1,9 @@
 // One rule in words with its Remove button: a row of the Faults list, and of a segment's menu
 // (the rules already on it). The button's name says which rule it removes.
-import { useT } from '../../app/i18n/i18n.tsx';
+import { useFaultsT } from './use-faults-t.ts';
 
 export function FaultRow({ text, onRemove }: { text: string; onRemove: () => void }) {
-  const t = useT();
+  const t = useFaultsT();
   return (
     <li>
       <span>{text}</span>

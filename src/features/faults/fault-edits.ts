@@ -4,7 +4,7 @@
 // segments a rule can name): these load with the menu and the panel, after the first frame.
 import type { Fault, Injection } from '../../core/scenario.ts';
 import type { HostName } from '../../core/trace.ts';
-import type { Translate } from '../../app/i18n/i18n.tsx';
+import type { FaultsTranslate } from './use-faults-t.ts';
 import { seconds } from '../../app/i18n/i18n.tsx';
 import type { SegmentInfo, TraceIndex } from '../../state/trace-index.ts';
 import { canTarget, occurrence, sameFlags } from './fault-rules.ts';
@@ -86,7 +86,7 @@ export function oldSynMoment(index: TraceIndex): OldSynMoment | null {
   return { at, listening: listen.t, synArrives: syn.endT! };
 }
 
-export function describeFault(f: Fault, t: Translate): string {
+export function describeFault(f: Fault, t: FaultsTranslate): string {
   const params = {
     nth: f.match.nth,
     flags:
@@ -103,7 +103,7 @@ export function describeFault(f: Fault, t: Translate): string {
   }
 }
 
-export function describeInjection(inj: Injection, t: Translate): string {
+export function describeInjection(inj: Injection, t: FaultsTranslate): string {
   return t('faults.rule.inject', {
     flags: inj.flags.join(' '),
     seq: inj.seq,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../core/index.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
+import { featureTranslator } from '../../app/i18n/feature-translate.ts';
+import { faultsMessagesEn } from './messages.en.ts';
 import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { canTarget, faultFor, occurrence } from './fault-rules.ts';
@@ -9,7 +11,7 @@ import { DEFAULT_BUILT_IN } from '../../app/builtin-catalogue.ts';
 import { PRESETS } from '../../presets/index.ts';
 import type { Scenario } from '../../core/scenario.ts';
 
-const t = translator('en');
+const t = featureTranslator(translator('en'), faultsMessagesEn);
 const lostSyn = {
   ...handshake,
   faults: [
