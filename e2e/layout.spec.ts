@@ -299,6 +299,31 @@ test('RFC 9293 vs Linux on a wide screen: the diagrams get the height, the table
   await expect(last).toContainText('accept() on the server');
 });
 
+test('RFC 9293 vs Linux on a phone: the diagram on the first screen, what differs below it @layout', async ({
+  page,
+}) => {
+  test.skip((page.viewportSize()?.width ?? 0) > 900, 'a phone: the page scrolls');
+  await page.goto('./#v1.p=lost-syn&c=p');
+  const summary = page.getByRole('region', { name: 'What differs' });
+  await expect(summary).toBeAttached();
+  // The diagram starts on the first screen, above the narration over its lower edge.
+  const [diagramTop, narrationTop, summaryTop] = await page.evaluate(() =>
+    ['.timeline-scroll .diagram', '.announcer', '[data-testid="profile-diff"]'].map(
+      (s) => document.querySelector(s)!.getBoundingClientRect().top,
+    ),
+  );
+  expect(diagramTop + 60, 'at least 60 px of the diagram above the narration').toBeLessThan(
+    narrationTop,
+  );
+  expect(summaryTop).toBeGreaterThan(diagramTop);
+  // Showing the first difference from below the diagrams brings them back into view.
+  const show = summary.getByRole('button', { name: 'Show the first different segment' });
+  await show.scrollIntoViewIfNeeded();
+  await show.dispatchEvent('click');
+  await expect(page.locator('.clock')).toHaveText('2.0 s');
+  await expect(page.locator('.timeline-scroll')).toBeInViewport({ ratio: 0.5 });
+});
+
 test('two diagrams wider than the screen: a button shows the other one @layout', async ({
   page,
 }) => {

@@ -1,7 +1,10 @@
 // The RFC 9293 vs Linux view's summary: what differs between the two runs, computed from the
 // two traces (profile-diff.ts), one row per difference and one column per side, with a
 // button that selects the first different segment (the inspector and the diagram show it).
+// Above the diagrams; on a phone below them (app.css).
 import { useId, useMemo } from 'react';
+import { NARROW } from '../../app/transport-height.ts';
+import { useReducedMotion } from '../timeline/reduced-motion.ts';
 import { useDiffT } from './use-diff-t.ts';
 import { useLab, useLabActions } from '../../state/LabProvider.tsx';
 import { profileDifferences, type Pair, type SentSegment } from './profile-diff.ts';
@@ -23,6 +26,7 @@ export function ProfileDiff() {
   const leftName = t(useLab((s) => sideLabelKey(s, 0)));
   const rightName = t(useLab((s) => sideLabelKey(s, 1)));
   const headingId = useId();
+  const smooth = !useReducedMotion();
   const differences = useMemo(
     () => (shown && left && right ? profileDifferences(left, right) : []),
     [shown, left, right],
@@ -35,6 +39,11 @@ export function ProfileDiff() {
     if (!target) return;
     actions.seekTime(target.t);
     actions.select({ trace: side, id: target.id });
+    // On a phone this table is below the diagrams (app.css): bring them up to show the segment.
+    if (window.matchMedia(NARROW).matches)
+      document
+        .querySelector('.timeline-scroll')
+        ?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
   };
 
   return (
