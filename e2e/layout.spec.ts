@@ -307,11 +307,14 @@ test('RFC 9293 vs Linux on a phone: the diagram on the first screen, what differ
   const summary = page.getByRole('region', { name: 'What differs' });
   await expect(summary).toBeAttached();
   // The diagram starts on the first screen, above the narration over its lower edge.
-  const [diagramTop, narrationTop, summaryTop] = await page.evaluate(() =>
-    ['.timeline-scroll .diagram', '.announcer', '[data-testid="profile-diff"]'].map(
-      (s) => document.querySelector(s)!.getBoundingClientRect().top,
-    ),
-  );
+  const { diagramTop, narrationTop, summaryTop } = await page.evaluate(() => {
+    const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top;
+    return {
+      diagramTop: top('.timeline-scroll .diagram'),
+      narrationTop: top('.announcer'),
+      summaryTop: top('[data-testid="profile-diff"]'),
+    };
+  });
   expect(diagramTop + 60, 'at least 60 px of the diagram above the narration').toBeLessThan(
     narrationTop,
   );

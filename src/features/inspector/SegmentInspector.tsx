@@ -65,8 +65,8 @@ const CSS = `
   /* A bit is a few pixels wide here: a header row sizes its own columns (in proportion to
      their bits, never narrower than their names), so a short field ("DOffset" in 4 bits,
      "Rsrvd" in 3; "保留" too: keep-all) is read on one line, not one letter per line; where the row cannot hold
-     them all (16 px type, below), Window goes on to a line of its own. The ruler stays one
-     digit per bit. */
+     them all (16 px type, below), Window goes on to a line of its own. The ruler keeps a
+     column per bit and shows every other digit (the tens, over even bits, all show). */
   .si-rows .si-grid:not(.si-ruler) { display: flex; flex-wrap: wrap; }
   .si-rows .si-grid:not(.si-ruler) > .si-cell { flex: var(--bits) 1 0px; min-width: min-content; overflow-wrap: normal; word-break: keep-all; }
   .si-label { font-size: 0.7em; }
@@ -184,6 +184,10 @@ export function SegmentInspector({
         <figcaption style={{ marginBottom: '0.25em' }}>{t('inspector.diagramCaption')}</figcaption>
         <div className="si-row">
           <div aria-label={t('inspector.bitRuler')} role="img" className="si-grid si-ruler">
+            {/* As RFC 9293 draws it: the tens over bits 0, 10, 20 and 30, then a digit per bit. */}
+            {Array.from({ length: BIT_COLUMNS }, (_, i) => (
+              <span key={`tens-${i}`}>{i % 10 === 0 ? i / 10 : ''}</span>
+            ))}
             {Array.from({ length: BIT_COLUMNS }, (_, i) => (
               <span key={i}>{i % 10}</span>
             ))}
