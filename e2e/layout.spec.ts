@@ -365,7 +365,8 @@ test('presenter mode keeps the lanes apart at every size, a phone included @layo
   page,
 }) => {
   await page.goto('./?present');
-  for (let i = 0; i < 8; i++) await page.getByRole('button', { name: 'Step forward' }).click();
+  // Presenter mode steps by segment: the SYN sent, then landed.
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Step forward' }).click();
   // The SYN runs from the client's lane to the server's: its width is the lanes' distance.
   const syn = page.locator('[aria-label^="SYN seq=100"]').first();
   await expect(syn).toBeAttached();

@@ -161,9 +161,9 @@ test('presenter mode hides the editing chrome and enlarges the caption; Escape l
   expect(bigSize).toBeGreaterThanOrEqual(22);
   expect(bigSize).toBeGreaterThan(normalSize);
   await expect(page).toHaveURL(/\?present(#|$)/);
-  // The transport is still there.
+  // The transport is still there (stepping by segment here: to the SYN).
   await page.keyboard.press('PageDown');
-  await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('1');
+  await expect(page.getByTestId('client-state')).toHaveText('SYN-SENT');
   await page.keyboard.press('Escape');
   await expect(faults).toBeVisible();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -231,6 +231,34 @@ test('a clicker set to step by segment goes arrow by arrow, remembered after a r
   await page.keyboard.press('PageDown');
   await expect(serverState(page)).toHaveText('SYN-RECEIVED');
   await expect(clock(page)).toHaveText('0.05 s');
+});
+
+test('presenter mode steps by segment until a unit is chosen, the lab by event', async ({
+  page,
+}) => {
+  await page.goto('./?present');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  // SYN out, then SYN in (and SYN-ACK out): not the first two of seven events at 0 s.
+  await expect(serverState(page)).toHaveText('SYN-RECEIVED');
+  await expect(clock(page)).toHaveText('0.05 s');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Step by segment (for a clicker)' }),
+  ).toBeChecked();
+  await page.keyboard.press('Escape');
+  // Out of presenter mode, event by event.
+  await page.keyboard.press('p');
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await page.keyboard.press('Home');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('slider', { name: 'Position in the run' })).toHaveValue('2');
+  await expect(clock(page)).toHaveText('0.0 s');
 });
 
 test('a step by segment in a comparison captions each run’s part of the moment', async ({

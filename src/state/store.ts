@@ -132,6 +132,12 @@ export type Notice = string | ((words: NoticeWords) => string);
 
 export type StepUnit = 'event' | 'segment';
 
+/**
+ * What a step moves by until one is chosen (features/controls/step-by-setting.ts): by segment
+ * in presenter mode (a lecture's clicker), else by event.
+ */
+export const defaultStepUnit = (presenter: boolean): StepUnit => (presenter ? 'segment' : 'event');
+
 export interface LabState extends CaptureSlice {
   // scenario slice
   scenarioId: string | null;
@@ -446,7 +452,7 @@ export function createLabStore({ client, initial }: LabStoreOptions): LabStore {
         time: 0,
         playing: false,
         speed: 1,
-        stepBy: 'event',
+        stepBy: defaultStepUnit(initial.modes?.presenter ?? false),
         stepSeq: 0,
         selected: null,
         seqMode: 'absolute',

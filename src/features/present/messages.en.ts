@@ -8,7 +8,7 @@ export const helpMessagesEn = {
   'help.or': 'or',
   'help.stepBySegment': 'Step by segment (for a clicker)',
   'help.stepBySegmentHint':
-    'Each step goes to the next moment a segment is sent, arrives or is lost: the handshake takes four steps, and a comparison steps both protocols at once. Off: one event per step.',
+    'Each step goes to the next moment a segment is sent, arrives or is lost: the handshake takes four steps, and a comparison steps both protocols at once. Off: one event per step. Until you choose, presenter mode steps by segment and the rest of the lab by event.',
   'help.singleKeys': 'Single-key shortcuts (letters, punctuation, Space)',
   'help.singleKeysHint':
     'Turn these off if you use speech input or press keys by accident. Arrows, Page Up/Down, Home, End and Escape keep working.',

@@ -8,7 +8,7 @@ export const helpMessagesZhCN: HelpCatalogue = {
   'help.or': '或',
   'help.stepBySegment': '按报文段单步（适合翻页笔）',
   'help.stepBySegmentHint':
-    '每一步前进到下一个有报文段发出、到达或丢失的时刻：三次握手只需四步，对比视图中两种协议同时前进。关闭时每步一个事件。',
+    '每一步前进到下一个有报文段发出、到达或丢失的时刻：三次握手只需四步，对比视图中两种协议同时前进。关闭时每步一个事件。在你作出选择之前，演示模式按报文段单步，其他视图按事件单步。',
   'help.singleKeys': '单键快捷键（字母、标点符号、空格键）',
   'help.singleKeysHint':
     '如果你使用语音输入或容易误触按键，请关闭单键快捷键。方向键、Page Up/Down、Home、End 和 Esc 仍然可用。',
