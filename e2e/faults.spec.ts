@@ -132,6 +132,17 @@ test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the d
   ).toHaveCount(1);
 });
 
+test('a copy the network holds up flies labelled as a copy, not as a second SYN', async ({
+  page,
+}) => {
+  // The old-SYN story's duplicate: the copy leaves with the SYN and is held up for 3 s.
+  await page.goto('./#v1.p=old-duplicate-syn&w=2&t=100');
+  await expect(page.locator('.clock')).toHaveText('0.1 s');
+  await expect(page.locator('.packet .packet-tag').filter({ hasText: /^SYN/ })).toHaveText([
+    'SYN copy',
+  ]);
+});
+
 test('an old SYN injected on the server lane arrives from the past and is named as such', async ({
   page,
 }) => {

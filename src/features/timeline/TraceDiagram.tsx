@@ -196,9 +196,16 @@ export function TraceDiagram({
         .filter((a) => !a.info.fromPast)
         // A packet whose arrow has no label drawn (crowded, or a forged one in a pile) flies
         // without its flags too: a flood's replies would print "SYN ACK" over each other.
+        // A copy says so: the old-SYN story's held-up copy, flying beside the client's lane for
+        // 3 s, read as the client sending a second SYN.
         .map((a) => ({
           arrow: a,
-          tag: a.crowded || a.labelHidden ? null : flagText(a.info, t),
+          tag:
+            a.crowded || a.labelHidden
+              ? null
+              : a.info.segment.copyOf === undefined
+                ? flagText(a.info, t)
+                : `${flagText(a.info, t)} ${t('timeline.copy')}`,
         })),
     [inWindow, t],
   );
