@@ -25,10 +25,11 @@ export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
         {t('compare.verdictPending', { protocol: side })}
       </Tag>
     );
-  // Two protocols: the verdict as far as this side has been played (the run's end once all of
-  // it has). Two profiles: the whole run, which is what their timers change.
-  const shown = applied >= trace.events.length ? Infinity : (trace.events[applied - 1]?.t ?? -1);
-  const verdict = profiles ? profileVerdictFor(trace, t, side) : verdictFor(trace, t, side, shown);
+  // Two protocols: the verdict as far as this side has been played, event by event. Two
+  // profiles: the whole run, which is what their timers change.
+  const verdict = profiles
+    ? profileVerdictFor(trace, t, side)
+    : verdictFor(trace, t, side, applied);
   return (
     <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
       {verdict.text}

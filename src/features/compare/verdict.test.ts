@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type Scenario } from '../../core/index.ts';
+import type { Trace } from '../../core/trace.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { BUILT_IN_SCENARIOS } from '../../app/builtin-scenarios.ts';
 import { verdictFor } from './verdict.ts';
 
 const t = translator('en');
+/** How many events have happened once the playhead is at `time` (all those at `time` too). */
+const upTo = (trace: Trace, time: number): number => trace.events.filter((e) => e.t <= time).length;
 
 describe('compare verdicts', () => {
   const story = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn')!.scenario;
@@ -22,26 +25,41 @@ describe('compare verdicts', () => {
   it('at a moment of the run, says only what has happened by then', () => {
     const two = simulate({ ...story, protocol: 'two-way' });
     const three = simulate({ ...story, protocol: 'three-way' });
-    expect(verdictFor(two, t, undefined, 3000).text).toBe('Two-way: no phantom connection so far');
-    expect(verdictFor(two, t, undefined, 3050)).toEqual({
+    expect(verdictFor(two, t, undefined, upTo(two, 3000)).text).toBe(
+      'Two-way: no phantom connection so far',
+    );
+    expect(verdictFor(two, t, undefined, upTo(two, 3050))).toEqual({
       bad: true,
       text: 'Two-way: the server holds a phantom connection since 3.05 s',
     });
-    expect(verdictFor(three, t, undefined, 3100).text).toBe(
+    expect(verdictFor(three, t, undefined, upTo(three, 3100)).text).toBe(
       'Three-way: no phantom connection so far',
     );
-    expect(verdictFor(three, t, undefined, three.summary.endTime).text).toBe(
+    expect(verdictFor(three, t, undefined, three.events.length).text).toBe(
       'Three-way: no phantom connection',
     );
+  });
+
+  it('turns red on the event that opens the phantom, with the lane, not on the copy’s arrival', () => {
+    const two = simulate({ ...story, protocol: 'two-way' });
+    // The server's state change to ESTABLISHED on the old copy: a step after its arrival.
+    const opens = two.events.findIndex(
+      (e) => e.type === 'state' && e.host === 'server' && e.to === 'ESTABLISHED' && e.t === 3050,
+    );
+    expect(two.events[opens - 1]).toMatchObject({ t: 3050 });
+    expect(verdictFor(two, t, undefined, opens).text).toBe('Two-way: no phantom connection so far');
+    expect(verdictFor(two, t, undefined, opens + 1).bad).toBe(true);
   });
 
   it('with old data, says two-way delivered it, from the moment it did', () => {
     const stale = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn-stale-data')!;
     const two = simulate({ ...stale.scenario, protocol: 'two-way' });
     const delivered = two.summary.anomalies.find((a) => a.kind === 'stale-data-delivered')!;
-    expect(verdictFor(two, t, undefined, delivered.t - 1).text).not.toContain('old data');
+    expect(verdictFor(two, t, undefined, upTo(two, delivered.t - 1)).text).not.toContain(
+      'old data',
+    );
     const phantom = two.summary.anomalies.find((a) => a.kind === 'phantom-connection')!;
-    expect(verdictFor(two, t, undefined, delivered.t).text).toBe(
+    expect(verdictFor(two, t, undefined, upTo(two, delivered.t)).text).toBe(
       `Two-way: a phantom connection since 3.05 s, and old data delivered at ${delivered.t / 1000} s`,
     );
     // Once the phantom is gone, it is said to have been, not to be.

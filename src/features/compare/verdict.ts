@@ -4,9 +4,12 @@
 // a phantom connection since 3.05 s"; once it is gone, "held … from 3.05 s until 3.15 s". So
 // the two-way side turns red on the step where the old SYN fools it, not before anything has
 // been played (which told the room the punchline). Where old data then reaches the phantom's
-// application (the stale-data story), the verdict says that too, in the same two lines.
+// application (the stale-data story), the verdict says that too, in the same two lines. It
+// counts events, not time: at 3.05 s the copy's arrival comes a step before the server's
+// state change, and the verdict turns red with the lane's state, not one step early.
 import type { Trace } from '../../core/trace.ts';
 import { seconds, type Translate } from '../../app/i18n/i18n.tsx';
+import { indexTrace } from '../../state/trace-index.ts';
 
 export interface Verdict {
   text: string;
@@ -16,22 +19,30 @@ export interface Verdict {
 
 /**
  * @param side names the run (its protocol unless the caller says otherwise, e.g. its profile).
- * @param shown the moment the playhead has reached in this run (Infinity: the whole run).
+ * @param applied how many of this run's events the playhead has applied (Infinity: all).
  */
 export function verdictFor(
   trace: Trace,
   t: Translate,
   side: string = t(`protocol.${trace.summary.protocol}`),
-  shown = Infinity,
+  applied = Infinity,
 ): Verdict {
   const protocol = side;
-  const seen = trace.summary.anomalies.filter((a) => a.t <= shown);
+  const { events } = trace;
+  // Each anomaly starts at an event (the state change that opens the phantom): trace-index.ts.
+  const seen = indexTrace(trace)
+    .anomalies.filter((m) => m.index < applied)
+    .map((m) => m.anomaly);
   const phantom = seen.find((a) => a.kind === 'phantom-connection');
   if (phantom) {
     // Old data handed to the application on it: the second half of the stale-data story, in
     // a sentence short enough for the verdict's two lines.
     const until = phantom.until ?? Infinity;
-    const ended = until <= shown;
+    // Torn down by the socket's state change at `until`.
+    const teardown = events.findIndex(
+      (e) => e.type === 'state' && e.socket === phantom.socket && e.t === until,
+    );
+    const ended = teardown >= 0 && teardown < applied;
     const stale = seen.find(
       (a) => a.kind === 'stale-data-delivered' && a.socket === phantom.socket,
     );
@@ -66,7 +77,7 @@ export function verdictFor(
       bad: true,
     };
   }
-  const over = shown >= trace.summary.endTime;
+  const over = applied >= events.length;
   if (!over) return { text: t('compare.verdict.noneSoFar', { protocol }), bad: false };
   // No old SYN reached anyone: the run never asked the question the two protocols answer
   // differently (an old or repeated ACK or data segment does not ask it), and the verdict says
