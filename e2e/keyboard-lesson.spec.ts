@@ -19,7 +19,10 @@ test('keyboard only: the lost-SYN lesson from the picker to the last event', asy
   // Leave the picker (Escape does not move focus; the page body takes the shortcuts).
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const slider = page.getByRole('slider', { name: 'Position in the run' });
-  // The preset's run arrives from the worker; its length is the slider's range.
+  // The preset's run arrives from the worker; its length is the slider's range. Read once
+  // the preset is loaded and its run is in (before, the range was the previous run's).
+  await expect(page.locator('.lesson-title')).toContainText('Lost SYN');
+  await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
   await expect.poll(async () => Number(await slider.getAttribute('max'))).toBeGreaterThan(10);
   const last = Number(await slider.getAttribute('max'));
   const notes = new Set<string>();
