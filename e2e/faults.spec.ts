@@ -83,6 +83,9 @@ test('the packet just sent can be clicked, and its menu undoes the fault it made
   const packet = page.locator('.packet .packet-tag').first();
   await packet.click();
   const menu = page.getByRole('dialog', { name: /Break SYN seq=100 client → server/ });
+  // No arrowhead to drag yet: the menu does not offer the drag.
+  await expect(menu.getByRole('button', { name: 'Delay' })).toBeVisible();
+  await expect(menu.getByText('Drag the arrowhead down to delay this segment')).toHaveCount(0);
   await menu.getByRole('button', { name: 'Drop' }).click();
   await expect(menu).toBeHidden();
   const rules = page.getByRole('list', { name: 'Fault rules in force' }).getByRole('listitem');
@@ -97,6 +100,10 @@ test('the packet just sent can be clicked, and its menu undoes the fault it made
   await menu.getByRole('button', { name: 'Remove fault: Drop SYN #1 from the client' }).click();
   await expect(menu).toBeHidden();
   await expect(page.getByText('No faults: the network delivers everything.')).toBeVisible();
+  // Landed, the SYN has a head to drag, and its menu says so.
+  await stepUntil(page, /The server receives the SYN 100/);
+  await page.getByRole('button', { name: /^SYN seq=100 client → server/ }).click();
+  await expect(menu.getByText('Drag the arrowhead down to delay this segment')).toBeVisible();
 });
 
 test('delaying the SYN-ACK and duplicating the ACK show up as rules and on the diagram', async ({

@@ -6,6 +6,7 @@ import { LIMITS } from '../../core/scenario.ts';
 import { seconds } from '../../app/i18n/i18n.tsx';
 import { useFaultsT } from './use-faults-t.ts';
 import { useLab, useLabActions, useLabStore } from '../../state/LabProvider.tsx';
+import { selectAppliedCount } from '../../state/selectors.ts';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
 import { canTarget, faultFor, type FaultAction } from './fault-rules.ts';
@@ -48,6 +49,7 @@ export function FaultPopover({
   const trace = useLab((s) => s.traces[menu.traceIndex]);
   const faults = useLab((s) => s.scenario.faults);
   const seqMode = useLab((s) => s.seqMode);
+  const applied = useLab(selectAppliedCount(menu.traceIndex));
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const delayId = useId();
@@ -193,10 +195,13 @@ export function FaultPopover({
                   {t('faults.delay')}
                 </button>
               </div>
-              {/* The pointer's way to the same rule, said where the keyboard's way is. */}
-              {menu.info.end === 'deliver' && (
-                <p className="fault-drag-hint">{t('timeline.dragDelayHint')}</p>
-              )}
+              {/* The pointer's way to the same rule, said where the keyboard's way is: once
+                there is a head to drag, when the segment has arrived (SegmentArrow.tsx). */}
+              {menu.info.end === 'deliver' &&
+                menu.info.endIndex !== null &&
+                menu.info.endIndex < applied && (
+                  <p className="fault-drag-hint">{t('timeline.dragDelayHint')}</p>
+                )}
               <div className="fault-row">
                 <label htmlFor={dupId}>{t('faults.duplicateMs')}</label>
                 <input
