@@ -248,6 +248,7 @@ test('presenter mode steps by segment until a unit is chosen, the lab by event',
     dialog.getByRole('checkbox', { name: 'Step by segment (for a clicker)' }),
   ).toBeChecked();
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   // Out of presenter mode, event by event.
   await page.keyboard.press('p');
   await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(

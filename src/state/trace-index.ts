@@ -314,9 +314,12 @@ function build(trace: Trace): TraceIndex {
     s.relAck = s.segment.ack === null ? null : relativeTo(s.segment.ack, own?.[s.to] ?? null);
   }
 
+  // Each anomaly at the event that starts it: a state change (a phantom opens as its socket
+  // becomes ESTABLISHED), or for old data the application's receive that takes it.
   const anomalies = trace.summary.anomalies.map((anomaly) => {
+    const ownType = anomaly.kind === 'stale-data-delivered' ? 'app' : 'state';
     let index = events.findIndex(
-      (e) => e.type === 'state' && e.socket === anomaly.socket && e.t === anomaly.t,
+      (e) => e.type === ownType && e.socket === anomaly.socket && e.t === anomaly.t,
     );
     if (index < 0) index = events.findIndex((e) => e.t >= anomaly.t);
     return { anomaly, index: index < 0 ? events.length - 1 : index };

@@ -38,6 +38,8 @@ export const en = {
   'timeline.idleGap': 'idle {s} s',
   'timeline.dropped': 'lost',
   'timeline.copy': 'copy',
+  /** A copy's packet in flight: its flags, and that it is a copy. */
+  'timeline.copyTag': '{flags} copy',
   'timeline.retransmission': 'retransmission',
   'timeline.fromPast': 'from an old connection',
   'timeline.spoofed': 'forged source address',

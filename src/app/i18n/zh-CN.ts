@@ -38,6 +38,7 @@ export const zhCN: Catalogue = {
   'timeline.dropped': '丢失',
   'timeline.spoofed': '伪造的源地址',
   'timeline.copy': '副本',
+  'timeline.copyTag': '{flags} 副本',
   'timeline.retransmission': '重传',
   'timeline.fromPast': '来自旧连接',
   'timeline.discarded': '被丢弃',

@@ -1,7 +1,8 @@
 // The RFC 9293 vs Linux view's summary: what differs between the two runs, computed from the
 // two traces (profile-diff.ts), one row per difference and one column per side, with a
 // button that selects the first different segment (the inspector and the diagram show it).
-// Above the diagrams; on a phone below them (app.css).
+// Above the diagrams; in the narrow layout (a phone, upright or on its side) below them
+// (app.css).
 import { useId, useMemo } from 'react';
 import { NARROW } from '../../app/transport-height.ts';
 import { useReducedMotion } from '../timeline/reduced-motion.ts';
@@ -39,7 +40,7 @@ export function ProfileDiff() {
     if (!target) return;
     actions.seekTime(target.t);
     actions.select({ trace: side, id: target.id });
-    // On a phone this table is below the diagrams (app.css): bring them up to show the segment.
+    // In the narrow layout this table is below the diagrams (app.css): bring them into view.
     if (window.matchMedia(NARROW).matches)
       document
         .querySelector('.timeline-scroll')

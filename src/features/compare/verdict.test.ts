@@ -58,6 +58,13 @@ describe('compare verdicts', () => {
     expect(verdictFor(two, t, undefined, upTo(two, delivered.t - 1)).text).not.toContain(
       'old data',
     );
+    // Said with the application's receive that takes the old data, not with its arrival.
+    const receives = two.events.findIndex(
+      (e) => e.type === 'app' && e.call === 'receive' && e.t === delivered.t,
+    );
+    expect(two.events[receives - 1]).toMatchObject({ t: delivered.t });
+    expect(verdictFor(two, t, undefined, receives).text).not.toContain('old data');
+    expect(verdictFor(two, t, undefined, receives + 1).text).toContain('old data');
     const phantom = two.summary.anomalies.find((a) => a.kind === 'phantom-connection')!;
     expect(verdictFor(two, t, undefined, upTo(two, delivered.t)).text).toBe(
       `Two-way: a phantom connection since 3.05 s, and old data delivered at ${delivered.t / 1000} s`,

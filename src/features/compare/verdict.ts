@@ -38,9 +38,10 @@ export function verdictFor(
     // Old data handed to the application on it: the second half of the stale-data story, in
     // a sentence short enough for the verdict's two lines.
     const until = phantom.until ?? Infinity;
-    // Torn down by the socket's state change at `until`.
+    // Torn down as its socket becomes CLOSED, at `until` (core/analysis.ts).
     const teardown = events.findIndex(
-      (e) => e.type === 'state' && e.socket === phantom.socket && e.t === until,
+      (e) =>
+        e.type === 'state' && e.socket === phantom.socket && e.t === until && e.to === 'CLOSED',
     );
     const ended = teardown >= 0 && teardown < applied;
     const stale = seen.find(

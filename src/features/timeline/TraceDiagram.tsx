@@ -205,7 +205,7 @@ export function TraceDiagram({
               ? null
               : a.info.segment.copyOf === undefined
                 ? flagText(a.info, t)
-                : `${flagText(a.info, t)} ${t('timeline.copy')}`,
+                : t('timeline.copyTag', { flags: flagText(a.info, t) }),
         })),
     [inWindow, t],
   );
