@@ -3,7 +3,7 @@
 // loads on demand) or when another one is selected. Not again for the same segment: a fault
 // edit re-runs the trace while the user works in the panels below. Loaded with the inspector,
 // not with the first frame.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import SegmentInspector, {
   type SegmentInspectorProps,
 } from '../features/inspector/SegmentInspector.tsx';
@@ -13,9 +13,10 @@ import { revealInSidePanel } from './reveal-in-side-panel.ts';
 export default function InspectorInPanel(props: SegmentInspectorProps) {
   const smooth = !useReducedMotion();
   const id = props.segment.id;
-  const shown = useRef<HTMLElement | null>(null);
   /** The segment last brought into view. */
   const revealed = useRef<number | null>(null);
+  // A callback ref: React calls it with the element on mount, and again whenever it changes
+  // (another segment selected), so no effect is needed to follow the selection.
   const reveal = useCallback(
     (el: HTMLElement | null) => {
       if (!el || revealed.current === id) return;
@@ -24,13 +25,5 @@ export default function InspectorInPanel(props: SegmentInspectorProps) {
     },
     [id, smooth],
   );
-  const mounted = useCallback(
-    (el: HTMLElement | null) => {
-      shown.current = el;
-      reveal(el);
-    },
-    [reveal],
-  );
-  useEffect(() => reveal(shown.current), [reveal]);
-  return <SegmentInspector {...props} ref={mounted} />;
+  return <SegmentInspector {...props} ref={reveal} />;
 }

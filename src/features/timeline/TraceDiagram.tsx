@@ -13,7 +13,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import { useT } from '../../app/i18n/i18n.tsx';
+import { useT, type Translate } from '../../app/i18n/i18n.tsx';
 import { useLab, useLabActions, useLabStore, usePlayhead } from '../../state/LabProvider.tsx';
 import { selectAppliedCount } from '../../state/selectors.ts';
 import type { TimeBreak, TimeScale } from '../../state/time-scale.ts';
@@ -68,6 +68,15 @@ export interface TraceDiagramProps {
   /** A click on a lane's empty column (e.g. "Inject an old SYN here"). */
   onLaneClick?: (point: LanePoint) => void;
   children?: ReactNode;
+}
+
+/**
+ * A packet's flags as it flies; a copy's say it is one (the old-SYN story's held-up copy,
+ * flying beside the client's lane for 3 s, read as the client sending a second SYN).
+ */
+function packetTag(a: ArrowPiece, t: Translate): string {
+  const flags = flagText(a.info, t);
+  return a.info.segment.copyOf === undefined ? flags : t('timeline.copyTag', { flags });
 }
 
 export function TraceDiagram({
@@ -196,17 +205,7 @@ export function TraceDiagram({
         .filter((a) => !a.info.fromPast)
         // A packet whose arrow has no label drawn (crowded, or a forged one in a pile) flies
         // without its flags too: a flood's replies would print "SYN ACK" over each other.
-        // A copy says so: the old-SYN story's held-up copy, flying beside the client's lane for
-        // 3 s, read as the client sending a second SYN.
-        .map((a) => ({
-          arrow: a,
-          tag:
-            a.crowded || a.labelHidden
-              ? null
-              : a.info.segment.copyOf === undefined
-                ? flagText(a.info, t)
-                : t('timeline.copyTag', { flags: flagText(a.info, t) }),
-        })),
+        .map((a) => ({ arrow: a, tag: a.crowded || a.labelHidden ? null : packetTag(a, t) })),
     [inWindow, t],
   );
   const [top, bottom] = [Math.max(0, window[0]), Math.max(0, Math.min(height, window[1]))];
