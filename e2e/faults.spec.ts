@@ -65,6 +65,14 @@ test('dropping the first SYN makes the client retransmit it about 1 s later', as
   await expect(
     page.getByRole('button', { name: /^SYN seq=100 client → server, lost in the network/ }),
   ).toBeVisible();
+  // Same flags, same numbers: each one's menu says which of the two it is, in the words its
+  // rule would use.
+  await page.getByRole('button', { name: /^SYN seq=100 client → server, retransmission/ }).click();
+  const again = page.getByRole('dialog', { name: /Break SYN seq=100 client → server/ });
+  await expect(again).toHaveAccessibleDescription(
+    'This is SYN #2 from the client, a retransmission sent at 1.0 s.',
+  );
+  await again.getByRole('button', { name: 'Close' }).click();
 
   // The handshake still completes, a second later than without the fault.
   await page.getByRole('button', { name: 'Jump to end' }).click();

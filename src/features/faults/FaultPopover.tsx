@@ -13,6 +13,7 @@ import { canTarget, faultFor, type FaultAction } from './fault-rules.ts';
 import {
   describeFault,
   describeInjection,
+  describeTarget,
   faultsOn,
   oldSynInjection,
   sameFault,
@@ -52,6 +53,7 @@ export function FaultPopover({
   const applied = useLab(selectAppliedCount(menu.traceIndex));
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const whichId = useId();
   const delayId = useId();
   const dupId = useId();
   // Half the first retransmission timeout: the segment arrives visibly late but before a
@@ -167,6 +169,7 @@ export function FaultPopover({
       ref={ref}
       role="dialog"
       aria-labelledby={titleId}
+      aria-describedby={menu.kind === 'segment' && canTarget(menu.info) ? whichId : undefined}
       style={popoverBox(menu.x, menu.y, width)}
       onKeyDown={onKeyDown}
     >
@@ -175,6 +178,11 @@ export function FaultPopover({
           <h3 id={titleId}>
             {t('faults.forSegment', { segment: segmentName(menu.info, seqMode, t) })}
           </h3>
+          {canTarget(menu.info) && (
+            <p className="fault-which" id={whichId}>
+              {describeTarget(index, menu.info, t)}
+            </p>
+          )}
           {canTarget(menu.info) ? (
             <div className="fault-actions">
               <button type="button" onClick={() => apply('drop')}>

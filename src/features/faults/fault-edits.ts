@@ -86,13 +86,30 @@ export function oldSynMoment(index: TraceIndex): OldSynMoment | null {
   return { at, listening: listen.t, synArrives: syn.endT! };
 }
 
-export function describeFault(f: Fault, t: FaultsTranslate): string {
-  const params = {
-    nth: f.match.nth,
-    flags:
-      f.match.flags && f.match.flags.length > 0 ? f.match.flags.join(' ') : t('faults.anySegment'),
-    from: t(`segment.host.${f.match.from}`),
+/** The words a rule names its segment by ("SYN #2 from the client"): the rule's own terms. */
+function ruleTerms(match: Fault['match'], t: FaultsTranslate) {
+  return {
+    nth: match.nth,
+    flags: match.flags && match.flags.length > 0 ? match.flags.join(' ') : t('faults.anySegment'),
+    from: t(`segment.host.${match.from}`),
   };
+}
+
+/**
+ * Which segment the menu is on, in the words its rule will use ("This is SYN #2 from the
+ * client, a retransmission sent at 1.0 s."): an original and its retransmission carry the same
+ * flags and numbers, and the rule added says "#2", which the diagram does not.
+ */
+export function describeTarget(index: TraceIndex, info: SegmentInfo, t: FaultsTranslate): string {
+  const match = { from: info.from, flags: [...info.segment.flags], nth: occurrence(index, info) };
+  return t(info.segment.retransmission ? 'faults.whichRetransmission' : 'faults.which', {
+    ...ruleTerms(match, t),
+    time: seconds(info.sendT),
+  });
+}
+
+export function describeFault(f: Fault, t: FaultsTranslate): string {
+  const params = ruleTerms(f.match, t);
   switch (f.action) {
     case 'drop':
       return t('faults.rule.drop', params);

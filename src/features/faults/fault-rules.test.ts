@@ -6,7 +6,7 @@ import { faultsMessagesEn } from './messages.en.ts';
 import { indexTrace } from '../../state/trace-index.ts';
 import { handshake } from '../../state/test-scenarios.ts';
 import { canTarget, faultFor, occurrence } from './fault-rules.ts';
-import { describeFault, oldSynInjection, oldSynMoment } from './fault-edits.ts';
+import { describeFault, describeTarget, oldSynInjection, oldSynMoment } from './fault-edits.ts';
 import { DEFAULT_BUILT_IN } from '../../app/builtin-catalogue.ts';
 import { PRESETS } from '../../presets/index.ts';
 import type { Scenario } from '../../core/scenario.ts';
@@ -34,6 +34,21 @@ describe('fault rules from pointing', () => {
       action: 'delay',
       ms: 300,
     });
+  });
+
+  it("tells an original from its retransmission in the rule's own words", () => {
+    const index = indexTrace(simulate(lostSyn));
+    const syns = index.segments.filter(
+      (s) => s.from === 'client' && s.segment.flags.join() === 'SYN',
+    );
+    expect(syns.map((s) => describeTarget(index, s, t))).toEqual([
+      'This is SYN #1 from the client, sent at 0.0 s.',
+      'This is SYN #2 from the client, a retransmission sent at 1.0 s.',
+    ]);
+    // The rule added from the menu names the segment with the same words.
+    expect(describeFault(faultFor(index, syns[1]!, 'delay', 500), t)).toContain(
+      'SYN #2 from the client',
+    );
   });
 
   it('makes rules that hit the segment pointed at when simulated again', () => {

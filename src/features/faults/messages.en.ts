@@ -7,6 +7,9 @@ export const faultsMessagesEn = {
   'faults.listLabel': 'Fault rules in force',
   'faults.none': 'No faults: the network delivers everything.',
   'faults.forSegment': 'Break {segment}',
+  'faults.which': 'This is {flags} #{nth} from the {from}, sent at {time} s.',
+  'faults.whichRetransmission':
+    'This is {flags} #{nth} from the {from}, a retransmission sent at {time} s.',
   'faults.drop': 'Drop',
   'faults.delay': 'Delay',
   'faults.delayMs': 'Extra delay (ms)',

@@ -17,6 +17,8 @@ export const faultsMessagesZhCN: FaultsCatalogue = {
   'faults.removeFault': '移除故障：{fault}',
   'faults.onSegment': '这个报文段上已有：',
   'faults.added': '已加入：{fault}。播放或单步前进即可看到。',
+  'faults.which': '这是{from}的第 {nth} 个 {flags}，于 {time} 秒发出。',
+  'faults.whichRetransmission': '这是{from}的第 {nth} 个 {flags}，是于 {time} 秒发出的重传。',
   'faults.rule.drop': '丢弃{from}的第 {nth} 个 {flags}',
   'faults.rule.delay': '将{from}的第 {nth} 个 {flags} 延迟 {ms} 毫秒',
   'faults.rule.duplicate': '复制{from}的第 {nth} 个 {flags}（副本晚 {ms} 毫秒）',
