@@ -1,7 +1,7 @@
 // Dragging an arrowhead down delays that segment: the drag previews the longer arrow, the
 // release adds the same delay rule the fault menu's Delay button makes, and the run is
 // simulated again.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { openLabWithCleanConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
@@ -48,6 +48,32 @@ test('dragging the first SYN’s arrowhead down adds a delay fault and lengthens
   expect(await arrowLength(syn)).toBeGreaterThan(before + 50);
 });
 
+/** The centre of an arrowhead's handle, scrolled into view (page px). */
+async function headCentre(handle: Locator): Promise<{ x: number; y: number }> {
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A finger pressed at `at` and dragged `dy` px down, 10 px a move, then lifted. */
+async function fingerDrag(
+  context: BrowserContext,
+  page: Page,
+  at: { x: number; y: number },
+  dy: number,
+): Promise<void> {
+  // Playwright's touchscreen only taps: the drag is sent as the browser's own touch events.
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', down: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: at.x, y: at.y + down }],
+    });
+  await touch('touchStart', 0);
+  for (let d = 10; d <= dy; d += 10) await touch('touchMove', d);
+  await touch('touchEnd', dy);
+}
+
 test.describe('with a finger', () => {
   test.use({ hasTouch: true });
 
@@ -58,21 +84,30 @@ test.describe('with a finger', () => {
     const syn = page.getByRole('button', { name: /^SYN seq=100 client → server, delivered/ });
     for (let i = 0; i < 20 && (await syn.count()) === 0; i++)
       await page.getByRole('button', { name: 'Step forward' }).click();
-    const handle = syn.locator('.arrow-handle');
-    await handle.scrollIntoViewIfNeeded();
-    const head = (await handle.boundingBox())!;
-    const x = head.x + head.width / 2;
-    const y = head.y + head.height / 2;
-    // Playwright's touchscreen only taps: the drag is sent as the browser's own touch events.
-    const cdp = await context.newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number) =>
-      cdp.send('Input.dispatchTouchEvent', {
-        type,
-        touchPoints: type === 'touchEnd' ? [] : [{ x, y: y + dy }],
-      });
-    await touch('touchStart', 0);
-    for (let dy = 10; dy <= 130; dy += 10) await touch('touchMove', dy);
-    await touch('touchEnd', 130);
+    const head = await headCentre(syn.locator('.arrow-handle'));
+    await fingerDrag(context, page, head, 130);
     await expect(page.getByText(/^Delay SYN #1 from the client by \d+ ms$/)).toBeVisible();
+  });
+
+  test('a retransmission’s head can be dragged where its tag lies over it @layout', async ({
+    page,
+    context,
+  }) => {
+    // The first SYN dropped; at 1.05 s the retransmitted one has just arrived. On a phone its
+    // arrow is short and the "retransmission" tag under its label lies over the arrowhead.
+    await page.goto('./#v1.p=basic-handshake&t=1050&k=2&f=cS1d');
+    const resent = page.getByRole('button', {
+      name: /^SYN seq=100 client → server, retransmission, delivered/,
+    });
+    const head = await headCentre(resent.locator('.arrow-handle'));
+    // What a press at the head's centre reaches: the handle, not a label drawn over it.
+    expect(
+      await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('arrow-handle'),
+        head,
+      ),
+    ).toBe(true);
+    await fingerDrag(context, page, head, 100);
+    await expect(page.getByText(/^Delay SYN #2 from the client by \d+ ms$/)).toBeVisible();
   });
 });
