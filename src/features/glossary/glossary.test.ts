@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryEn, glossaryIds, type GlossaryKey } from './messages.en.ts';
 import { glossaryZhCN } from './messages.zh-CN.ts';
+import { en } from '../../app/i18n/en.ts';
+import { zhCN } from '../../app/i18n/zh-CN.ts';
 
 const GLOSSARY_IDS = glossaryIds();
 
@@ -18,5 +20,12 @@ describe('the glossary', () => {
     const terms = GLOSSARY_IDS.map((id) => glossaryEn[`term.${id}` as GlossaryKey]);
     for (const word of ['RTO', 'MSL', 'TIME-WAIT', 'RST', 'ISN', 'Challenge ACK', 'TCB'])
       expect(terms).toContain(word);
+  });
+
+  it('explains the two names on the header switch, and names the switch as it reads', () => {
+    const terms = GLOSSARY_IDS.map((id) => glossaryEn[`term.${id}` as GlossaryKey]);
+    expect(terms).toEqual(expect.arrayContaining(['RFC 9293', 'Linux']));
+    expect(glossaryEn['meaning.linux']).toContain(en['compare.profilesToggle']);
+    expect(glossaryZhCN['meaning.linux']).toContain(zhCN['compare.profilesToggle']);
   });
 });

@@ -47,6 +47,12 @@ export const glossaryEn = {
   'term.challengeAck': 'Challenge ACK',
   'meaning.challengeAck':
     'An ACK sent in answer to a suspicious RST or SYN, instead of obeying it, or to an ACK too old to be plausible. A genuine peer answers it with a reset carrying exactly the expected number (RFC 5961).',
+  'term.rfc9293': 'RFC 9293',
+  'meaning.rfc9293':
+    'The standard that defines TCP today (2022; it replaced RFC 793 of 1981). The lab follows its rules, and the narration names the section a rule comes from, e.g. “RFC 9293 §3.10.7.4”.',
+  'term.linux': 'Linux',
+  'meaning.linux':
+    'The lab’s Linux profile: the same rules with the choices the Linux kernel makes where the RFC leaves room or where Linux departs from it (when it gives up on an unanswered SYN, how it answers a SYN repeated while it waits for an ACK…). “RFC 9293 vs Linux” runs both side by side.',
   'term.tcb': 'TCB',
   'meaning.tcb':
     'Transmission control block: what a host keeps about one connection (its state, numbers and timers).',

@@ -41,6 +41,12 @@ export const glossaryZhCN: GlossaryCatalogue = {
   'term.challengeAck': '挑战 ACK',
   'meaning.challengeAck':
     '对可疑的 RST 或 SYN 不予执行，而是回复一个 ACK；对旧得不合情理的 ACK 也是如此。真正的对端会用一个序号恰好正确的 RST 来回应（RFC 5961）。',
+  'term.rfc9293': 'RFC 9293',
+  'meaning.rfc9293':
+    '当今定义 TCP 的标准（2022 年发布，取代了 1981 年的 RFC 793）。本实验遵循它的规则，旁白会注明规则出自哪一节，例如“RFC 9293 §3.10.7.4”。',
+  'term.linux': 'Linux',
+  'meaning.linux':
+    '本实验的 Linux 配置：规则相同，但在 RFC 留有余地或 Linux 与之不同之处采用 Linux 内核的做法（何时放弃一个无人应答的 SYN，在等待 ACK 时如何应答重复的 SYN……）。“RFC 9293 与 Linux 对比”把两者并排运行。',
   'term.tcb': 'TCB',
   'meaning.tcb': '传输控制块：主机为一个连接保存的信息（状态、序号和定时器）。',
 };
