@@ -55,6 +55,11 @@ test('in predict mode the verdicts wait for the end, so they do not answer in ad
   await page.getByRole('switch', { name: 'Predict mode' }).click();
   const verdict = page.getByTestId('verdict-two-way');
   await expect(verdict).toHaveText('Two-way: the verdict shows at the end (predict mode)');
+  // The same question comes once for each run: each one says which run it is about.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(
+    page.getByRole('heading', { name: /^(Two|Three)-way: what does the server send next\?$/ }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(verdict).toHaveText(
     'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',

@@ -15,6 +15,7 @@ import type { HostName } from '../../core/trace.ts';
 import { useLab, useLabStore } from '../../state/LabProvider.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 import { segmentName } from '../timeline/segment-label.ts';
+import { sideLabelKey } from '../compare/side-label.ts';
 import {
   expectedAnswer,
   grade,
@@ -59,6 +60,8 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
   const traces = useLab((s) => s.traces);
   const model = useLab((s) => s.model);
   const seqMode = useLab((s) => s.seqMode);
+  const protocols = useLab((s) => s.protocols);
+  const profiles = useLab((s) => s.profiles);
   const index = useLab((s) => s.index);
   const stop = useLab((s) => heldStop(stopsOf(s), s.model.times, s));
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -80,6 +83,16 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
   const shownVerdict = at === null && verdict && index > verdict.stop ? verdict : null;
   const trace = at ? traces[at.trace] : undefined;
   const arriving = at && trace ? indexTrace(trace).byId.get(at.point.arriving.id) : undefined;
+  // Side by side, the same question comes once for each run: it names the run it is about.
+  const question =
+    at === null
+      ? ''
+      : traces.length > 1
+        ? m('predict.questionIn', {
+            side: t(sideLabelKey({ protocols, profiles }, at.trace)),
+            receiver: t(`segment.host.${at.point.receiver}`),
+          })
+        : m('predict.question', { receiver: t(`segment.host.${at.point.receiver}`) });
 
   // Read from the store, not from this render: a step on from the question reveals it after
   // the store has moved (predict-stops.ts), whether or not React has rendered that move yet.
@@ -129,7 +142,7 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
         <Question
           key={stop}
           onEntry={onEntry}
-          receiver={at.point.receiver}
+          question={question}
           arriving={arriving ? segmentName(arriving, seqMode, t) : ''}
           mode={t(seqMode === 'relative' ? 'timeline.seqRelative' : 'timeline.seqAbsolute')}
           onReveal={(answer) => revealAt(stop!, answer)}
@@ -141,7 +154,7 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
       <div role="status" className="predict-status">
         {at && (
           <p className="visually-hidden">
-            {m('predict.question', { receiver: t(`segment.host.${at.point.receiver}`) })}{' '}
+            {question}{' '}
             {arriving && m('predict.arriving', { segment: segmentName(arriving, seqMode, t) })}
           </p>
         )}
@@ -153,7 +166,7 @@ export function PredictPrompt({ messages = predictMessagesEn }: { messages?: Pre
 
 function Question({
   onEntry,
-  receiver,
+  question,
   arriving,
   mode,
   onReveal,
@@ -161,13 +174,13 @@ function Question({
 }: {
   /** Told what the form holds at every render, for a reveal made from outside it; null once gone. */
   onEntry: (flags: PredictFlag[] | null, ack?: string) => void;
-  receiver: HostName;
+  /** The question, worded (side by side it names its run). */
+  question: string;
   arriving: string;
   mode: string;
   onReveal: (answer: Answer) => void;
   m: Format;
 }) {
-  const t = useT();
   const headingId = useId();
   const ackId = useId();
   const hintId = useId();
@@ -194,7 +207,7 @@ function Question({
 
   return (
     <form className="predict-form" onSubmit={submit} aria-labelledby={headingId}>
-      <h2 id={headingId}>{m('predict.question', { receiver: t(`segment.host.${receiver}`) })}</h2>
+      <h2 id={headingId}>{question}</h2>
       {arriving && (
         <p className="predict-arriving">{m('predict.arriving', { segment: arriving })}</p>
       )}

@@ -5,6 +5,7 @@ import type { Catalogue } from '../narration/template.ts';
 export const predictMessagesEn = {
   'predict.label': 'Prediction',
   'predict.question': 'What does the {receiver} send next?',
+  'predict.questionIn': '{side}: what does the {receiver} send next?',
   'predict.arriving': 'Arriving now: {segment}.',
   'predict.flags': 'Flags',
   'predict.ack': 'Ack number',

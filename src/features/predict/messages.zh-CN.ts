@@ -5,6 +5,7 @@ import type { PredictCatalogue } from './messages.en.ts';
 export const predictMessagesZhCN: PredictCatalogue = {
   'predict.label': '预测',
   'predict.question': '{receiver}接下来会发送什么？',
+  'predict.questionIn': '{side}：{receiver}接下来会发送什么？',
   'predict.arriving': '正在到达：{segment}。',
   'predict.flags': '标志位',
   'predict.ack': '确认号',
