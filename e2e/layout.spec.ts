@@ -550,3 +550,53 @@ test('a packet’s flags never cover a label already on the diagram @layout', as
     await expect.poll(covered, { message: `step ${i + 1}`, timeout: 3000 }).toEqual([]);
   }
 });
+
+test('a short arrow’s head is not under its labels, and the handshake fits the first screen @layout', async ({
+  page,
+}) => {
+  /** Heads of the arrows drawn, each with the labels whose boxes cover its middle. */
+  const coveredHeads = () =>
+    page.evaluate(() => {
+      const labels = [...document.querySelectorAll('.diagram .arrow-label text')]
+        .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+        .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }));
+      return [...document.querySelectorAll<SVGLineElement>('.diagram line.arrow[marker-end]')]
+        .map((line) => {
+          const m = line.getScreenCTM()!;
+          const tip = new DOMPoint(line.x2.baseVal.value, line.y2.baseVal.value).matrixTransform(m);
+          const tail = new DOMPoint(line.x1.baseVal.value, line.y1.baseVal.value).matrixTransform(
+            m,
+          );
+          // The head's middle: 7 px back from its tip along the arrow.
+          const len = Math.hypot(tip.x - tail.x, tip.y - tail.y);
+          const x = tip.x - ((tip.x - tail.x) / len) * 7;
+          const y = tip.y - ((tip.y - tail.y) / len) * 7;
+          const over = labels.filter(
+            ({ r }) => x > r.left && x < r.right && y > r.top && y < r.bottom,
+          );
+          return over.map(
+            (l) => `${line.closest('[aria-label]')?.getAttribute('aria-label')} under ${l.text}`,
+          );
+        })
+        .flat();
+    });
+  // The first SYN lost; at 1.05 s its retransmission has just arrived: a short arrow with
+  // three lines on it (flags, numbers, "retransmission").
+  await page.goto('./#v1.p=basic-handshake&t=1050&k=3&f=cS1d');
+  await expect(page.getByRole('button', { name: /retransmission, delivered/ })).toBeAttached();
+  await expect.poll(coveredHeads).toEqual([]);
+  // The whole handshake, from the first SYN to both ESTABLISHED, is on the first screen.
+  await page.goto('./#v1.p=basic-handshake&t=150');
+  const view = (await page.locator('.timeline-scroll').boundingBox())!;
+  // On a phone the narration lies over the view's lower part.
+  const narration = (await page.getByTestId('announcer').boundingBox())!;
+  const bottom = Math.min(view.y + view.height, narration.y);
+  const syn = page.getByRole('button', { name: /^SYN seq=100 client → server, delivered/ });
+  const ack = page.getByRole('button', { name: /^ACK seq=101 ack=301 client → server, delivered/ });
+  for (const segment of [syn, ack]) {
+    const box = (await segment.locator('line.arrow').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(view.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(bottom);
+  }
+  await expect.poll(coveredHeads).toEqual([]);
+});

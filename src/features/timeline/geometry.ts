@@ -107,7 +107,10 @@ export function laneLayout(
     edgeX: { client: clientBand + bandWidth / 2, server: serverBand - bandWidth / 2 },
     labelX: { client: clientBand - bandWidth / 2 - 6, server: serverBand + bandWidth / 2 + 6 },
     labelWidth,
-    pxPerMs: compact ? 1.1 : 1.3,
+    // A phone's lanes are ~115 px apart, so a label covers its arrow's whole width: a 50 ms
+    // segment needs the height for its lines with both ends clear (1.1 put "retransmission"
+    // over the head). 1.4 still shows a whole handshake on the first screen.
+    pxPerMs: smallType ? 1.4 : compact ? 1.1 : 1.3,
     top: 36,
   };
 }
