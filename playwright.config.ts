@@ -34,13 +34,15 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 5_000 },
   // Keeps a broken run inside the 15-minute budget of the whole test command (CI, 2 cores):
-  // the steps before the e2e take about 2.5 minutes there; a passing e2e run takes 7-9.
+  // the steps before the e2e take about 2.5 minutes there; a passing e2e run takes 7-10.
   globalTimeout: 11 * 60_000,
   reporter: CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] },
+    // `npm test` (and so CI) turns traces off (scripts/test-all.mjs says why); a spec run on
+    // its own keeps the trace of a failure.
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
