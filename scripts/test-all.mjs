@@ -133,7 +133,12 @@ if (built) {
     'e2e',
     bin('playwright'),
     // No specs yet is not a failure of the product; the count then simply adds nothing.
-    ['test', '--reporter=list,json', '--pass-with-no-tests'],
+    // No traces: keeping a failure's trace means recording one for every test (a DOM
+    // snapshot at each action). On a slow day on a 2-core machine the suite then ran past its
+    // 11 minutes (125 of 155 tests done); the presenter and keyboard specs took 112 s with
+    // traces, 87 s without. A failure still has its screenshot and Playwright's call log;
+    // `npm run test:e2e -- <spec>` records its trace.
+    ['test', '--reporter=list,json', '--pass-with-no-tests', '--trace=off'],
     playwrightReport,
     countPlaywright,
     {
