@@ -56,6 +56,7 @@ test('in predict mode the verdicts wait for the end, so they do not answer in ad
   const verdict = page.getByTestId('verdict-two-way');
   await expect(verdict).toHaveText('Two-way: the verdict shows at the end (predict mode)');
   // The same question comes once for each run: each one says which run it is about.
+  await expect(page.getByRole('region', { name: 'Prediction' })).toBeAttached();
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(
     page.getByRole('heading', { name: /^(Two|Three)-way: what does the server send next\?$/ }),

@@ -204,6 +204,10 @@ test('a clicker set to step by segment goes arrow by arrow, remembered after a r
   page,
 }) => {
   await page.goto('./');
+  // The app, not the prerendered first frame (its lane headers, one set per layout, would
+  // make the lane states below ambiguous while a loaded machine is still starting the app).
+  const prerendered = page.locator('.prerendered-frame');
+  await expect(prerendered).toHaveCount(0);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await dialog.getByRole('checkbox', { name: 'Step by segment (for a clicker)' }).check();
@@ -227,6 +231,7 @@ test('a clicker set to step by segment goes arrow by arrow, remembered after a r
   // Opened again from the start: a reload would reopen the moment the address holds by then
   // (written once the playhead has stayed put), and race the keys below.
   await page.goto('./');
+  await expect(prerendered).toHaveCount(0);
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(serverState(page)).toHaveText('SYN-RECEIVED');
