@@ -29,21 +29,19 @@ export function verdictFor(
 ): Verdict {
   const protocol = side;
   const { events } = trace;
+  const index = indexTrace(trace);
   // Each anomaly starts at an event (the state change that opens the phantom): trace-index.ts.
-  const seen = indexTrace(trace)
-    .anomalies.filter((m) => m.index < applied)
-    .map((m) => m.anomaly);
+  const seen = index.anomalies.filter((m) => m.index < applied).map((m) => m.anomaly);
   const phantom = seen.find((a) => a.kind === 'phantom-connection');
   if (phantom) {
     // Old data handed to the application on it: the second half of the stale-data story, in
     // a sentence short enough for the verdict's two lines.
     const until = phantom.until ?? Infinity;
     // Torn down as its socket becomes CLOSED, at `until` (core/analysis.ts).
-    const teardown = events.findIndex(
-      (e) =>
-        e.type === 'state' && e.socket === phantom.socket && e.t === until && e.to === 'CLOSED',
+    const teardown = index.stateChanges.find(
+      (c) => c.socket === phantom.socket && c.t === until && c.to === 'CLOSED',
     );
-    const ended = teardown >= 0 && teardown < applied;
+    const ended = teardown !== undefined && teardown.index < applied;
     const stale = seen.find(
       (a) => a.kind === 'stale-data-delivered' && a.socket === phantom.socket,
     );

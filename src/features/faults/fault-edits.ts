@@ -7,7 +7,7 @@ import type { HostName } from '../../core/trace.ts';
 import type { FaultsTranslate } from './use-faults-t.ts';
 import { seconds } from '../../app/i18n/i18n.tsx';
 import type { SegmentInfo, TraceIndex } from '../../state/trace-index.ts';
-import { canTarget, occurrence, sameFlags } from './fault-rules.ts';
+import { canTarget, matchFor, occurrence, sameFlags } from './fault-rules.ts';
 
 /** Where in `faults` the rules naming this segment are (the way faultFor names it). */
 export function faultsOn(faults: readonly Fault[], index: TraceIndex, info: SegmentInfo): number[] {
@@ -101,9 +101,8 @@ function ruleTerms(match: Fault['match'], t: FaultsTranslate) {
  * flags and numbers, and the rule added says "#2", which the diagram does not.
  */
 export function describeTarget(index: TraceIndex, info: SegmentInfo, t: FaultsTranslate): string {
-  const match = { from: info.from, flags: [...info.segment.flags], nth: occurrence(index, info) };
   return t(info.segment.retransmission ? 'faults.whichRetransmission' : 'faults.which', {
-    ...ruleTerms(match, t),
+    ...ruleTerms(matchFor(index, info), t),
     time: seconds(info.sendT),
   });
 }

@@ -29,8 +29,13 @@ export function occurrence(index: TraceIndex, info: SegmentInfo): number {
 
 export type FaultAction = 'drop' | 'delay' | 'duplicate';
 
+/** How a rule names this segment: its sender, its exact flag set and its occurrence. */
+export function matchFor(index: TraceIndex, info: SegmentInfo): Fault['match'] {
+  return { from: info.from, flags: [...info.segment.flags], nth: occurrence(index, info) };
+}
+
 export function faultFor(index: TraceIndex, info: SegmentInfo, action: FaultAction, ms = 0): Fault {
-  const match = { from: info.from, flags: [...info.segment.flags], nth: occurrence(index, info) };
+  const match = matchFor(index, info);
   switch (action) {
     case 'drop':
       return { match, action };
