@@ -4,7 +4,7 @@
 // they apply whether the page or the offline copy (the service worker) fetches the chunk; the
 // context is new, so nothing has it cached.
 import { expect, type Browser, type BrowserContext } from '@playwright/test';
-import { watchConsole } from './console-guard.ts';
+import { openApp, watchConsole } from './console-guard.ts';
 
 const PRESETS_CHUNK = /\/assets\/builtin-scenarios-[\w-]+\.js$/;
 
@@ -20,8 +20,7 @@ async function openInOwnContext(
   await route(context);
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await page.goto('./');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  await openApp(page);
   return {
     page,
     async close(allowed: RegExp | null = null) {

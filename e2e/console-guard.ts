@@ -11,15 +11,22 @@ export function watchConsole(page: Page): string[] {
   return problems;
 }
 
+/**
+ * Opens `path` and waits for the app itself: the prerendered first frame is on screen before
+ * the app runs, and the tests drive the app, so they start once it has replaced that frame
+ * (earlier input: e2e/early-input.spec.ts).
+ */
+export async function openApp(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+}
+
 /** Each test of the calling spec opens the lab first and must end with a clean console. */
 export function openLabWithCleanConsole(): void {
   let problems: string[] = [];
   test.beforeEach(async ({ page }) => {
     problems = watchConsole(page);
-    await page.goto('./');
-    // The prerendered first frame is on screen before the app runs; the tests drive the app,
-    // so they start once it has replaced that frame (earlier input: e2e/early-input.spec.ts).
-    await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+    await openApp(page);
   });
   test.afterEach(() => {
     expect(problems, 'console errors and warnings').toEqual([]);

@@ -2,7 +2,7 @@
 // the embedded lab, and predict mode. The default scenario's client ISN is 100, the server's 300.
 import { expect, test, type Page } from '@playwright/test';
 import { stepUntilVisible } from './step-until.ts';
-import { watchConsole } from './console-guard.ts';
+import { openApp, watchConsole } from './console-guard.ts';
 
 let problems: string[] = [];
 test.beforeEach(({ page }) => {
@@ -33,9 +33,8 @@ test('a clicker steps the timeline: PageDown and "." forward, PageUp back', asyn
 test('after a click on the scrub bar or the speed menu, a clicker still steps forward', async ({
   page,
 }) => {
-  await page.goto('./');
   // The app's own bar, not the prerendered first frame's (which the app replaces).
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  await openApp(page);
   const scrub = page.getByRole('slider', { name: 'Position in the run' });
   await expect(scrub).toHaveValue('0');
   // A click on the bar's start: the slider has the focus, at event 0.
@@ -203,11 +202,9 @@ test('?embed shows the timeline, the transport and a way back to the full lab', 
 test('a clicker set to step by segment goes arrow by arrow, remembered after a reload', async ({
   page,
 }) => {
-  await page.goto('./');
   // The app, not the prerendered first frame (its lane headers, one set per layout, would
   // make the lane states below ambiguous while a loaded machine is still starting the app).
-  const prerendered = page.locator('.prerendered-frame');
-  await expect(prerendered).toHaveCount(0);
+  await openApp(page);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await dialog.getByRole('checkbox', { name: 'Step by segment (for a clicker)' }).check();
@@ -230,8 +227,7 @@ test('a clicker set to step by segment goes arrow by arrow, remembered after a r
 
   // Opened again from the start: a reload would reopen the moment the address holds by then
   // (written once the playhead has stayed put), and race the keys below.
-  await page.goto('./');
-  await expect(prerendered).toHaveCount(0);
+  await openApp(page);
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(serverState(page)).toHaveText('SYN-RECEIVED');

@@ -2,7 +2,8 @@
 // before the next is made. In predict mode a step made while a question is open reveals its
 // answer, so a step sent before the last one had rendered would answer the question the test
 // is waiting for.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { openApp } from './console-guard.ts';
 
 /** Calls `step` until `target` is visible (at most `limit` times); true if it appeared. */
 export async function stepUntilVisible(
@@ -27,8 +28,7 @@ export async function stepUntilVisible(
  * button first) until the first question is asked; returns its heading.
  */
 export async function openAtFirstQuestion(page: Page): Promise<Locator> {
-  await page.goto('./?predict');
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  await openApp(page, './?predict');
   const question = page.getByRole('heading', { name: 'What does the server send next?' });
   await stepUntilVisible(question, () =>
     page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click'),
