@@ -31,7 +31,7 @@ test('the old-duplicate-SYN story: two-way holds a phantom connection, three-way
     'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
   );
   await expect(threeWay.getByTestId('verdict-three-way')).toHaveText(
-    'Three-way: no phantom connection',
+    'Three-way: the old SYN was reset at 3.15 s; no phantom connection',
   );
   await expect(twoWay.getByRole('region', { name: 'Server' })).toContainText('LISTEN');
   await expect(threeWay.getByRole('region', { name: 'Server' })).toContainText('LISTEN');

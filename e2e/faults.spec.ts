@@ -204,7 +204,7 @@ test('the inject form offers a moment where an old SYN tells two-way from three-
     /^Two-way: the server held a phantom connection from 0\.02 s/,
   );
   await expect(page.getByTestId('verdict-three-way')).toHaveText(
-    'Three-way: no phantom connection',
+    "Three-way: the old SYN's half-open connection was dropped at 0.05 s; no phantom connection",
   );
   // A moment the user types is theirs: the suggestion and its reason step aside.
   await field.fill('0.5');

@@ -140,6 +140,9 @@ export const en = {
   'compare.showSide': 'Show {side}',
   'compare.verdictLabel': 'Verdict',
   'compare.verdict.none': '{protocol}: no phantom connection',
+  'compare.verdict.dropped':
+    "{protocol}: the old SYN's half-open connection was dropped at {time} s; no phantom connection",
+  'compare.verdict.reset': '{protocol}: the old SYN was reset at {time} s; no phantom connection',
   'compare.verdict.noneSoFar': '{protocol}: no phantom connection so far',
   'compare.verdict.noneUntested':
     '{protocol}: no phantom connection, but no old SYN arrived to test it: inject one (Faults)',

@@ -3,11 +3,17 @@ import { simulate, type Scenario } from '../../core/index.ts';
 import type { Trace } from '../../core/trace.ts';
 import { translator } from '../../app/i18n/i18n.tsx';
 import { BUILT_IN_SCENARIOS } from '../../app/builtin-scenarios.ts';
-import { verdictFor } from './verdict.ts';
+import { oldSynArrivals, verdictFor } from './verdict.ts';
 
 const t = translator('en');
 /** How many events have happened once the playhead is at `time` (all those at `time` too). */
 const upTo = (trace: Trace, time: number): number => trace.events.filter((e) => e.t <= time).length;
+/** The default scenario with the client's first SYN held up `ms` by the network. */
+const firstSynDelayed = (ms: number): Scenario =>
+  ({
+    ...BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario,
+    faults: [{ match: { from: 'client', flags: ['SYN'], nth: 1 }, action: 'delay', ms }],
+  }) as Scenario;
 
 describe('compare verdicts', () => {
   const story = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn')!.scenario;
@@ -19,7 +25,10 @@ describe('compare verdicts', () => {
       bad: true,
       text: 'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
     });
-    expect(three).toEqual({ bad: false, text: 'Three-way: no phantom connection' });
+    expect(three).toEqual({
+      bad: false,
+      text: 'Three-way: the old SYN was reset at 3.15 s; no phantom connection',
+    });
   });
 
   it('at a moment of the run, says only what has happened by then', () => {
@@ -36,7 +45,31 @@ describe('compare verdicts', () => {
       'Three-way: no phantom connection so far',
     );
     expect(verdictFor(three, t, undefined, three.events.length).text).toBe(
-      'Three-way: no phantom connection',
+      'Three-way: the old SYN was reset at 3.15 s; no phantom connection',
+    );
+  });
+
+  it('says the old SYN was reset on the step the server goes back to LISTEN, not before', () => {
+    const three = simulate({ ...story, protocol: 'three-way' });
+    const back = three.events.findIndex(
+      (e) => e.type === 'state' && e.host === 'server' && e.to === 'LISTEN' && e.t > 0,
+    );
+    expect(three.events[back]).toMatchObject({ t: 3150, to: 'LISTEN' });
+    // The reset's arrival comes steps before the state change it causes (its timer is
+    // cancelled between): the verdict waits for the lane.
+    const rst = three.events.findIndex(
+      (e) => e.type === 'deliver' && e.host === 'server' && e.segment.flags.includes('RST'),
+    );
+    expect(three.events[rst]).toMatchObject({ t: 3150 });
+    expect(rst).toBeLessThan(back);
+    expect(verdictFor(three, t, undefined, rst + 1).text).toBe(
+      'Three-way: no phantom connection so far',
+    );
+    expect(verdictFor(three, t, undefined, back).text).toBe(
+      'Three-way: no phantom connection so far',
+    );
+    expect(verdictFor(three, t, undefined, back + 1).text).toBe(
+      'Three-way: the old SYN was reset at 3.15 s; no phantom connection',
     );
   });
 
@@ -74,7 +107,9 @@ describe('compare verdicts', () => {
       `Two-way: a phantom connection from 3.05 s to ${phantom.until! / 1000} s, and old data delivered at ${delivered.t / 1000} s`,
     );
     const three = simulate({ ...stale.scenario, protocol: 'three-way' });
-    expect(verdictFor(three, t).text).toBe('Three-way: no phantom connection');
+    expect(verdictFor(three, t).text).toMatch(
+      /^Three-way: the old SYN was reset at [\d.]+ s; no phantom connection$/,
+    );
   });
 
   it('a run where nothing old arrives says it never tested the difference, and how to', () => {
@@ -89,5 +124,49 @@ describe('compare verdicts', () => {
         expect(verdictFor(simulate({ ...scenario, protocol }), t).text).toMatch(
           /: no phantom connection, but no old SYN arrived to test it: inject one/,
         );
+  });
+
+  it('a delayed first SYN overtaken by its retransmission arrives as an old SYN', () => {
+    // The student's own experiment: delay the client's first SYN past its retransmission.
+    // When it lands, the connection it belonged to is long open (and closing): to the server
+    // it is an old duplicate, exactly what the injected SYN of the story is.
+    const two = simulate({ ...firstSynDelayed(3000), protocol: 'two-way' });
+    const three = simulate({ ...firstSynDelayed(3000), protocol: 'three-way' });
+    expect(verdictFor(two, t)).toMatchObject({ bad: true });
+    expect(verdictFor(two, t).text).toBe(
+      'Two-way: the server holds a phantom connection since 3.05 s',
+    );
+    const old = oldSynArrivals(three.events);
+    expect(old).toHaveLength(1);
+    expect(three.events[old[0]!]).toMatchObject({ t: 3050, segment: { id: 1, seq: 100 } });
+    // Its SYN-ACK finds the client in TIME-WAIT, and the half-open connection is reset when
+    // the retransmitted SYN-ACK is refused by the client that has forgotten it (4.15 s).
+    expect(verdictFor(three, t)).toEqual({
+      bad: false,
+      text: 'Three-way: the old SYN was reset at 4.15 s; no phantom connection',
+    });
+  });
+
+  it('an old SYN that opens nothing is still an old SYN: no reset to tell, but tested', () => {
+    // Delayed a little only, the first SYN lands on the open connection, behind what it has
+    // received (answered with an ACK), not on the listener: no half-open connection to reset.
+    const three = simulate({ ...firstSynDelayed(1300), protocol: 'three-way' });
+    expect(oldSynArrivals(three.events)).toHaveLength(1);
+    expect(verdictFor(three, t).text).toBe('Three-way: no phantom connection');
+  });
+
+  it('an old SYN whose half-open connection the client’s own SYN takes back: dropped, not reset', () => {
+    // Injected just before the client's SYN arrives: that SYN, on the half-open connection,
+    // makes the server abandon it (RFC 9293 §3.10.7.4) before the client's reset gets there.
+    const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
+    const early = {
+      ...basic,
+      inject: [{ at: 20, to: 'server', flags: ['SYN'], seq: 90 }],
+    } as Scenario;
+    const three = simulate({ ...early, protocol: 'three-way' });
+    expect(verdictFor(three, t)).toEqual({
+      bad: false,
+      text: "Three-way: the old SYN's half-open connection was dropped at 0.05 s; no phantom connection",
+    });
   });
 });

@@ -6,8 +6,10 @@
 // been played (which told the room the punchline). Where old data then reaches the phantom's
 // application (the stale-data story), the verdict says that too, in the same two lines. It
 // counts events, not time: at 3.05 s the copy's arrival comes a step before the server's
-// state change, and the verdict turns red with the lane's state, not one step early.
-import type { Trace } from '../../core/trace.ts';
+// state change, and the verdict turns red with the lane's state, not one step early. The
+// three-way side, where an old SYN arrived, says when its reset took the half-open connection
+// back ("the old SYN was reset at 3.15 s"), with the lane's return to LISTEN.
+import type { Trace, TraceEvent } from '../../core/trace.ts';
 import { seconds, type Translate } from '../../app/i18n/i18n.tsx';
 import { indexTrace } from '../../state/trace-index.ts';
 
@@ -76,22 +78,76 @@ export function verdictFor(
       bad: true,
     };
   }
+  // The question the two protocols answer differently is asked by an old SYN; under three-way,
+  // its answer is the step that takes back the half-open connection it opened (a reset, in the
+  // story). Said from that step, with the lane (the story is told by then).
+  const old = oldSynArrivals(events);
+  const end = old.map((i) => halfOpenEnd(trace, i)).find((r) => r !== null);
+  if (end && end.index < applied) {
+    const key = end.how === 'reset' ? 'compare.verdict.reset' : 'compare.verdict.dropped';
+    return { text: t(key, { protocol, time: seconds(end.t) }), bad: false };
+  }
   const over = applied >= events.length;
   if (!over) return { text: t('compare.verdict.noneSoFar', { protocol }), bad: false };
-  // No old SYN reached anyone: the run never asked the question the two protocols answer
-  // differently (an old or repeated ACK or data segment does not ask it), and the verdict says
-  // how to ask it.
-  const untested = !trace.events.some(
-    (e) =>
-      e.type === 'deliver' &&
-      (e.segment.stale || e.segment.copyOf !== undefined) &&
-      e.segment.flags.includes('SYN') &&
-      !e.segment.flags.includes('ACK'),
-  );
+  // No old SYN reached anyone: the run never asked the question (an old or repeated ACK or data
+  // segment does not ask it), and the verdict says how to ask it.
   return {
-    text: t(untested ? 'compare.verdict.noneUntested' : 'compare.verdict.none', { protocol }),
+    text: t(old.length === 0 ? 'compare.verdict.noneUntested' : 'compare.verdict.none', {
+      protocol,
+    }),
     bad: false,
   };
+}
+
+/**
+ * Where a SYN (without ACK) reached a host as an old one: injected from an earlier incarnation,
+ * a network copy, or one that arrives after a SYN with the same number from the same port
+ * already has (a delayed original overtaken by its retransmission: to the receiver it is a
+ * duplicate from the past, exactly the old duplicate of RFC 9293 §3.5).
+ */
+export function oldSynArrivals(events: readonly TraceEvent[]): number[] {
+  const arrived = new Set<string>();
+  const old: number[] = [];
+  events.forEach((e, i) => {
+    if (e.type !== 'deliver') return;
+    const s = e.segment;
+    if (!s.flags.includes('SYN') || s.flags.includes('ACK')) return;
+    const key = `${s.from}:${s.srcPort}:${s.seq}`;
+    if (s.stale || s.copyOf !== undefined || arrived.has(key)) old.push(i);
+    arrived.add(key);
+  });
+  return old;
+}
+
+/**
+ * How the half-open connection that the SYN delivered at `at` opened was taken back: the
+ * receiving socket's step out of SYN-RECEIVED back to LISTEN (or CLOSED), on a reset's arrival
+ * ("reset") or otherwise (the client's own SYN arriving on it, RFC 9293 §3.10.7.4, or its
+ * SYN-ACK retransmissions running out). Null when the SYN opened nothing (a full backlog, an open
+ * connection's challenge ACK) or the connection it opened went on.
+ */
+function halfOpenEnd(
+  trace: Trace,
+  at: number,
+): { index: number; t: number; how: 'reset' | 'dropped' } | null {
+  const { events } = trace;
+  const arrival = events[at];
+  if (arrival?.type !== 'deliver' || arrival.socket === null) return null;
+  const socket = arrival.socket;
+  const change = indexTrace(trace).stateChanges.find(
+    (c) => c.index > at && c.socket === socket && c.from === 'SYN-RECEIVED',
+  );
+  if (!change || (change.to !== 'LISTEN' && change.to !== 'CLOSED')) return null;
+  let cause: TraceEvent | undefined;
+  for (let i = change.index - 1; i > at && events[i]!.t === change.t; i--) {
+    const e = events[i]!;
+    if (e.type === 'deliver' && e.socket === socket) {
+      cause = e;
+      break;
+    }
+  }
+  const reset = cause?.type === 'deliver' && cause.segment.flags.includes('RST');
+  return { index: change.index, t: change.t, how: reset ? 'reset' : 'dropped' };
 }
 
 /**
