@@ -92,6 +92,8 @@ export const narrationMessagesEn = {
   'send.generic': '{Who} sends {seg} ({rule}).',
 
   // ── deliver ──
+  // An arrival's state change is the next step, and the lane shows the old state until then:
+  // an arrival says where the host "moves to", the state change that it "is" there.
   'deliver.closed':
     '{Who} has no connection on port {port}, so it rejects the {seg} with a reset (RFC 9293: a closed port answers every segment except a reset with a reset).',
   'deliver.closedRst':
@@ -132,9 +134,9 @@ export const narrationMessagesEn = {
   'deliver.refused':
     'The {seg} acknowledges {whose} SYN, so the connection is refused: {who} closes and connect() fails (RFC 9293 §3.10.7.3, second check).',
   'deliver.synAckOk':
-    'The {seg} acknowledges {whose} SYN (ack {ack} = its initial number + 1), so {who} is ESTABLISHED and confirms with {answer}.',
+    'The {seg} acknowledges {whose} SYN (ack {ack} = its initial number + 1), so {who} moves to ESTABLISHED and confirms with {answer}.',
   'deliver.synAckOk2wh':
-    'The {seg} acknowledges {whose} SYN, so {who} is ESTABLISHED; in the two-way protocol it sends no third message.',
+    'The {seg} acknowledges {whose} SYN, so {who} moves to ESTABLISHED; in the two-way protocol it sends no third message.',
   'deliver.simultaneous':
     '{Who} receives the {seg} while its own SYN is unanswered (simultaneous open): it moves to SYN-RECEIVED and answers {answer}.',
   'deliver.simultaneous2wh':
@@ -189,7 +191,7 @@ export const narrationMessagesEn = {
   'deliver.noAck':
     '{Who} drops the {seg}: it has no ACK bit, and every segment after the SYN must carry one (RFC 9293 §3.10.7.4, fifth check).',
   'deliver.handshakeDone':
-    'The {seg} acknowledges {whose} SYN-ACK (ack {ack}), so the handshake is complete and {who} is ESTABLISHED.',
+    'The {seg} acknowledges {whose} SYN-ACK (ack {ack}), so the handshake is complete: {who} moves to ESTABLISHED.',
   'deliver.staleData':
     '{Who} already counts the connection as open, so this old segment passes as a late acknowledgement: it accepts {bytes} bytes of old data{quoted} as new and hands them to its application.',
   'deliver.data': '{Who} accepts {bytes} bytes in sequence and hands them to its application.',
@@ -217,7 +219,7 @@ export const narrationMessagesEn = {
   'deliver.dupSynLinux':
     'The {seg} repeats the SYN that opened this half-open connection: {who} sends its SYN-ACK again (Linux), unless it did so within the last 500 ms.',
   'deliver.simultaneousLinux':
-    'The {seg} answers {whose} own SYN during a simultaneous open: Linux takes it at face value, so {who} is ESTABLISHED at once and acknowledges it.',
+    'The {seg} answers {whose} own SYN during a simultaneous open: Linux takes it at face value, so {who} moves to ESTABLISHED at once and acknowledges it.',
   'deliver.synEmbryonicReset':
     'A new SYN arrives while {who} is still half-open: like Linux, it resets and drops that half-open connection.',
   'deliver.dupSyn2wh':
