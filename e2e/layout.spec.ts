@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { openAtFirstQuestion } from './step-until.ts';
 import { openLabWithCleanConsole } from './console-guard.ts';
+import { atWidths } from './viewport-only.ts';
 
 openLabWithCleanConsole();
 
@@ -154,64 +155,66 @@ test('in a comparison the lesson’s note for the step is in view in the panel s
   );
 });
 
-test('every label is at least 16 px on wide screens @layout', async ({ page }) => {
-  test.skip(
-    (page.viewportSize()?.width ?? 0) < 1024,
-    'the 16 px rule is for projectors and desktops',
-  );
-  // The last two: presenter mode with a comparison, beside the lesson's notes (the narrowest
-  // diagram columns a projector shows).
-  const presenterLinks: Record<string, string> = {
-    'presenter compare': './?present#v1.p=old-duplicate-syn&c=1',
-    'presenter profiles': './?present#v1.p=lost-syn&c=p',
-  };
-  for (const view of [
-    'inspector',
-    'single',
-    'compare',
-    'profiles',
-    ...Object.keys(presenterLinks),
-  ]) {
-    if (view === 'inspector') {
-      // A selected segment: its header drawn in the narrow side panel, still in 16 px type.
-      const synAck = page.getByRole('button', { name: /^SYN ACK seq=300/ });
-      for (let i = 0; i < 20 && (await synAck.count()) === 0; i++)
-        await page.getByRole('button', { name: 'Step forward' }).click();
-      await synAck.click();
-      await page.keyboard.press('Escape');
-      await expect(page.locator('[data-flag="SYN"]')).toHaveAttribute('data-set', 'true');
-    }
-    if (view === 'single') await page.getByRole('button', { name: 'Jump to end' }).click();
-    if (view === 'compare')
-      await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
-    if (view === 'profiles') {
-      await page.getByRole('switch', { name: 'RFC 9293 vs Linux' }).click();
-      await expect(page.getByRole('region', { name: 'What differs' })).toBeVisible();
-    }
-    const link = presenterLinks[view];
-    if (link) {
-      await page.goto(link);
-      await expect(page.getByRole('complementary', { name: 'Lesson notes' })).toBeVisible();
-      await expect(page.locator('.verdict')).toHaveCount(2);
-      await page.getByRole('button', { name: 'Jump to end' }).click();
-    }
-    const small = await page.evaluate(() => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || !n.textContent?.trim()) continue;
-        const rect = el.getBoundingClientRect();
-        if (rect.width === 0 || rect.height <= 1 || el.closest('.visually-hidden, option'))
-          continue;
-        const size = parseFloat(getComputedStyle(el).fontSize);
-        if (size < 16) found.push(`${size}px: ${n.textContent.trim().slice(0, 30)}`);
+atWidths(
+  (width) => width >= 1024,
+  'the 16 px rule is for projectors and desktops',
+  () => {
+    test('every label is at least 16 px on wide screens @layout', async ({ page }) => {
+      // The last two: presenter mode with a comparison, beside the lesson's notes (the narrowest
+      // diagram columns a projector shows).
+      const presenterLinks: Record<string, string> = {
+        'presenter compare': './?present#v1.p=old-duplicate-syn&c=1',
+        'presenter profiles': './?present#v1.p=lost-syn&c=p',
+      };
+      for (const view of [
+        'inspector',
+        'single',
+        'compare',
+        'profiles',
+        ...Object.keys(presenterLinks),
+      ]) {
+        if (view === 'inspector') {
+          // A selected segment: its header drawn in the narrow side panel, still in 16 px type.
+          const synAck = page.getByRole('button', { name: /^SYN ACK seq=300/ });
+          for (let i = 0; i < 20 && (await synAck.count()) === 0; i++)
+            await page.getByRole('button', { name: 'Step forward' }).click();
+          await synAck.click();
+          await page.keyboard.press('Escape');
+          await expect(page.locator('[data-flag="SYN"]')).toHaveAttribute('data-set', 'true');
+        }
+        if (view === 'single') await page.getByRole('button', { name: 'Jump to end' }).click();
+        if (view === 'compare')
+          await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+        if (view === 'profiles') {
+          await page.getByRole('switch', { name: 'RFC 9293 vs Linux' }).click();
+          await expect(page.getByRole('region', { name: 'What differs' })).toBeVisible();
+        }
+        const link = presenterLinks[view];
+        if (link) {
+          await page.goto(link);
+          await expect(page.getByRole('complementary', { name: 'Lesson notes' })).toBeVisible();
+          await expect(page.locator('.verdict')).toHaveCount(2);
+          await page.getByRole('button', { name: 'Jump to end' }).click();
+        }
+        const small = await page.evaluate(() => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement;
+            if (!el || !n.textContent?.trim()) continue;
+            const rect = el.getBoundingClientRect();
+            if (rect.width === 0 || rect.height <= 1 || el.closest('.visually-hidden, option'))
+              continue;
+            const size = parseFloat(getComputedStyle(el).fontSize);
+            if (size < 16) found.push(`${size}px: ${n.textContent.trim().slice(0, 30)}`);
+          }
+          return found;
+        });
+        expect(small, view).toEqual([]);
       }
-      return found;
     });
-    expect(small, view).toEqual([]);
-  }
-});
+  },
+);
 
 test('with reduced motion, packets do not travel: arrows appear drawn and land with a fade @layout', async ({
   page,
@@ -237,93 +240,110 @@ test('with reduced motion, packets do not travel: arrows appear drawn and land w
   await expect(page.locator('.packet-landed')).toHaveCount(1);
 });
 
-test('the header is one row at 1280 px and wider, in both languages, with every control @layout', async ({
-  page,
-}) => {
-  test.skip((page.viewportSize()?.width ?? 0) < 1280, 'a projector or wider');
-  const header = page.getByRole('banner');
-  for (const name of ['Scenario', 'Protocol', 'Sequence numbers', 'Language / 语言'])
-    await expect(header.getByRole('combobox', { name, exact: true })).toBeVisible();
-  for (const name of ['Two-way vs three-way', 'RFC 9293 vs Linux'])
-    await expect(header.getByRole('switch', { name, exact: true })).toBeVisible();
-  await expect(header.getByRole('button', { name: 'Share', exact: true })).toBeVisible();
-  for (const link of ['./#v1.p=lost-syn', './#v1.p=lost-syn&l=zh-CN']) {
-    await page.goto(link);
-    await page.reload();
-    // Measure the app's header, not the prerendered frame's, which it replaces (and whose
-    // controls then have no box).
-    await expect(page.locator('.prerendered-frame')).toHaveCount(0);
-    const controls = [
-      ...(await header.getByRole('combobox').all()),
-      ...(await header.getByRole('switch').all()),
-      ...(await header.getByRole('button').all()),
-    ];
-    // Scenario, protocol, sequence numbers, language; the two switches; Share.
-    expect(controls, link).toHaveLength(7);
-    const scenario = (await header.getByRole('combobox').first().boundingBox())!;
-    for (const control of controls) {
-      await expect(control).toBeVisible();
-      const box = (await control.boundingBox())!;
-      // A wrapped control would start below the scenario select.
-      expect(box.y, `${link}: ${await control.textContent()}`).toBeLessThan(
-        scenario.y + scenario.height,
-      );
-      expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
-    }
-  }
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-});
-
-test('RFC 9293 vs Linux on a wide screen: the diagrams get the height, the table stays reachable @layout', async ({
-  page,
-}) => {
-  test.skip((page.viewportSize()?.width ?? 0) < 1024, 'the side-by-side view of wide screens');
-  await page.goto('./#v1.p=lost-syn&c=p');
-  const summary = page.getByRole('region', { name: 'What differs' });
-  await expect(summary).toBeVisible();
-  await expect(
-    summary.getByRole('button', { name: 'Show the first different segment' }),
-  ).toBeInViewport();
-  // What is left of each diagram below its heading and lane names, down to the narration.
-  const [drawing, band] = await page.evaluate(() => {
-    const scroll = document.querySelector('.timeline-scroll')!.getBoundingClientRect();
-    const heading = document.querySelector('.column-header')!.getBoundingClientRect();
-    const table = document.querySelector('[data-testid="profile-diff"]')!.getBoundingClientRect();
-    return [scroll.bottom - heading.bottom, table.height];
-  });
-  expect(drawing, 'the diagrams below their headings').toBeGreaterThan(band);
-  // Every row of the table can still be brought into view.
-  const last = summary.getByRole('row').last();
-  await last.scrollIntoViewIfNeeded();
-  await expect(last).toBeInViewport();
-  await expect(last).toContainText('accept() on the server');
-});
-
-test('RFC 9293 vs Linux on a phone: the diagram on the first screen, what differs below it @layout', async ({
-  page,
-}) => {
-  test.skip((page.viewportSize()?.width ?? 0) > 900, 'a phone: the page scrolls');
-  await page.goto('./#v1.p=lost-syn&c=p');
-  const summary = page.getByRole('region', { name: 'What differs' });
-  await expect(summary).toBeAttached();
-  // The diagram starts on the first screen, above the narration over its lower edge, and the
-  // table comes after it (measured once the page has settled: polled).
-  const place = () =>
-    page.evaluate(() => {
-      const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top;
-      const diagram = top('.timeline-scroll .diagram');
-      return {
-        diagramShown: diagram + 60 < top('.announcer'),
-        tableBelow: top('[data-testid="profile-diff"]') > diagram,
-      };
+atWidths(
+  (width) => width >= 1280,
+  'a projector or wider',
+  () => {
+    test('the header is one row at 1280 px and wider, in both languages, with every control @layout', async ({
+      page,
+    }) => {
+      const header = page.getByRole('banner');
+      for (const name of ['Scenario', 'Protocol', 'Sequence numbers', 'Language / 语言'])
+        await expect(header.getByRole('combobox', { name, exact: true })).toBeVisible();
+      for (const name of ['Two-way vs three-way', 'RFC 9293 vs Linux'])
+        await expect(header.getByRole('switch', { name, exact: true })).toBeVisible();
+      await expect(header.getByRole('button', { name: 'Share', exact: true })).toBeVisible();
+      for (const link of ['./#v1.p=lost-syn', './#v1.p=lost-syn&l=zh-CN']) {
+        await page.goto(link);
+        await page.reload();
+        // Measure the app's header, not the prerendered frame's, which it replaces (and whose
+        // controls then have no box).
+        await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+        const controls = [
+          ...(await header.getByRole('combobox').all()),
+          ...(await header.getByRole('switch').all()),
+          ...(await header.getByRole('button').all()),
+        ];
+        // Scenario, protocol, sequence numbers, language; the two switches; Share.
+        expect(controls, link).toHaveLength(7);
+        const scenario = (await header.getByRole('combobox').first().boundingBox())!;
+        for (const control of controls) {
+          await expect(control).toBeVisible();
+          const box = (await control.boundingBox())!;
+          // A wrapped control would start below the scenario select.
+          expect(box.y, `${link}: ${await control.textContent()}`).toBeLessThan(
+            scenario.y + scenario.height,
+          );
+          expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+        }
+      }
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     });
-  await expect.poll(place).toEqual({ diagramShown: true, tableBelow: true });
-  // Showing the first difference from below the diagrams brings them back into view.
-  const show = summary.getByRole('button', { name: 'Show the first different segment' });
-  await show.click();
-  await expect(page.locator('.clock')).toHaveText('2.0 s');
-  await expect(page.locator('.timeline-scroll')).toBeInViewport({ ratio: 0.5 });
-});
+  },
+);
+
+atWidths(
+  (width) => width >= 1024,
+  'the side-by-side view of wide screens',
+  () => {
+    test('RFC 9293 vs Linux on a wide screen: the diagrams get the height, the table stays reachable @layout', async ({
+      page,
+    }) => {
+      await page.goto('./#v1.p=lost-syn&c=p');
+      const summary = page.getByRole('region', { name: 'What differs' });
+      await expect(summary).toBeVisible();
+      await expect(
+        summary.getByRole('button', { name: 'Show the first different segment' }),
+      ).toBeInViewport();
+      // What is left of each diagram below its heading and lane names, down to the narration.
+      const [drawing, band] = await page.evaluate(() => {
+        const scroll = document.querySelector('.timeline-scroll')!.getBoundingClientRect();
+        const heading = document.querySelector('.column-header')!.getBoundingClientRect();
+        const table = document
+          .querySelector('[data-testid="profile-diff"]')!
+          .getBoundingClientRect();
+        return [scroll.bottom - heading.bottom, table.height];
+      });
+      expect(drawing, 'the diagrams below their headings').toBeGreaterThan(band);
+      // Every row of the table can still be brought into view.
+      const last = summary.getByRole('row').last();
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport();
+      await expect(last).toContainText('accept() on the server');
+    });
+  },
+);
+
+atWidths(
+  (width) => width <= 900,
+  'a phone: the page scrolls',
+  () => {
+    test('RFC 9293 vs Linux on a phone: the diagram on the first screen, what differs below it @layout', async ({
+      page,
+    }) => {
+      await page.goto('./#v1.p=lost-syn&c=p');
+      const summary = page.getByRole('region', { name: 'What differs' });
+      await expect(summary).toBeAttached();
+      // The diagram starts on the first screen, above the narration over its lower edge, and the
+      // table comes after it (measured once the page has settled: polled).
+      const place = () =>
+        page.evaluate(() => {
+          const top = (s: string) => document.querySelector(s)!.getBoundingClientRect().top;
+          const diagram = top('.timeline-scroll .diagram');
+          return {
+            diagramShown: diagram + 60 < top('.announcer'),
+            tableBelow: top('[data-testid="profile-diff"]') > diagram,
+          };
+        });
+      await expect.poll(place).toEqual({ diagramShown: true, tableBelow: true });
+      // Showing the first difference from below the diagrams brings them back into view.
+      const show = summary.getByRole('button', { name: 'Show the first different segment' });
+      await show.click();
+      await expect(page.locator('.clock')).toHaveText('2.0 s');
+      await expect(page.locator('.timeline-scroll')).toBeInViewport({ ratio: 0.5 });
+    });
+  },
+);
 
 test('two diagrams wider than the screen: a button shows the other one @layout', async ({
   page,
@@ -486,40 +506,50 @@ test('predict mode’s question is on screen, above the transport bar, when it i
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
-test('comparing on a phone, the panels stay one column, Faults as wide as the page @layout', async ({
-  page,
-}) => {
-  test.skip((page.viewportSize()?.width ?? 0) > 900, 'a phone: the page scrolls');
-  await page.goto('./#v1.p=old-duplicate-syn&c=1');
-  await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
-  const faults = page.locator('.fault-panel');
-  await faults.scrollIntoViewIfNeeded();
-  await expect(faults).toBeInViewport();
-  const box = (await faults.boundingBox())!;
-  expect(box.width).toBeGreaterThan(page.viewportSize()!.width * 0.8);
-  // Not a strip scrolled sideways: nothing in the side panel is out of reach to the right.
-  const panel = page.locator('.side-panel');
-  expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
-});
+atWidths(
+  (width) => width <= 900,
+  'a phone: the page scrolls',
+  () => {
+    test('comparing on a phone, the panels stay one column, Faults as wide as the page @layout', async ({
+      page,
+    }) => {
+      await page.goto('./#v1.p=old-duplicate-syn&c=1');
+      await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
+      const faults = page.locator('.fault-panel');
+      await faults.scrollIntoViewIfNeeded();
+      await expect(faults).toBeInViewport();
+      const box = (await faults.boundingBox())!;
+      expect(box.width).toBeGreaterThan(page.viewportSize()!.width * 0.8);
+      // Not a strip scrolled sideways: nothing in the side panel is out of reach to the right.
+      const panel = page.locator('.side-panel');
+      expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    });
+  },
+);
 
-test('selecting a segment brings its inspector into the side panel’s view @layout', async ({
-  page,
-}) => {
-  // Where the page scrolls (a phone), it stays on the diagram and the segment's menu.
-  test.skip((page.viewportSize()?.width ?? 0) <= 900, 'a phone: the page scrolls, not the panel');
-  const syn = page.getByRole('button', { name: /^SYN seq=100 client → server/ }).first();
-  for (let i = 0; i < 10 && !(await syn.isVisible()); i++)
-    await page.getByRole('button', { name: 'Step forward' }).click();
-  await syn.click();
-  const inspector = page.getByRole('region', { name: 'Segment inspector' });
-  const heading = inspector.getByRole('heading', { name: /^Segment #1: SYN/ });
-  await expect(heading).toBeVisible();
-  // Below the lesson at 1280×720 it was out of view: the click seemed to open only the menu.
-  await expect(heading).toBeInViewport();
-  // With its flags, the row a student looks for.
-  await expect(inspector.locator('.si-flag[data-set="true"]')).toBeInViewport();
-  expect(await page.evaluate(() => window.scrollY)).toBe(0);
-});
+// Where the page scrolls (a phone), it stays on the diagram and the segment's menu.
+atWidths(
+  (width) => width > 900,
+  'a phone: the page scrolls, not the panel',
+  () => {
+    test('selecting a segment brings its inspector into the side panel’s view @layout', async ({
+      page,
+    }) => {
+      const syn = page.getByRole('button', { name: /^SYN seq=100 client → server/ }).first();
+      for (let i = 0; i < 10 && !(await syn.isVisible()); i++)
+        await page.getByRole('button', { name: 'Step forward' }).click();
+      await syn.click();
+      const inspector = page.getByRole('region', { name: 'Segment inspector' });
+      const heading = inspector.getByRole('heading', { name: /^Segment #1: SYN/ });
+      await expect(heading).toBeVisible();
+      // Below the lesson at 1280×720 it was out of view: the click seemed to open only the menu.
+      await expect(heading).toBeInViewport();
+      // With its flags, the row a student looks for.
+      await expect(inspector.locator('.si-flag[data-set="true"]')).toBeInViewport();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  },
+);
 
 test('a packet’s flags never cover a label already on the diagram @layout', async ({ page }) => {
   // Through the handshake and the data: each step sends a packet beside the label of the one
