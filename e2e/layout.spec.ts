@@ -374,9 +374,17 @@ test('two diagrams wider than the screen: a button shows the other one @layout',
   await stepForward.tap();
   await expect(caption).toHaveText(/^Three-way, /);
   await page.getByRole('button', { name: 'Show Two-way' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Two-way' }).getByRole('region', { name: 'Server' }),
-  ).toBeInViewport();
+  const twoWayServer = page
+    .getByRole('region', { name: 'Two-way' })
+    .getByRole('region', { name: 'Server' });
+  await expect(twoWayServer).toBeInViewport();
+  // Another scenario starts on two-way, the side that goes wrong, wherever the last was left.
+  await show.click();
+  await expect(threeWayServer).toBeInViewport();
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('old-duplicate-syn');
+  await expect(page.getByTestId('verdict-two-way')).toBeAttached();
+  await expect(twoWayServer).toBeInViewport();
+  await expect(threeWayServer).not.toBeInViewport();
 });
 
 test('presenter mode keeps the lanes apart at every size, a phone included @layout', async ({

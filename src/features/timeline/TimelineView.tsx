@@ -201,6 +201,15 @@ export function TimelineView({
     };
   }, [traceCount, measured]);
 
+  // Another scenario starts on the first diagram (two-way: the one that goes wrong), not on
+  // whichever one a phone was left showing for the last scenario. Before the selection's
+  // effect below, so a link's selected segment in the other diagram still brings that one.
+  const scenarioId = useLab((s) => s.scenarioId);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el && el.scrollLeft > 0) el.scrollLeft = 0;
+  }, [scenarioId]);
+
   // Selecting a segment of the other diagram (e.g. "Show the first different segment")
   // brings that diagram into view.
   const selectedTrace = useLab((s) => s.selected?.trace);
