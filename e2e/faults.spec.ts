@@ -223,3 +223,28 @@ test('clicking the server lane offers to inject an old SYN at that moment', asyn
   await expect(page.getByText(/^Old SYN seq=90 reaches the server at [\d.]+ s$/)).toBeVisible();
   await expect(page.locator('.transport-bar .status')).toContainText('Simulated');
 });
+
+test('a comparison that never met an old SYN offers to inject one, and takes you to the form @layout', async ({
+  page,
+}) => {
+  await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  const verdict = page.getByTestId('verdict-three-way');
+  await expect(verdict).toHaveText(
+    'Three-way: no phantom connection, but no old SYN arrived to test it: inject one',
+  );
+  // Whichever diagram is on screen (a phone shows one), its verdict's button.
+  const shown = page.locator('.verdict').filter({ visible: true }).first();
+  await shown.getByRole('button', { name: 'inject one' }).click();
+  // The form sits at the far end of the strip under the diagrams, or a screen below on a phone.
+  const field = page.getByLabel('Inject an old SYN at the server at (s)');
+  await expect(field).toBeFocused();
+  await expect(field).toBeInViewport();
+  await expect(field).toHaveValue('0.02');
+  // Enter injects it at the moment offered, and the comparison answers the question.
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(page.getByTestId('verdict-three-way')).toHaveText(
+    "Three-way: the old SYN's half-open connection was dropped at 0.05 s; no phantom connection",
+  );
+});

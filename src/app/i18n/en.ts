@@ -145,7 +145,8 @@ export const en = {
   'compare.verdict.reset': '{protocol}: the old SYN was reset at {time} s; no phantom connection',
   'compare.verdict.noneSoFar': '{protocol}: no phantom connection so far',
   'compare.verdict.noneUntested':
-    '{protocol}: no phantom connection, but no old SYN arrived to test it: inject one (Faults)',
+    '{protocol}: no phantom connection, but no old SYN arrived to test it:',
+  'compare.verdict.injectOne': 'inject one',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',
   'compare.verdict.phantomStale':
     '{protocol}: a phantom connection since {time} s, and old data delivered at {stale} s',

@@ -136,8 +136,8 @@ export const zhCN: Catalogue = {
   'compare.verdict.dropped': '{protocol}：旧的 SYN 打开的半连接在 {time} 秒被丢弃，没有幽灵连接',
   'compare.verdict.reset': '{protocol}：旧的 SYN 在 {time} 秒被 RST 重置，没有幽灵连接',
   'compare.verdict.noneSoFar': '{protocol}：目前还没有幽灵连接',
-  'compare.verdict.noneUntested':
-    '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：请注入一个（故障）',
+  'compare.verdict.noneUntested': '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：',
+  'compare.verdict.injectOne': '注入一个',
   'compare.verdict.other': '{protocol}：{anomaly}（{time} 秒）',
   'compare.verdict.phantomStale':
     '{protocol}：自 {time} 秒起出现幽灵连接，并在 {stale} 秒交付了旧数据',

@@ -5,6 +5,8 @@ import { useLab } from '../../state/LabProvider.tsx';
 import { selectAppliedCount } from '../../state/selectors.ts';
 import { byProfile, sideId, sideLabelKey } from './side-label.ts';
 import { profileVerdictFor, verdictFor } from './verdict.ts';
+import { revealInjectForm } from '../faults/reveal-inject-form.ts';
+import { useReducedMotion } from '../timeline/reduced-motion.ts';
 
 export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
   const t = useT();
@@ -14,6 +16,7 @@ export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
   const id = useLab((s) => sideId(s, traceIndex));
   const predict = useLab((s) => s.predict);
   const applied = useLab(selectAppliedCount(traceIndex));
+  const smooth = !useReducedMotion();
   if (!trace) return null;
   // Under two profiles the verdict, which starts with the profile's name, is the diagram's title.
   const Tag = profiles ? 'h2' : 'p';
@@ -30,9 +33,21 @@ export function VerdictCaption({ traceIndex }: { traceIndex: number }) {
   const verdict = profiles
     ? profileVerdictFor(trace, t, side)
     : verdictFor(trace, t, side, applied);
+  // A run that never asked the question offers to ask it: the inject form, in the Faults
+  // panel (far along the strip under the diagrams, or a screen below on a phone).
+  const untested = verdict.untested;
   return (
     <Tag className={`verdict ${verdict.bad ? 'bad' : 'good'}`} data-testid={`verdict-${id}`}>
-      {verdict.text}
+      {untested ? (
+        <span>
+          {untested.lead}{' '}
+          <button type="button" className="verdict-action" onClick={() => revealInjectForm(smooth)}>
+            {untested.action}
+          </button>
+        </span>
+      ) : (
+        verdict.text
+      )}
     </Tag>
   );
 }

@@ -17,6 +17,11 @@ export interface Verdict {
   text: string;
   /** True when the run shows the failure three-way prevents. */
   bad: boolean;
+  /**
+   * No old SYN arrived: the run never asked the question, and the verdict offers to ask it
+   * (`text` in two parts: `lead`, then a button that opens the inject form).
+   */
+  untested?: { lead: string; action: string };
 }
 
 /**
@@ -91,12 +96,10 @@ export function verdictFor(
   if (!over) return { text: t('compare.verdict.noneSoFar', { protocol }), bad: false };
   // No old SYN reached anyone: the run never asked the question (an old or repeated ACK or data
   // segment does not ask it), and the verdict says how to ask it.
-  return {
-    text: t(old.length === 0 ? 'compare.verdict.noneUntested' : 'compare.verdict.none', {
-      protocol,
-    }),
-    bad: false,
-  };
+  if (old.length > 0) return { text: t('compare.verdict.none', { protocol }), bad: false };
+  const lead = t('compare.verdict.noneUntested', { protocol });
+  const action = t('compare.verdict.injectOne');
+  return { text: `${lead} ${action}`, bad: false, untested: { lead, action } };
 }
 
 /**
