@@ -1,7 +1,7 @@
 // Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
 import { expect, test } from '@playwright/test';
 import { openAtFirstQuestion } from './step-until.ts';
-import { openLabWithCleanConsole } from './console-guard.ts';
+import { openApp, openLabWithCleanConsole } from './console-guard.ts';
 import { atWidths } from './viewport-only.ts';
 
 openLabWithCleanConsole();
@@ -133,6 +133,32 @@ test('the run’s last moment is on screen, above the narration, after Jump to e
       narration.y,
     );
   }
+});
+
+test('comparing, Jump to end keeps the phantom’s start in view with its end, clear of the narration @layout', async ({
+  page,
+}) => {
+  // On a phone the verdict and the show-the-other button make the headers taller and the
+  // narration covers the view's lower part: the story is the 0.1 s from the phantom's opening
+  // to its reset, and both ends of it must show between the two.
+  await openApp(page, './#v1.p=old-duplicate-syn&c=1');
+  const twoWay = page.getByRole('region', { name: 'Two-way' });
+  // Pressed again until the comparison's runs have landed (a press before jumps the old run).
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Jump to end' }).dispatchEvent('click');
+    await expect(page.getByTestId('verdict-two-way')).toContainText('held a phantom', {
+      timeout: 1000,
+    });
+  }).toPass();
+  await page.waitForTimeout(300);
+  const phantom = (await twoWay.locator('.annotation.kind-anomaly').boundingBox())!;
+  const line = (await twoWay.locator('.playhead').boundingBox())!;
+  const header = (await twoWay.locator('.column-header').boundingBox())!;
+  const narration = (await page.getByTestId('announcer').boundingBox())!;
+  expect(phantom.y, 'the phantom’s label below the headers').toBeGreaterThanOrEqual(
+    header.y + header.height,
+  );
+  expect(line.y + line.height, 'its end above the narration').toBeLessThanOrEqual(narration.y);
 });
 
 test('in a comparison the lesson’s note for the step is in view in the panel strip @layout', async ({

@@ -98,13 +98,18 @@ export function TimelineView({
 
   // Scroll metrics cached outside React and outside layout: reading scrollTop or offsetHeight
   // in the per-frame follow would force a synchronous layout of the whole diagram every frame.
-  const metrics = useRef<FollowView>({ scrollTop: 0, view: 0, header: 76, overlaid: false });
+  const metrics = useRef<FollowView>({ scrollTop: 0, view: 0, header: 76, clear: 0 });
+  /**
+   * Whether the narration covers the view's lower part (the narrow layout, unless it is the
+   * side rail's): a layout that only a resize changes.
+   */
+  const overlaid = useRef(false);
   useLayoutEffect(() => {
     metrics.current.view = size.height;
-    // Whether the narration covers the view's lower part (the narrow layout, unless it is the
-    // side rail's): a layout that only a resize changes.
-    metrics.current.overlaid =
-      window.matchMedia(NARROW).matches && !window.matchMedia(SIDE_RAIL).matches;
+    overlaid.current = window.matchMedia(NARROW).matches && !window.matchMedia(SIDE_RAIL).matches;
+    const el = scrollRef.current;
+    metrics.current.clear =
+      overlaid.current && el ? clearOfNarration(el, size.height) : size.height;
   }, [size]);
   /** Whether the columns (and so the header) are in the page: after the first measurement. */
   const measured = size.width > 0;
@@ -148,8 +153,23 @@ export function TimelineView({
       }
     };
     follow(playhead.get());
-    return playhead.on('change', follow);
+    followRef.current = follow;
+    const off = playhead.on('change', follow);
+    return () => {
+      off();
+      followRef.current = null;
+    };
   }, [playhead, layout, scale, size, store]);
+  const followRef = useRef<((time: number) => void) | null>(null);
+  // A narrow screen: how much of the view the narration covers changes with the page's scroll
+  // and with each step's sentence, in the page only once React has committed the step. Then
+  // (FollowAfterStep) it is measured and the playhead followed again, before the frame is drawn.
+  const followAfterStep = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el || !overlaid.current || store.getState().playing) return;
+    metrics.current.clear = clearOfNarration(el, metrics.current.view);
+    followRef.current?.(playhead.get());
+  }, [store, playhead]);
 
   useEffect(updateWindow, [updateWindow, size]);
 
@@ -228,6 +248,7 @@ export function TimelineView({
       role="group"
       aria-label={t('timeline.scrollRegion')}
     >
+      <FollowAfterStep onStep={followAfterStep} />
       {size.width > 0 && (
         <div
           className="timeline-columns"
@@ -283,4 +304,27 @@ export function TimelineView({
       )}
     </div>
   );
+}
+
+/**
+ * Calls `onStep` once each step or seek has been committed, the narration's new sentence with
+ * it, before the frame is drawn. On its own so that the moment's commits, ten a second while
+ * playing, re-render nothing else here.
+ */
+function FollowAfterStep({ onStep }: { onStep: () => void }) {
+  const time = useLab((s) => s.time);
+  useLayoutEffect(onStep, [time, onStep]);
+  return null;
+}
+
+/**
+ * How far down from the scroll view's top the narration leaves it uncovered (a narrow screen:
+ * the narration sticks above the transport bar, over the view's lower part). At least its upper
+ * 60%, which the narration never covers, for a page scrolled so that the view starts low.
+ */
+function clearOfNarration(view: HTMLElement, height: number): number {
+  const narration = document.querySelector('.announcer');
+  if (!narration) return height;
+  const clear = narration.getBoundingClientRect().top - view.getBoundingClientRect().top;
+  return Math.min(height, Math.max(0.6 * height, clear));
 }

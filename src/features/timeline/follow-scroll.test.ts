@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { followScrollTop, type FollowView } from './follow-scroll.ts';
 
 // A 1280×720 comparison: a 430 px view under 116 px of verdicts and lane headers.
-const projector: FollowView = { scrollTop: 0, view: 430, header: 116, overlaid: false };
-// A phone: the narration covers the view's lower part.
-const phone: FollowView = { scrollTop: 0, view: 523, header: 95, overlaid: true };
+const projector: FollowView = { scrollTop: 0, view: 430, header: 116, clear: 430 };
+// A phone, its page at the top: the narration covers the view's lower part, from 397 px down.
+const phone: FollowView = { scrollTop: 0, view: 523, header: 95, clear: 397 };
 
 describe('following the playhead', () => {
   it('stays while the playhead is in the part of the view it may use', () => {
@@ -34,13 +34,26 @@ describe('following the playhead', () => {
     expect(followScrollTop(116 + 0.65 * (430 - 116), projector, true)).not.toBeNull();
   });
 
-  it('on a phone, keeps the playhead in the view’s upper 60%, clear of the narration', () => {
+  it('on a phone, keeps the playhead clear of the narration over the view', () => {
     for (const playing of [false, true]) {
       const y = 95 + 2000;
       const onScreen = y - followScrollTop(y, phone, playing)!;
-      expect(onScreen).toBeLessThanOrEqual(0.6 * 523);
+      expect(onScreen).toBeLessThanOrEqual(phone.clear - 20);
       expect(onScreen).toBeGreaterThan(95);
     }
+  });
+
+  it('on a phone, at rest, uses what the narration leaves clear for what led to the moment', () => {
+    // Comparing: a verdict and a button above the lane headers (175 px). The view's upper 60%
+    // left 139 px of diagram above the moment, which cut off the old SYN's arrival 130 px up.
+    const comparing: FollowView = { ...phone, header: 175 };
+    const y = 175 + 2000;
+    const above = y - followScrollTop(y, comparing, false)! - 175;
+    expect(above).toBeGreaterThan(0.75 * (397 - 175));
+    expect(above).toBeLessThanOrEqual(0.85 * (397 - 175));
+    // The page scrolled past its header: the narration no longer covers the view.
+    const scrolled = { ...comparing, clear: 523 };
+    expect(y - followScrollTop(y, scrolled, false)! - 175).toBeGreaterThan(0.75 * (523 - 175));
   });
 
   it('scrolls back up for a moment above the view, and never above the top', () => {

@@ -10,10 +10,11 @@ export interface FollowView {
   /** The height of the sticky lane headers at its top, which cover the diagram beneath. */
   header: number;
   /**
-   * The narration covers the view's lower part (a narrow screen: it sticks above the
-   * transport bar, app.css), so the playhead must stay in its upper 60%.
+   * How far down from the view's top nothing covers it: the view's height, except on a narrow
+   * screen, where the narration sticks above the transport bar over the view's lower part
+   * (app.css) by as much as the page's scroll and the narration's length say.
    */
-  overlaid: boolean;
+  clear: number;
 }
 
 /**
@@ -23,12 +24,12 @@ export interface FollowView {
  * much as it can of what led there: the story of a moment is above it, not below.
  */
 export function followScrollTop(y: number, v: FollowView, playing: boolean): number | null {
-  // The part the playhead may use, below the headers: with the narration over the lower part,
-  // the whole view's upper 60% (which keeps it clear); else, while playing, the upper 60% of
-  // what shows (room to see what comes), at rest 85% (room to see what came).
+  // The part the playhead may use, of what shows between the headers and whatever covers the
+  // view below: while playing, its upper 60% (room to see what comes), at rest 85% (room to
+  // see what came).
   const from = v.scrollTop + v.header;
-  const shown = v.overlaid ? v.view * 0.6 - v.header : v.view - v.header;
-  const usable = v.overlaid ? shown : shown * (playing ? 0.6 : 0.85);
+  const shown = Math.min(v.clear, v.view) - v.header;
+  const usable = shown * (playing ? 0.6 : 0.85);
   if (y >= from + 20 && y <= from + usable) return null;
   const at = playing ? 0.35 * shown : 0.95 * usable;
   const top = Math.max(0, Math.round(y - v.header - at));
