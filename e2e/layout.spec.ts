@@ -1,7 +1,7 @@
 // Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
 import { expect, test } from '@playwright/test';
 import { openAtFirstQuestion } from './step-until.ts';
-import { openApp, openLabWithCleanConsole } from './console-guard.ts';
+import { openLabWithCleanConsole } from './console-guard.ts';
 import { atWidths } from './viewport-only.ts';
 
 openLabWithCleanConsole();
@@ -81,6 +81,29 @@ test('the narration of the step just taken is on screen, above the transport @la
   expect(box.height).toBeGreaterThan(20);
 });
 
+test('the diagram does not move when the server’s listening socket line appears @layout', async ({
+  page,
+}) => {
+  // The line comes with the server's first half-open connection; the room for it is kept from
+  // the start, so the lanes' top (the time axis) stays where it was on that step.
+  const listener = page.getByText('listening socket: LISTEN');
+  // Where the drawing starts in the scrolled content: the lane headers above it set that.
+  const top = () =>
+    page
+      .locator('.diagram')
+      .first()
+      .evaluate((el) => {
+        const view = el.closest('.timeline-scroll')!;
+        return el.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop;
+      });
+  await expect(listener).toHaveCount(0);
+  const before = await top();
+  for (let i = 0; i < 20 && (await listener.count()) === 0; i++)
+    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
+  await expect(listener).toBeVisible();
+  expect(await top()).toBe(before);
+});
+
 test('a link to a moment early in the old-SYN story keeps the story above it in view @layout', async ({
   page,
 }) => {
@@ -141,7 +164,9 @@ test('comparing, Jump to end keeps the phantom’s start in view with its end, c
   // On a phone the verdict and the show-the-other button make the headers taller and the
   // narration covers the view's lower part: the story is the 0.1 s from the phantom's opening
   // to its reset, and both ends of it must show between the two.
-  await openApp(page, './#v1.p=old-duplicate-syn&c=1');
+  // The preset opens side by side.
+  await page.getByLabel('Scenario').selectOption('old-duplicate-syn');
+  await expect(page.getByRole('switch', { name: 'Two-way vs three-way' })).toBeChecked();
   const twoWay = page.getByRole('region', { name: 'Two-way' });
   // Pressed again until the comparison's runs have landed (a press before jumps the old run).
   await expect(async () => {
