@@ -144,8 +144,11 @@ export const en = {
     "{protocol}: the old SYN's half-open connection was dropped at {time} s; no phantom connection",
   'compare.verdict.reset': '{protocol}: the old SYN was reset at {time} s; no phantom connection',
   'compare.verdict.noneSoFar': '{protocol}: no phantom connection so far',
+  // Ends with the space before the button that follows it ('compare.verdict.injectOne').
   'compare.verdict.noneUntested':
-    '{protocol}: no phantom connection, but no old SYN arrived to test it:',
+    '{protocol}: no phantom connection, but no old SYN arrived to test it: ',
+  'compare.verdict.noneUntestedQuiet':
+    '{protocol}: no phantom connection, but no old SYN arrived to test it',
   'compare.verdict.injectOne': 'inject one',
   'compare.verdict.other': '{protocol}: {anomaly} at {time} s',
   'compare.verdict.phantomStale':

@@ -137,6 +137,7 @@ export const zhCN: Catalogue = {
   'compare.verdict.reset': '{protocol}：旧的 SYN 在 {time} 秒被 RST 重置，没有幽灵连接',
   'compare.verdict.noneSoFar': '{protocol}：目前还没有幽灵连接',
   'compare.verdict.noneUntested': '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它：',
+  'compare.verdict.noneUntestedQuiet': '{protocol}：没有幽灵连接，但也没有旧的 SYN 到达来检验它',
   'compare.verdict.injectOne': '注入一个',
   'compare.verdict.other': '{protocol}：{anomaly}（{time} 秒）',
   'compare.verdict.phantomStale':

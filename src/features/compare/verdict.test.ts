@@ -119,11 +119,37 @@ describe('compare verdicts', () => {
       ...basic,
       faults: [{ match: { from: 'client', flags: ['ACK'], nth: 1 }, action: 'duplicate', ms: 30 }],
     } as Scenario;
-    for (const scenario of [basic, ackTwice])
-      for (const protocol of ['two-way', 'three-way'] as const)
-        expect(verdictFor(simulate({ ...scenario, protocol }), t).text).toMatch(
-          /: no phantom connection, but no old SYN arrived to test it: inject one/,
+    // Nor is a retransmitted SYN that follows its original in (the SYN-ACK was lost).
+    const lostSynAck = BUILT_IN_SCENARIOS.find((b) => b.id === 'lost-syn-ack')!.scenario;
+    for (const scenario of [basic, ackTwice, lostSynAck])
+      for (const protocol of ['two-way', 'three-way'] as const) {
+        const verdict = verdictFor(simulate({ ...scenario, protocol }), t);
+        const side = protocol === 'two-way' ? 'Two-way' : 'Three-way';
+        expect(verdict.text).toBe(
+          `${side}: no phantom connection, but no old SYN arrived to test it: inject one`,
         );
+        // The page draws it in two parts, the second a button to the inject form, or (with no
+        // Faults panel) the sentence alone.
+        expect(verdict.untested).toEqual({
+          lead: `${side}: no phantom connection, but no old SYN arrived to test it: `,
+          action: 'inject one',
+          quiet: `${side}: no phantom connection, but no old SYN arrived to test it`,
+        });
+      }
+  });
+
+  it('an old SYN that knocks down a half-open connection it did not open is not said to be dropped', () => {
+    // An old SYN inside the window of the server's half-open connection with the client: the
+    // server abandons that connection (RFC 9293 §3.10.7.4). The old SYN opened nothing.
+    const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
+    const inWindow = {
+      ...basic,
+      inject: [{ at: 80, to: 'server', flags: ['SYN'], seq: 5000 }],
+    } as Scenario;
+    const three = simulate({ ...inWindow, protocol: 'three-way' });
+    const [old] = oldSynArrivals(three.events);
+    expect(three.events[old!]).toMatchObject({ type: 'deliver', t: 80, rule: 'O-4' });
+    expect(verdictFor(three, t).text).not.toMatch(/dropped|reset/);
   });
 
   it('a delayed first SYN overtaken by its retransmission arrives as an old SYN', () => {

@@ -19,9 +19,10 @@ export interface Verdict {
   bad: boolean;
   /**
    * No old SYN arrived: the run never asked the question, and the verdict offers to ask it
-   * (`text` in two parts: `lead`, then a button that opens the inject form).
+   * (`text` in two parts: `lead`, then a button that opens the inject form), or says only that
+   * it was not asked (`quiet`: presenter and embed modes, which have no Faults panel).
    */
-  untested?: { lead: string; action: string };
+  untested?: { lead: string; action: string; quiet: string };
 }
 
 /**
@@ -97,16 +98,22 @@ export function verdictFor(
   // No old SYN reached anyone: the run never asked the question (an old or repeated ACK or data
   // segment does not ask it), and the verdict says how to ask it.
   if (old.length > 0) return { text: t('compare.verdict.none', { protocol }), bad: false };
+  // The catalogue's lead ends with whatever space its language puts before the action.
   const lead = t('compare.verdict.noneUntested', { protocol });
   const action = t('compare.verdict.injectOne');
-  return { text: `${lead} ${action}`, bad: false, untested: { lead, action } };
+  return {
+    text: `${lead}${action}`,
+    bad: false,
+    untested: { lead, action, quiet: t('compare.verdict.noneUntestedQuiet', { protocol }) },
+  };
 }
 
 /**
  * Where a SYN (without ACK) reached a host as an old one: injected from an earlier incarnation,
- * a network copy, or one that arrives after a SYN with the same number from the same port
- * already has (a delayed original overtaken by its retransmission: to the receiver it is a
- * duplicate from the past, exactly the old duplicate of RFC 9293 §3.5).
+ * a network copy, or an original that arrives after a SYN with the same number from the same
+ * port already has (a delayed original overtaken by its retransmission: to the receiver it is
+ * a duplicate from the past, exactly the old duplicate of RFC 9293 §3.5). A retransmission
+ * that follows its original in (a lost SYN-ACK's) is the sender asking again, not old.
  */
 export function oldSynArrivals(events: readonly TraceEvent[]): number[] {
   const arrived = new Set<string>();
@@ -116,7 +123,7 @@ export function oldSynArrivals(events: readonly TraceEvent[]): number[] {
     const s = e.segment;
     if (!s.flags.includes('SYN') || s.flags.includes('ACK')) return;
     const key = `${s.from}:${s.srcPort}:${s.seq}`;
-    if (s.stale || s.copyOf !== undefined || arrived.has(key)) old.push(i);
+    if (s.stale || s.copyOf !== undefined || (arrived.has(key) && !s.retransmission)) old.push(i);
     arrived.add(key);
   });
   return old;
@@ -127,7 +134,8 @@ export function oldSynArrivals(events: readonly TraceEvent[]): number[] {
  * receiving socket's step out of SYN-RECEIVED back to LISTEN (or CLOSED), on a reset's arrival
  * ("reset") or otherwise (the client's own SYN arriving on it, RFC 9293 §3.10.7.4, or its
  * SYN-ACK retransmissions running out). Null when the SYN opened nothing (a full backlog, an open
- * connection's challenge ACK) or the connection it opened went on.
+ * connection's challenge ACK, a half-open connection it knocked down instead) or the connection
+ * it opened went on.
  */
 function halfOpenEnd(
   trace: Trace,
@@ -137,7 +145,18 @@ function halfOpenEnd(
   const arrival = events[at];
   if (arrival?.type !== 'deliver' || arrival.socket === null) return null;
   const socket = arrival.socket;
-  const change = indexTrace(trace).stateChanges.find(
+  const { stateChanges } = indexTrace(trace);
+  // It opened one: the socket it reached left LISTEN for SYN-RECEIVED as it arrived.
+  const opened = stateChanges.some(
+    (c) =>
+      c.index > at &&
+      c.t === arrival.t &&
+      c.socket === socket &&
+      c.from === 'LISTEN' &&
+      c.to === 'SYN-RECEIVED',
+  );
+  if (!opened) return null;
+  const change = stateChanges.find(
     (c) => c.index > at && c.socket === socket && c.from === 'SYN-RECEIVED',
   );
   if (!change || (change.to !== 'LISTEN' && change.to !== 'CLOSED')) return null;
