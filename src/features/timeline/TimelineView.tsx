@@ -136,6 +136,7 @@ export function TimelineView({
 
   // Follow the playhead (follow-scroll.ts says where to): scrolled the moment it moves (a step,
   // a seek, each frame of playing), not from the scroll event a frame later.
+  const followRef = useRef<((time: number) => void) | null>(null);
   useEffect(() => {
     const follow = (time: number) => {
       const el = scrollRef.current;
@@ -160,10 +161,10 @@ export function TimelineView({
       followRef.current = null;
     };
   }, [playhead, layout, scale, size, store]);
-  const followRef = useRef<((time: number) => void) | null>(null);
-  // A narrow screen: how much of the view the narration covers changes with the page's scroll
-  // and with each step's sentence, in the page only once React has committed the step. Then
-  // (FollowAfterStep) it is measured and the playhead followed again, before the frame is drawn.
+  // A narrow screen: how much of the view the narration covers depends on the page's scroll
+  // and on the step's sentence, which is in the page only once React has committed the step.
+  // Then (FollowAfterStep) it is measured and the playhead followed again, before the frame is
+  // drawn.
   const followAfterStep = useCallback(() => {
     const el = scrollRef.current;
     if (!el || !overlaid.current || store.getState().playing) return;
@@ -307,13 +308,16 @@ export function TimelineView({
 }
 
 /**
- * Calls `onStep` once each step or seek has been committed, the narration's new sentence with
- * it, before the frame is drawn. On its own so that the moment's commits, ten a second while
- * playing, re-render nothing else here.
+ * Calls `onStep` once each step, seek or change of the diagram shown (a phone's other column)
+ * has been committed, the narration's new sentence with it, before the frame is drawn. A step
+ * between two events of one instant changes the index, not the time. On its own so that the
+ * commits while playing, ten a second, re-render nothing else here.
  */
 function FollowAfterStep({ onStep }: { onStep: () => void }) {
   const time = useLab((s) => s.time);
-  useLayoutEffect(onStep, [time, onStep]);
+  const index = useLab((s) => s.index);
+  const shownColumn = useLab((s) => s.shownColumn);
+  useLayoutEffect(onStep, [time, index, shownColumn, onStep]);
   return null;
 }
 
