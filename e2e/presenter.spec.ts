@@ -237,7 +237,9 @@ test('a clicker set to step by segment goes arrow by arrow, remembered after a r
 test('presenter mode steps by segment until a unit is chosen, the lab by event', async ({
   page,
 }) => {
-  await page.goto('./?present');
+  // Keys once the app has replaced the prerendered frames (early keys: early-input.spec.ts);
+  // on a loaded machine the lane states were read from those seven frames, all CLOSED.
+  await openApp(page, './?present');
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   // SYN out, then SYN in (and SYN-ACK out): not the first two of seven events at 0 s.

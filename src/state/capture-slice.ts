@@ -118,6 +118,3 @@ export function createCaptureActions(set: Set, get: Get, stopRuns: () => void): 
       set((s) => ({ captureImport: { ...s.captureImport, status: 'idle', problem: null } })),
   };
 }
-
-export const selectCapture = (s: LabState) => s.capture;
-export const selectCaptureActive = (s: LabState) => s.capture !== null;

@@ -4,7 +4,6 @@
 import type { ProfileName, Protocol, Scenario } from '../core/scenario.ts';
 
 export type CompareMode = 'off' | 'protocols' | 'profiles';
-export const COMPARE_MODES: readonly CompareMode[] = ['off', 'protocols', 'profiles'];
 
 /** The protocols shown side by side, left to right. */
 export const COMPARE_PROTOCOLS: readonly Protocol[] = ['two-way', 'three-way'];

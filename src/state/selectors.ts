@@ -1,26 +1,14 @@
-// Selectors for every view, including the side panels (inspector, narration, state diagram).
-// Each returns a value that is stable between calls for the same state (an object from the
-// trace, a number, a string), so components can subscribe with `useLab(selector)` directly.
+// Selectors that derive something from the state, shared by views (the side panels, the
+// narration, the verdicts). Each returns a value that is stable between calls for the same
+// state (an object from the trace, a number, a string), so components can subscribe with
+// `useLab(selector)` directly. A plain field is read in place: `useLab((s) => s.playing)`.
 import type { TraceEvent, TraceSegment } from '../core/trace.ts';
 import { indexTrace, type SegmentInfo } from './trace-index.ts';
 import type { LabState } from './store.ts';
 
-export const selectTraces = (s: LabState) => s.traces;
-export const selectProtocols = (s: LabState) => s.protocols;
-/** Number of merged events applied (the playback cursor). */
-export const selectEventIndex = (s: LabState) => s.index;
-/** Playhead time in virtual ms at the last discrete step (the motion value is the live one). */
-export const selectTime = (s: LabState) => s.time;
-export const selectPlaying = (s: LabState) => s.playing;
-export const selectSpeed = (s: LabState) => s.speed;
-export const selectSelected = (s: LabState) => s.selected;
-export const selectSeqMode = (s: LabState) => s.seqMode;
-export const selectCompare = (s: LabState) => s.compare;
-export const selectStatus = (s: LabState) => s.status;
 /** Whether the error banner has something to say: a failed run, a notice or scenario problems. */
 export const selectHasBanner = (s: LabState) =>
   s.error !== null || s.notice !== null || s.problems.length > 0;
-export const selectScenario = (s: LabState) => s.scenario;
 
 /** How many events of trace `k` have happened at the cursor. */
 export const selectAppliedCount = (k: number) => (s: LabState) => s.model.appliedIn(k, s.index);
