@@ -95,10 +95,10 @@ export function verdictFor(
   }
   const over = applied >= events.length;
   if (!over) return { text: t('compare.verdict.noneSoFar', { protocol }), bad: false };
-  // No old SYN reached anyone: the run never asked the question (an old or repeated ACK or data
-  // segment does not ask it), and the verdict says how to ask it.
   if (old.length > 0) return { text: t('compare.verdict.none', { protocol }), bad: false };
-  // The catalogue's lead ends with whatever space its language puts before the action.
+  // No old SYN reached anyone: the run never asked the question (an old or repeated ACK or data
+  // segment does not ask it), and the verdict says how to ask it. The catalogue's lead ends
+  // with whatever space its language puts before the action.
   const lead = t('compare.verdict.noneUntested', { protocol });
   const action = t('compare.verdict.injectOne');
   return {

@@ -323,8 +323,9 @@ function FollowAfterStep({ onStep }: { onStep: () => void }) {
 
 /**
  * How far down from the scroll view's top the narration leaves it uncovered (a narrow screen:
- * the narration sticks above the transport bar, over the view's lower part). At least its upper
- * 60%, which the narration never covers, for a page scrolled so that the view starts low.
+ * the narration sticks above the transport bar, over the view's lower part). Never less than the
+ * view's upper 60% (the fixed share used before this was measured): a page scrolled so that the
+ * view starts low, behind the narration, would otherwise leave the playhead nowhere to go.
  */
 function clearOfNarration(view: HTMLElement, height: number): number {
   const narration = document.querySelector('.announcer');
