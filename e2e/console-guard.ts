@@ -21,6 +21,12 @@ export async function openApp(page: Page, path = './'): Promise<void> {
   await expect(page.locator('.prerendered-frame')).toHaveCount(0);
 }
 
+/** Loads the page again (a setting stored, read at start) and waits for the app as openApp. */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+}
+
 /** Each test of the calling spec opens the lab first and must end with a clean console. */
 export function openLabWithCleanConsole(): void {
   let problems: string[] = [];

@@ -2,7 +2,7 @@
 // the embedded lab, and predict mode. The default scenario's client ISN is 100, the server's 300.
 import { expect, test, type Page } from '@playwright/test';
 import { stepUntilVisible } from './step-until.ts';
-import { openApp, watchConsole } from './console-guard.ts';
+import { openApp, reloadApp, watchConsole } from './console-guard.ts';
 
 let problems: string[] = [];
 test.beforeEach(({ page }) => {
@@ -271,10 +271,11 @@ test('a step by segment in a comparison captions each run’s part of the moment
   await page.goto('./');
   await page.evaluate(() => localStorage.setItem('handshake-lab.step-by', 'segment'));
   await page.goto('./#v1.p=old-duplicate-syn&c=1');
-  await page.reload();
+  await reloadApp(page);
   const announcer = page.getByTestId('announcer');
-  // The linked comparison is on screen before the first click.
-  await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible();
+  // The linked comparison is on screen before the first click (its two runs come from the
+  // worker: seconds on a loaded 2-core machine).
+  await expect(page.getByRole('region', { name: 'Two-way' })).toBeVisible({ timeout: 15_000 });
   await expect(announcer).toHaveText('Start of the run. Nothing has happened yet.');
   // The first step: each run's SYN, not the timer the two-way client set after sending it.
   await page.keyboard.press('PageDown');
@@ -289,7 +290,9 @@ test('a step by segment in a comparison captions each run’s part of the moment
 test('predict mode stops a step by segment at the question too', async ({ page }) => {
   await page.goto('./?predict');
   await page.evaluate(() => localStorage.setItem('handshake-lab.step-by', 'segment'));
-  await page.reload();
+  // Again, with the setting, and steps once the app has replaced the prerendered frame: an
+  // early key waits for the app, and three half-second tries ran out on a loaded machine.
+  await reloadApp(page);
   const question = page.getByRole('heading', { name: 'What does the server send next?' });
   expect(await stepUntilVisible(question, () => page.keyboard.press('PageDown'), 3)).toBe(true);
   // Held before the SYN is processed, though a step by segment would have gone past it.
