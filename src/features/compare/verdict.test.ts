@@ -8,12 +8,16 @@ import { oldSynArrivals, verdictFor } from './verdict.ts';
 const t = translator('en');
 /** How many events have happened once the playhead is at `time` (all those at `time` too). */
 const upTo = (trace: Trace, time: number): number => trace.events.filter((e) => e.t <= time).length;
+const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
 /** The default scenario with the client's first SYN held up `ms` by the network. */
 const firstSynDelayed = (ms: number): Scenario =>
   ({
-    ...BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario,
+    ...basic,
     faults: [{ match: { from: 'client', flags: ['SYN'], nth: 1 }, action: 'delay', ms }],
   }) as Scenario;
+/** The default scenario with an old SYN numbered `seq` reaching the server at `at` ms. */
+const oldSynAt = (at: number, seq: number): Scenario =>
+  ({ ...basic, inject: [{ at, to: 'server', flags: ['SYN'], seq }] }) as Scenario;
 
 describe('compare verdicts', () => {
   const story = BUILT_IN_SCENARIOS.find((b) => b.id === 'old-duplicate-syn')!.scenario;
@@ -113,7 +117,6 @@ describe('compare verdicts', () => {
   });
 
   it('a run where nothing old arrives says it never tested the difference, and how to', () => {
-    const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
     // A repeated ACK is not an old SYN: it does not test the difference either.
     const ackTwice: Scenario = {
       ...basic,
@@ -141,12 +144,7 @@ describe('compare verdicts', () => {
   it('an old SYN that knocks down a half-open connection it did not open is not said to be dropped', () => {
     // An old SYN inside the window of the server's half-open connection with the client: the
     // server abandons that connection (RFC 9293 §3.10.7.4). The old SYN opened nothing.
-    const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
-    const inWindow = {
-      ...basic,
-      inject: [{ at: 80, to: 'server', flags: ['SYN'], seq: 5000 }],
-    } as Scenario;
-    const three = simulate({ ...inWindow, protocol: 'three-way' });
+    const three = simulate({ ...oldSynAt(80, 5000), protocol: 'three-way' });
     const [old] = oldSynArrivals(three.events);
     expect(three.events[old!]).toMatchObject({ type: 'deliver', t: 80, rule: 'O-4' });
     expect(verdictFor(three, t).text).not.toMatch(/dropped|reset/);
@@ -184,12 +182,7 @@ describe('compare verdicts', () => {
   it('an old SYN whose half-open connection the client’s own SYN takes back: dropped, not reset', () => {
     // Injected just before the client's SYN arrives: that SYN, on the half-open connection,
     // makes the server abandon it (RFC 9293 §3.10.7.4) before the client's reset gets there.
-    const basic = BUILT_IN_SCENARIOS.find((b) => b.id === 'basic-handshake')!.scenario;
-    const early = {
-      ...basic,
-      inject: [{ at: 20, to: 'server', flags: ['SYN'], seq: 90 }],
-    } as Scenario;
-    const three = simulate({ ...early, protocol: 'three-way' });
+    const three = simulate({ ...oldSynAt(20, 90), protocol: 'three-way' });
     expect(verdictFor(three, t)).toEqual({
       bad: false,
       text: "Three-way: the old SYN's half-open connection was dropped at 0.05 s; no phantom connection",

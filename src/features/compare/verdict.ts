@@ -87,8 +87,7 @@ export function verdictFor(
   // The question the two protocols answer differently is asked by an old SYN; under three-way,
   // its answer is the step that takes back the half-open connection it opened (a reset, in the
   // story). Said from that step, with the lane (the story is told by then).
-  const old = oldSynArrivals(events);
-  const end = old.map((i) => halfOpenEnd(trace, i)).find((r) => r !== null);
+  const { old, end } = oldSynQuestion(trace);
   if (end && end.index < applied) {
     const key = end.how === 'reset' ? 'compare.verdict.reset' : 'compare.verdict.dropped';
     return { text: t(key, { protocol, time: seconds(end.t) }), bad: false };
@@ -106,6 +105,30 @@ export function verdictFor(
     bad: false,
     untested: { lead, action, quiet: t('compare.verdict.noneUntestedQuiet', { protocol }) },
   };
+}
+
+interface OldSynQuestion {
+  /** Where old SYNs arrived (oldSynArrivals). */
+  old: number[];
+  /** How the first half-open connection one of them opened was taken back, if one was. */
+  end: HalfOpenEnd | null;
+}
+
+const questions = new WeakMap<Trace, OldSynQuestion>();
+
+/**
+ * The run's old SYNs and what became of them, found once per trace: the verdict is worked out
+ * again at every commit of a comparison being played, and this scan covers the whole run.
+ */
+function oldSynQuestion(trace: Trace): OldSynQuestion {
+  let found = questions.get(trace);
+  if (!found) {
+    const old = oldSynArrivals(trace.events);
+    const end = old.map((i) => halfOpenEnd(trace, i)).find((r) => r !== null) ?? null;
+    found = { old, end };
+    questions.set(trace, found);
+  }
+  return found;
 }
 
 /**
@@ -137,10 +160,14 @@ export function oldSynArrivals(events: readonly TraceEvent[]): number[] {
  * connection's challenge ACK, a half-open connection it knocked down instead) or the connection
  * it opened went on.
  */
-function halfOpenEnd(
-  trace: Trace,
-  at: number,
-): { index: number; t: number; how: 'reset' | 'dropped' } | null {
+interface HalfOpenEnd {
+  /** The event of the step back out of SYN-RECEIVED, and its time. */
+  index: number;
+  t: number;
+  how: 'reset' | 'dropped';
+}
+
+function halfOpenEnd(trace: Trace, at: number): HalfOpenEnd | null {
   const { events } = trace;
   const arrival = events[at];
   if (arrival?.type !== 'deliver' || arrival.socket === null) return null;
