@@ -18,14 +18,16 @@ export function watchConsole(page: Page): string[] {
  */
 export async function openApp(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  await appReplacedFrame(page);
 }
 
 /** Loads the page again (a setting stored, read at start) and waits for the app as openApp. */
 export async function reloadApp(page: Page): Promise<void> {
   await page.reload();
-  await expect(page.locator('.prerendered-frame')).toHaveCount(0);
+  await appReplacedFrame(page);
 }
+
+const appReplacedFrame = (page: Page) => expect(page.locator('.prerendered-frame')).toHaveCount(0);
 
 /** Each test of the calling spec opens the lab first and must end with a clean console. */
 export function openLabWithCleanConsole(): void {

@@ -228,8 +228,10 @@ test('a comparison that never met an old SYN offers to inject one, and takes you
   page,
 }) => {
   await page.getByRole('switch', { name: 'Two-way vs three-way' }).click();
-  await page.getByRole('button', { name: 'Jump to end' }).click();
   const verdict = page.getByTestId('verdict-three-way');
+  // The comparison's runs have landed (its verdicts are drawn) before the jump to their end.
+  await expect(verdict).toBeVisible();
+  await page.getByRole('button', { name: 'Jump to end' }).click();
   await expect(verdict).toHaveText(
     'Three-way: no phantom connection, but no old SYN arrived to test it: inject one',
   );
