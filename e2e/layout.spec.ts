@@ -692,3 +692,38 @@ test('a short arrow’s head is not under its labels, and the handshake fits the
   }
   await expect.poll(coveredHeads).toEqual([]);
 });
+
+atWidths(
+  (width) => width > 520,
+  'a phone’s narrow lanes show states and anomalies only, no calls',
+  () => {
+    test('a call’s label is drawn on a ground wide enough that no line runs through it @layout', async ({
+      page,
+    }) => {
+      // Monospace leaves gaps the halo does not close: the playhead resting on "recv() → reset"
+      // struck it through. The ground is sized from the text's measured width.
+      await page.getByRole('button', { name: 'Jump to end' }).click();
+      await expect(page.locator('.clock')).not.toHaveText('0.0 s');
+      const calls = await page.locator('.diagram .annotation.kind-app').evaluateAll((gs) =>
+        gs.map((g) => {
+          const text = g.querySelector('text')!.getBoundingClientRect();
+          const ground = g.querySelector('rect.ground')?.getBoundingClientRect();
+          return {
+            text: g.textContent,
+            uncovered: ground
+              ? Math.max(0, ground.left - text.left) + Math.max(0, text.right - ground.right)
+              : text.width,
+            inkCentreOff: ground
+              ? Math.abs(text.top + text.height / 2 - (ground.top + ground.height / 2))
+              : Infinity,
+          };
+        }),
+      );
+      expect(calls.length).toBeGreaterThanOrEqual(3);
+      for (const call of calls) {
+        expect(call.uncovered, `${call.text}: text past its ground (px)`).toBeLessThanOrEqual(0.5);
+        expect(call.inkCentreOff, `${call.text}: ground off the text (px)`).toBeLessThan(4);
+      }
+    });
+  },
+);

@@ -25,6 +25,7 @@ import { DeferredBareSegments } from './BareSegments.tsx';
 import { crowdedGroups, indexPieces, isArrived, pointOnArrow } from './diagram-window.ts';
 import {
   axisTicks,
+  labelFontSize,
   intersects,
   timeOfY,
   urgentRange,
@@ -388,7 +389,8 @@ const AnnotationLabel = memo(function AnnotationLabel({
   layout: LaneLayout;
 }) {
   const client = a.host === 'client';
-  const { x, anchor, length } = annotationText(a, layout);
+  const { x, anchor, length, width } = annotationText(a, layout);
+  const size = labelFontSize(layout);
   return (
     <g
       className={`annotation kind-${a.kind}${a.failed ? ' failed' : ''}${a.state ? ` state-${a.state}` : ''}${a.inferred ? ' inferred' : ''}`}
@@ -400,6 +402,18 @@ const AnnotationLabel = memo(function AnnotationLabel({
           x2={client ? layout.labelX.client - 4 : layout.labelX.server + 4}
           y1={a.anchorY}
           y2={a.y - layout.fontSize * 0.35}
+        />
+      )}
+      {a.kind === 'app' && (
+        // Monospace leaves gaps between glyphs wider than the halo closes: the playhead line
+        // resting on a call's row ran through "recv() → reset" like a strike. A ground behind
+        // the text covers the line and the grid there.
+        <rect
+          className="ground"
+          x={anchor === 'start' ? x - 2 : x - width - 2}
+          y={a.y - size * 0.78}
+          width={width + 4}
+          height={size}
         />
       )}
       <text

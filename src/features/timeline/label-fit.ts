@@ -80,6 +80,11 @@ export function warmTextMeasurement(): void {
     measuredWidth('connect() → SYN-SENT…', 16, face);
 }
 
+/** The text's natural width: measured in the browser, estimated elsewhere. */
+function textWidth(text: string, fontSize: number, face: LabelFace): number {
+  return measuredWidth(text, fontSize, face) ?? estimateTextWidth(text, fontSize, face);
+}
+
 /** The length to draw the label at, or undefined where it fits as it is. */
 export function fittedLength(
   text: string,
@@ -87,20 +92,24 @@ export function fittedLength(
   face: LabelFace,
   available: number,
 ): number | undefined {
-  const width = measuredWidth(text, fontSize, face) ?? estimateTextWidth(text, fontSize, face);
+  const width = textWidth(text, fontSize, face);
   return width > available ? Math.max(1, available) : undefined;
 }
 
-/** Where a lane annotation's text goes: its anchor, and its drawn length if squeezed. */
+/**
+ * Where a lane annotation's text goes: its anchor, its drawn length if squeezed, and the
+ * width it is drawn at either way.
+ */
 export function annotationText(
   a: Annotation,
   layout: LaneLayout,
-): { x: number; anchor: 'start' | 'end'; length: number | undefined } {
+): { x: number; anchor: 'start' | 'end'; length: number | undefined; width: number } {
   const client = a.host === 'client';
   const x = client ? layout.labelX.client - 6 : layout.labelX.server + 6;
   // Between the axis and the client's band, or between the server's band and the edge.
   const room = client ? x - (layout.axisX + 10) : layout.width - 2 - x;
   const face = a.kind === 'app' ? 'mono' : a.kind === 'state' || a.failed ? 'bold' : 'regular';
-  const length = fittedLength(a.text, labelFontSize(layout), face, room);
-  return { x, anchor: client ? 'end' : 'start', length };
+  const natural = textWidth(a.text, labelFontSize(layout), face);
+  const length = natural > room ? Math.max(1, room) : undefined;
+  return { x, anchor: client ? 'end' : 'start', length, width: length ?? natural };
 }
