@@ -1,7 +1,7 @@
 // Layout checks, run at desktop, projector (1280×720) and phone (390 px) sizes (@layout).
 import { expect, test } from '@playwright/test';
 import { openAtFirstQuestion } from './step-until.ts';
-import { openLabWithCleanConsole } from './console-guard.ts';
+import { openApp, openLabWithCleanConsole } from './console-guard.ts';
 import { atWidths } from './viewport-only.ts';
 
 openLabWithCleanConsole();
@@ -693,37 +693,63 @@ test('a short arrow’s head is not under its labels, and the handshake fits the
   await expect.poll(coveredHeads).toEqual([]);
 });
 
-atWidths(
-  (width) => width > 520,
-  'a phone’s narrow lanes show states and anomalies only, no calls',
-  () => {
-    test('a call’s label is drawn on a ground wide enough that no line runs through it @layout', async ({
-      page,
-    }) => {
-      // Monospace leaves gaps the halo does not close: the playhead resting on "recv() → reset"
-      // struck it through. The ground is sized from the text's measured width.
-      await page.getByRole('button', { name: 'Jump to end' }).click();
-      await expect(page.locator('.clock')).not.toHaveText('0.0 s');
-      const calls = await page.locator('.diagram .annotation.kind-app').evaluateAll((gs) =>
-        gs.map((g) => {
-          const text = g.querySelector('text')!.getBoundingClientRect();
-          const ground = g.querySelector('rect.ground')?.getBoundingClientRect();
-          return {
-            text: g.textContent,
-            uncovered: ground
-              ? Math.max(0, ground.left - text.left) + Math.max(0, text.right - ground.right)
-              : text.width,
-            inkCentreOff: ground
-              ? Math.abs(text.top + text.height / 2 - (ground.top + ground.height / 2))
-              : Infinity,
-          };
-        }),
+test('every lane label is drawn on a ground as wide as its text, so no line runs through it @layout', async ({
+  page,
+}) => {
+  // A halo round the glyphs left gaps: the playhead resting on "recv() → reset" struck it
+  // through. The ground is sized from the text's measured width (or its squeezed length).
+  await page.getByRole('button', { name: 'Jump to end' }).click();
+  await expect(page.locator('.clock')).not.toHaveText('0.0 s');
+  const labels = await page.locator('.diagram .annotation').evaluateAll((gs) =>
+    gs.map((g) => {
+      const text = g.querySelector('text')!.getBoundingClientRect();
+      const ground = g.querySelector('rect.ground')?.getBoundingClientRect();
+      return {
+        text: g.textContent,
+        uncovered: ground
+          ? Math.max(0, ground.left - text.left) + Math.max(0, text.right - ground.right)
+          : text.width,
+        centreOff: ground
+          ? Math.abs(text.top + text.height / 2 - (ground.top + ground.height / 2))
+          : Infinity,
+      };
+    }),
+  );
+  expect(labels.length).toBeGreaterThanOrEqual(3);
+  for (const label of labels) {
+    expect(label.uncovered, `${label.text}: text past its ground (px)`).toBeLessThanOrEqual(0.5);
+    expect(label.centreOff, `${label.text}: ground off the text (px)`).toBeLessThan(4);
+  }
+});
+
+test('in presenter mode, every packet in the air at a step shows its flags @layout', async ({
+  page,
+}) => {
+  // The SYN-ACK leaves the server at the moment the SYN lands: above its dot is the SYN's
+  // arrowhead, below it "SYN-RECEIVED". Its flags go beside it, towards the client (they were
+  // left out: the dot alone, while the caption said "The server sends SYN-ACK").
+  await openApp(page, './?present');
+  const slider = page.getByRole('slider', { name: 'Position in the run' });
+  const shown: string[] = [];
+  for (let i = 0; i < 13; i++) {
+    const before = await slider.inputValue();
+    await page.getByRole('button', { name: 'Step forward' }).dispatchEvent('click');
+    await expect(slider).not.toHaveValue(before);
+    // The flags are placed in the frame after the step's.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const tags = await page
+      .locator('.packet .packet-tag')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => !(el as HTMLElement).hidden)
+          .map((el) => ({ text: el.textContent, shown: getComputedStyle(el).visibility })),
       );
-      expect(calls.length).toBeGreaterThanOrEqual(3);
-      for (const call of calls) {
-        expect(call.uncovered, `${call.text}: text past its ground (px)`).toBeLessThanOrEqual(0.5);
-        expect(call.inkCentreOff, `${call.text}: ground off the text (px)`).toBeLessThan(4);
-      }
-    });
-  },
-);
+    for (const tag of tags) {
+      expect(tag.shown, `step ${i + 1}: ${tag.text}`).toBe('visible');
+      shown.push(tag.text ?? '');
+    }
+  }
+  expect(shown).toContain('SYN ACK');
+});

@@ -404,18 +404,17 @@ const AnnotationLabel = memo(function AnnotationLabel({
           y2={a.y - layout.fontSize * 0.35}
         />
       )}
-      {a.kind === 'app' && (
-        // Monospace leaves gaps between glyphs wider than the halo closes: the playhead line
-        // resting on a call's row ran through "recv() → reset" like a strike. A ground behind
-        // the text covers the line and the grid there.
-        <rect
-          className="ground"
-          x={anchor === 'start' ? x - 2 : x - width - 2}
-          y={a.y - size * 0.78}
-          width={width + 4}
-          height={size}
-        />
-      )}
+      {/* A ground behind the text hides the playhead line and the grid lines on its row. A
+          halo round the glyphs did not: monospace leaves gaps wider than it closes (the line
+          through "recv() → reset" read as a strike), and a line just under a label came out
+          bitten in the glyphs' shapes. */}
+      <rect
+        className="ground"
+        x={anchor === 'start' ? x - 2 : x - width - 2}
+        y={a.y - size * 0.78}
+        width={width + 4}
+        height={size}
+      />
       <text
         x={x}
         y={a.y}
