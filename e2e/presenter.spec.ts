@@ -392,6 +392,26 @@ test('predict mode: an answer entered and then stepped past is graded, as with R
   );
 });
 
+test('predict mode: the clicker reveals an answer typed in, the field still focused', async ({
+  page,
+}) => {
+  // The room's answer typed in, then the lecturer's clicker: PageDown belongs to the lab in a
+  // one-line field (it did nothing there; only Enter revealed).
+  await page.goto('./?predict');
+  const question = page.getByRole('heading', { name: 'What does the server send next?' });
+  expect(await stepUntilVisible(question, () => page.keyboard.press('PageDown'))).toBe(true);
+  const prediction = page.getByRole('region', { name: 'Prediction' });
+  await prediction.getByRole('checkbox', { name: 'SYN' }).check();
+  await prediction.getByRole('checkbox', { name: 'ACK' }).check();
+  const ack = prediction.getByRole('spinbutton', { name: 'Ack number' });
+  await ack.fill('101');
+  await expect(ack).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(page.getByTestId('predict-verdict')).toHaveText(
+    'Correct. Flags: correct (SYN+ACK). Ack number: correct (101).',
+  );
+});
+
 test('predict mode: the lesson’s note for the moment waits until the question is answered', async ({
   page,
 }) => {

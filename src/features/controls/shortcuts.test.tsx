@@ -104,7 +104,7 @@ describe('matching a key press', () => {
     expect(matchShortcut(press('.'))?.id).toBe('stepForward');
   });
 
-  it('over the scrub bar or a menu a clicker (and ← →, over a menu) still steps; the slider keeps its own keys', () => {
+  it('over the scrub bar, a menu or a field a clicker (and ← →, over a menu) still steps; the slider keeps its own keys', () => {
     const control = (tagName: string, type?: string) => ({
       tagName,
       type,
@@ -127,8 +127,13 @@ describe('matching a key press', () => {
     expect(matchShortcut(press('ArrowLeft', menu))?.id).toBe('stepBack');
     for (const key of ['ArrowDown', 'ArrowUp', '.', ' '])
       expect(matchShortcut(press(key, menu)), key).toBeNull();
-    // A text field keeps every key.
-    expect(matchShortcut(press('PageDown', control('INPUT', 'number')))).toBeNull();
+    // A one-line field keeps every key but a clicker's, which it has no use for.
+    const field = control('INPUT', 'number');
+    for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End', '.', ' ', '?'])
+      expect(matchShortcut(press(key, field)), key).toBeNull();
+    expect(matchShortcut(press('PageDown', field))?.id).toBe('stepForward');
+    expect(matchShortcut(press('PageUp', control('INPUT', 'text')))?.id).toBe('stepBack');
+    expect(matchShortcut(press('PageDown', control('TEXTAREA')))).toBeNull();
   });
 
   it('ignores everything while another modal dialog is open; most keys work over the help', () => {

@@ -167,9 +167,10 @@ const SLIDER_KEYS: readonly string[] = [
 /**
  * Whether `key` belongs to the focused control, not to the lab: typing in a field, choosing in
  * a menu, sliding a slider. A clicker's PageDown/PageUp stays the lab's over a menu or a
- * slider (a slider would read PageDown as "back"), and so do ← and → over a menu (↑ and ↓
- * choose in it); a slider leaves the lab every key it has no use for ("." and "," step, the
- * space bar plays).
+ * slider (a slider would read PageDown as "back"), and in a one-line field, which has no use
+ * for them (predict mode: the room's answer typed in, the clicker reveals it); so do ← and →
+ * over a menu (↑ and ↓ choose in it); a slider leaves the lab every key it has no use for
+ * ("." and "," step, the space bar plays).
  */
 export function keyBelongsToControl(target: EventTarget | null, key: string): boolean {
   if (!target || typeof (target as HTMLElement).tagName !== 'string') return false;
@@ -178,7 +179,9 @@ export function keyBelongsToControl(target: EventTarget | null, key: string): bo
   if (tag === 'textarea' || el.isContentEditable) return true;
   if (tag === 'select') return !LAB_KEYS_OVER_MENU.includes(key);
   if (tag === 'input')
-    return (el as HTMLInputElement).type === 'range' ? SLIDER_KEYS.includes(key) : true;
+    return (el as HTMLInputElement).type === 'range'
+      ? SLIDER_KEYS.includes(key)
+      : !CLICKER_KEYS.includes(key);
   return false;
 }
 
