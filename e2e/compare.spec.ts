@@ -1,6 +1,6 @@
 // Two-way next to three-way under the same faults, with one playhead and a verdict each.
 import { expect, test, type Page } from '@playwright/test';
-import { openLabWithCleanConsole } from './console-guard.ts';
+import { openApp, openLabWithCleanConsole } from './console-guard.ts';
 
 openLabWithCleanConsole();
 
@@ -65,4 +65,26 @@ test('in predict mode the verdicts wait for the end, so they do not answer in ad
   await expect(verdict).toHaveText(
     'Two-way: the server held a phantom connection from 3.05 s until 3.15 s',
   );
+});
+
+test('a story told side by side, opened without the comparison, offers it in its notes (presenter mode has no switch)', async ({
+  page,
+}) => {
+  // A link written by hand, without c=1: the picker would have opened it comparing.
+  await openApp(page, './?present#v1.p=old-duplicate-syn');
+  const notes = page.getByRole('region', { name: 'Lesson notes' });
+  await expect(notes).toContainText('The old duplicate SYN');
+  await expect(page.getByTestId('verdict-two-way')).toHaveCount(0);
+  await notes.getByRole('button', { name: 'Show two-way next to three-way' }).click();
+  await expect(page.getByTestId('verdict-two-way')).toBeVisible();
+  await expect(page.getByTestId('verdict-three-way')).toBeVisible();
+  await expect(page).toHaveURL(/[#&]c=1(&|$)/);
+  await expect(notes.getByRole('button', { name: 'Show two-way next to three-way' })).toHaveCount(
+    0,
+  );
+  // A story that is not told side by side makes no such offer.
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Scenario').selectOption('lost-syn');
+  await expect(notes).toContainText('Lost SYN');
+  await expect(notes.getByRole('button')).toHaveCount(0);
 });

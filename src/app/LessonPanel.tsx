@@ -3,9 +3,10 @@
 // the scenario file, so it is only ever rendered as text. A built-in scenario whose texts are
 // unchanged is shown in the page's language (src/presets/i18n); anything else as written.
 import type { StepNote } from '../core/scenario.ts';
+import { PRESET_CATALOGUE } from '../presets/catalogue.ts';
 import { scenarioTexts } from '../presets/i18n/preset-texts.ts';
 import { questionOpen } from '../features/predict/predict-gate.ts';
-import { useLab, useLabStore } from '../state/LabProvider.tsx';
+import { useLab, useLabActions, useLabStore } from '../state/LabProvider.tsx';
 import { builtInNow } from './builtin-catalogue.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 
@@ -47,11 +48,22 @@ export function LessonPanel() {
     scenarioId === null ? undefined : translations?.presets[scenarioId],
   );
   const steps = scenario.steps;
+  // A story told side by side (the picker opens it so), reached without the comparison: from
+  // a link that leaves it out, or with it switched off. Its notes speak of both protocols, and
+  // presenter mode has no header switch, so the offer is made here.
+  const sideBySide = PRESET_CATALOGUE.some((e) => e.id === scenarioId && e.compare);
+  const comparing = useLab((s) => s.compare);
+  const { setCompare } = useLabActions();
   if (!scenario.title && !scenario.notes && steps.length === 0) return null;
   const note = started && noteIndex >= 0 ? (steps[noteIndex] ?? null) : null;
   return (
     <section className="panel lesson-panel" aria-label={t('lesson.label')}>
       {scenario.title && <h2 className="lesson-title">{scenario.title}</h2>}
+      {sideBySide && !comparing && (
+        <button type="button" className="lesson-compare" onClick={() => setCompare(true)}>
+          {t('lesson.showSideBySide')}
+        </button>
+      )}
       {scenario.notes && (
         // Folded once the run has started, to leave room for the step notes; a scenario
         // without step notes keeps its introduction, which says what to try.

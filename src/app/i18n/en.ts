@@ -18,6 +18,7 @@ export const en = {
   'lesson.label': 'Lesson notes',
   'lesson.introduction': 'Introduction',
   'lesson.beforeFirstStep': 'Step forward to follow the story.',
+  'lesson.showSideBySide': 'Show two-way next to three-way',
   'scenario.basic': 'Handshake, a little data, close',
   'scenario.custom': 'Edited scenario',
 

@@ -17,6 +17,7 @@ export const zhCN: Catalogue = {
   'lesson.label': '课程说明',
   'lesson.introduction': '简介',
   'lesson.beforeFirstStep': '点击“单步前进”，逐步跟随讲解。',
+  'lesson.showSideBySide': '并排显示两次握手与三次握手',
   'scenario.basic': '握手、少量数据、关闭',
   'scenario.custom': '已修改的场景',
 
