@@ -77,6 +77,12 @@ test('the default scenario plays: both lanes reach ESTABLISHED, and it ends clos
   await expect(lane(page, 'Client')).toContainText('CLOSED');
   await expect(lane(page, 'Server')).toContainText('LISTEN');
   await expect(page.locator('.time-break')).not.toHaveCount(0);
+  // The caption says the run is over (a clicker pressed on past it moves nothing), and only
+  // at the end.
+  const caption = page.getByTestId('announcer');
+  await expect(caption).toHaveText(/: .+\. End of the run\.$/);
+  await page.getByRole('button', { name: 'Step back' }).click();
+  await expect(caption).not.toContainText('End of the run');
 });
 
 test('Step back restores the previous moment exactly', async ({ page }) => {

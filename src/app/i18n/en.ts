@@ -126,6 +126,7 @@ export const en = {
   'controls.slower': 'Slower',
 
   'announce.start': 'Start of the run. Nothing has happened yet.',
+  'announce.end': ' End of the run.',
   'announce.narration': '{time} s: {sentence}',
   'announce.narrationIn': '{protocol}, {time} s: {sentence}',
   'timer.retransmit': 'retransmission',

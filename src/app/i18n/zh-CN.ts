@@ -120,6 +120,7 @@ export const zhCN: Catalogue = {
   'controls.slower': '减慢',
 
   'announce.start': '运行开始，还没有发生任何事。',
+  'announce.end': '运行结束。',
   'announce.narration': '{time} 秒：{sentence}',
   'announce.narrationIn': '{protocol}，{time} 秒：{sentence}',
   'timer.retransmit': '重传',

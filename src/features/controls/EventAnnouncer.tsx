@@ -29,6 +29,9 @@ export function EventAnnouncer() {
   const parts = atStop?.filter((r) => shownColumn === null || r.run === shownColumn);
   const last = index > 0 && traces[k] ? model.appliedIn(k, index) : 0;
   const told = parts?.length ? parts : last > 0 ? [{ run: k, applied: last }] : [];
+  // Said at the last event, so a clicker pressed on past it (nothing moves) is not taken for
+  // a clicker that stopped working.
+  const ended = index > 0 && index >= model.length;
   // Between a step and the narration's arrival (first moments after load) the caption waits
   // rather than saying something untrue; if its code cannot come, it says that.
   const lines = unavailable
@@ -56,6 +59,11 @@ export function EventAnnouncer() {
             <span key={i}>
               {i > 0 && ' '}
               {line}
+              {ended && i === lines.length - 1 && (
+                // On the last line, not a line of its own: the caption keeps its height. The
+                // message holds its own space (none after a Chinese full stop).
+                <span className="announce-end">{t('announce.end')}</span>
+              )}
             </span>
           ))
         : t('announce.start')}
