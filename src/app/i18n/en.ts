@@ -129,6 +129,7 @@ export const en = {
   'announce.end': ' End of the run.',
   'announce.narration': '{time} s: {sentence}',
   'announce.narrationIn': '{protocol}, {time} s: {sentence}',
+  'announce.narrationBoth': 'Both, {time} s: {sentence}',
   'timer.retransmit': 'retransmission',
   'timer.time-wait': 'TIME-WAIT',
 

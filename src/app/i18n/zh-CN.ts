@@ -123,6 +123,7 @@ export const zhCN: Catalogue = {
   'announce.end': '运行结束。',
   'announce.narration': '{time} 秒：{sentence}',
   'announce.narrationIn': '{protocol}，{time} 秒：{sentence}',
+  'announce.narrationBoth': '两边，{time} 秒：{sentence}',
   'timer.retransmit': '重传',
   'timer.time-wait': 'TIME-WAIT',
 

@@ -34,18 +34,33 @@ export function EventAnnouncer() {
   const ended = index > 0 && index >= model.length;
   // Between a step and the narration's arrival (first moments after load) the caption waits
   // rather than saying something untrue; if its code cannot come, it says that.
+  const said = told.map(({ run, applied }) => {
+    const say = narrators[run];
+    return say
+      ? { time: seconds(traces[run]!.events[applied - 1]!.t), sentence: say(applied - 1), run }
+      : null;
+  });
+  // Both runs' parts of a moment alike (the client's SYN, before any fault tells them apart):
+  // one line for both, not the same sentence twice (four lines of a projector's caption).
+  const [first, second] = said;
+  const alike =
+    said.length === 2 &&
+    !!first &&
+    !!second &&
+    first.time === second.time &&
+    first.sentence === second.sentence;
   const lines = unavailable
     ? [t('app.partUnavailable')]
-    : told.map(({ run, applied }) => {
-        const say = narrators[run];
-        return say
-          ? t(compare ? 'announce.narrationIn' : 'announce.narration', {
-              time: seconds(traces[run]!.events[applied - 1]!.t),
-              sentence: say(applied - 1),
-              protocol: t(sideLabelKey({ protocols, profiles }, run)),
-            })
-          : '';
-      });
+    : (alike ? said.slice(0, 1) : said).map((part) =>
+        !part
+          ? ''
+          : alike
+            ? t('announce.narrationBoth', part)
+            : t(compare ? 'announce.narrationIn' : 'announce.narration', {
+                ...part,
+                protocol: t(sideLabelKey({ protocols, profiles }, part.run)),
+              }),
+      );
   return (
     <p
       className="announcer"
