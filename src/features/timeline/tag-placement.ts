@@ -21,13 +21,18 @@ const TOWARD_GAP_Y = 5;
 
 /**
  * Each packet's flags above its dot where they cover no label of the diagram (the segments'
- * own, the lanes'), else below it where that is clear, else beside it on the side it is
- * heading for, just under its row (where its arrow will be drawn: nothing is there yet, and
- * the lane's own labels are behind it), else not at all: printed over a label, neither would
- * read, and the narration names what was sent.
+ * own, the lanes') and no flags placed already, else below it where that is clear, else
+ * beside it on the side it is heading for, just under its row (where its arrow will be drawn:
+ * nothing is there yet, and the lane's own labels are behind it), else not at all: printed
+ * over a label, neither would read, and the narration names what was sent. The packet sent
+ * last is placed first: it is the one the step's caption tells of (an ACK leaving beside an
+ * old SYN's copy that has been in the air for seconds).
  */
 export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement[]): void {
-  const tags = packets.map((p) => p.lastElementChild as HTMLElement).filter((tag) => !tag.hidden);
+  // Not the flags that packets flying side by side gave up to another's (FlyingPackets).
+  const tags = packets
+    .map((p) => p.lastElementChild as HTMLElement)
+    .filter((tag) => !tag.hidden && tag.style.visibility !== 'hidden');
   const diagram = layer.parentElement?.querySelector('svg.diagram');
   if (tags.length === 0 || !diagram) return;
   // Every class off, then every box read, then the classes written: one layout, not one a tag.
@@ -35,38 +40,55 @@ export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement
   // Labels drawn now: not those of segments still travelling (SegmentArrow hides them until
   // they arrive, and by then their packets are gone), the one on the left of a dot above all.
   const shown = ":not([visibility='hidden']) > .arrow-label:not([visibility='hidden']) text";
-  const labels = Array.from(diagram.querySelectorAll(`${shown}, .annotation text`), (el) =>
+  const taken: Box[] = Array.from(diagram.querySelectorAll(`${shown}, .annotation text`), (el) =>
     el.getBoundingClientRect(),
   );
-  const meets = (r: Box) =>
-    labels.some(
+  const free = (r: Box) =>
+    !taken.some(
       (l) =>
         l.left < r.right - 1 &&
         l.right > r.left + 1 &&
         l.top < r.bottom - 1 &&
         l.bottom > r.top + 1,
     );
-  const placed = tags.map((tag) => {
+  const places = tags.map((tag) => {
     const above = tag.getBoundingClientRect();
     // The packet is a box of no size at the dot's centre.
-    const dot = tag.parentElement!.getBoundingClientRect();
-    if (!meets(above)) return null;
-    // Below: as far under the dot's centre as above is over it.
-    const shift = 2 * (dot.top - above.bottom) + above.height;
-    const below = { left: above.left, right: above.right, top: above.top + shift };
-    if (!meets({ ...below, bottom: below.top + above.height })) return 'below';
-    // The server's lane is on the right: its packets head left, the client's right.
-    const left = tag.parentElement!.classList.contains('packet-server')
-      ? dot.left - TOWARD_GAP_X - above.width
+    const packet = tag.parentElement!;
+    const dot = packet.getBoundingClientRect();
+    const { width, height } = above;
+    const at = (left: number, top: number): Box => ({
+      left,
+      right: left + width,
+      top,
+      bottom: top + height,
+    });
+    // Below: as far under the dot's centre as above is over it. Beside: the server's lane is
+    // on the right, so its packets head left, the client's right.
+    const besideLeft = packet.classList.contains('packet-server')
+      ? dot.left - TOWARD_GAP_X - width
       : dot.left + TOWARD_GAP_X;
-    const top = dot.top + TOWARD_GAP_Y;
-    const toward = { left, right: left + above.width, top, bottom: top + above.height };
-    return meets(toward) ? 'no-room' : 'toward';
+    return {
+      tag,
+      sent: Number(packet.dataset.packetOf),
+      candidates: [
+        [null, at(above.left, above.top)],
+        ['below', at(above.left, 2 * dot.top - above.bottom)],
+        ['toward', at(besideLeft, dot.top + TOWARD_GAP_Y)],
+      ] as const,
+    };
   });
-  tags.forEach((tag, i) => {
-    const where = placed[i];
+  places.sort((a, b) => b.sent - a.sent);
+  for (const { tag, candidates } of places) {
+    const fits = candidates.find(([, box]) => free(box));
+    if (!fits) {
+      tag.classList.add('no-room');
+      continue;
+    }
+    const [where, box] = fits;
+    taken.push(box);
     if (where) tag.classList.add(where);
-  });
+  }
 }
 
 /** placeTagsClear in the next frame, if `still()` then (the same rest, the layer mounted). */
