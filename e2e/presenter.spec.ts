@@ -407,10 +407,15 @@ test('predict mode: the clicker reveals an answer typed in, the field still focu
   const ack = prediction.getByRole('spinbutton', { name: 'Ack number' });
   await ack.fill('101');
   await expect(ack).toBeFocused();
+  // While the question is asked it is what is said: the caption's last sentence came from
+  // before the moment asked about.
+  const caption = page.getByTestId('announcer');
+  await expect(caption).toBeHidden();
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('predict-verdict')).toHaveText(
     'Correct. Flags: correct (SYN+ACK). Ack number: correct (101).',
   );
+  await expect(caption).toBeVisible();
 });
 
 test('predict mode: the lesson’s note for the moment waits until the question is answered', async ({
