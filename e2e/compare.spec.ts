@@ -79,6 +79,8 @@ test('a story told side by side, opened without the comparison, offers it in its
   await expect(page.getByTestId('verdict-two-way')).toBeVisible();
   await expect(page.getByTestId('verdict-three-way')).toBeVisible();
   await expect(page).toHaveURL(/[#&]c=1(&|$)/);
+  // The button went with the click; focus went on to Play, not to the page's top.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
   await expect(notes.getByRole('button', { name: 'Show two-way next to three-way' })).toHaveCount(
     0,
   );

@@ -8,6 +8,7 @@ import { scenarioTexts } from '../presets/i18n/preset-texts.ts';
 import { questionOpen } from '../features/predict/predict-gate.ts';
 import { useLab, useLabActions, useLabStore } from '../state/LabProvider.tsx';
 import { builtInNow } from './builtin-catalogue.ts';
+import { focusAfterRemoval } from './focus-after-removal.ts';
 import { useT, useTranslations } from './i18n/i18n.tsx';
 
 /**
@@ -52,7 +53,8 @@ export function LessonPanel() {
   // a link that leaves it out, or with it switched off. Its notes speak of both protocols, and
   // presenter mode has no header switch, so the offer is made here.
   const sideBySide = PRESET_CATALOGUE.some((e) => e.id === scenarioId && e.compare);
-  const comparing = useLab((s) => s.compare);
+  // Not two-way next to three-way (RFC 9293 next to Linux is a comparison too).
+  const comparing = useLab((s) => s.compareMode === 'protocols');
   const { setCompare } = useLabActions();
   if (!scenario.title && !scenario.notes && steps.length === 0) return null;
   const note = started && noteIndex >= 0 ? (steps[noteIndex] ?? null) : null;
@@ -60,7 +62,15 @@ export function LessonPanel() {
     <section className="panel lesson-panel" aria-label={t('lesson.label')}>
       {scenario.title && <h2 className="lesson-title">{scenario.title}</h2>}
       {sideBySide && !comparing && (
-        <button type="button" className="lesson-compare" onClick={() => setCompare(true)}>
+        <button
+          type="button"
+          className="lesson-compare"
+          onClick={() => {
+            setCompare(true);
+            // The button goes with the click: focus goes on to Play, not back to the page's top.
+            focusAfterRemoval();
+          }}
+        >
           {t('lesson.showSideBySide')}
         </button>
       )}

@@ -126,10 +126,10 @@ export const en = {
   'controls.slower': 'Slower',
 
   'announce.start': 'Start of the run. Nothing has happened yet.',
-  'announce.end': ' End of the run.',
+  'announce.endOfRun': '{line} End of the run.',
   'announce.narration': '{time} s: {sentence}',
   'announce.narrationIn': '{protocol}, {time} s: {sentence}',
-  'announce.narrationBoth': 'Both, {time} s: {sentence}',
+  'announce.narrationBoth': 'Both runs, {time} s: {sentence}',
   'timer.retransmit': 'retransmission',
   'timer.time-wait': 'TIME-WAIT',
 

@@ -120,10 +120,10 @@ export const zhCN: Catalogue = {
   'controls.slower': '减慢',
 
   'announce.start': '运行开始，还没有发生任何事。',
-  'announce.end': '运行结束。',
+  'announce.endOfRun': '{line}运行结束。',
   'announce.narration': '{time} 秒：{sentence}',
   'announce.narrationIn': '{protocol}，{time} 秒：{sentence}',
-  'announce.narrationBoth': '两边，{time} 秒：{sentence}',
+  'announce.narrationBoth': '两者，{time} 秒：{sentence}',
   'timer.retransmit': '重传',
   'timer.time-wait': 'TIME-WAIT',
 

@@ -49,7 +49,7 @@ export function EventAnnouncer() {
     !!second &&
     first.time === second.time &&
     first.sentence === second.sentence;
-  const lines = unavailable
+  const sentences = unavailable
     ? [t('app.partUnavailable')]
     : (alike ? said.slice(0, 1) : said).map((part) =>
         !part
@@ -61,6 +61,12 @@ export function EventAnnouncer() {
                 protocol: t(sideLabelKey({ protocols, profiles }, part.run)),
               }),
       );
+  // On the last line, not a line of its own: the caption keeps its height.
+  const lines = ended
+    ? sentences.map((line, i) =>
+        i === sentences.length - 1 ? t('announce.endOfRun', { line }) : line,
+      )
+    : sentences;
   return (
     <p
       className="announcer"
@@ -74,11 +80,6 @@ export function EventAnnouncer() {
             <span key={i}>
               {i > 0 && ' '}
               {line}
-              {ended && i === lines.length - 1 && (
-                // On the last line, not a line of its own: the caption keeps its height. The
-                // message holds its own space (none after a Chinese full stop).
-                <span className="announce-end">{t('announce.end')}</span>
-              )}
             </span>
           ))
         : t('announce.start')}

@@ -411,9 +411,11 @@ const AnnotationLabel = memo(function AnnotationLabel({
       <rect
         className="ground"
         x={anchor === 'start' ? x - 2 : x - width - 2}
-        y={a.y - size * 0.78}
+        // The text's em box (DejaVu Sans: 0.93 em above the baseline, 0.24 below; CJK
+        // ideographs reach 0.88): stacked labels are size + 5 px apart, so grounds never meet.
+        y={a.y - size * 0.93}
         width={width + 4}
-        height={size}
+        height={size * 1.18}
       />
       <text
         x={x}

@@ -221,7 +221,12 @@ export function FlyingPackets({
     const placeAtRest = (t: number) => {
       if (placedAt === t) return;
       placedAt = t;
-      const packets = elements.slice(0, shown.length);
+      // The one sent last placed first: the step's caption tells of it. (The window lists
+      // long arrows after the others, so the flights are not all in the order sent.)
+      const packets = shown
+        .map((flight, i) => ({ el: elements[i]!, info: flight.arrow.info }))
+        .sort((a, b) => b.info.sendIndex - a.info.sendIndex || b.info.id - a.info.id)
+        .map(({ el }) => el);
       void loadTagPlacement().then((m) =>
         m?.placeSoon(layer, packets, () => !disposed && mode === 'rest' && placedAt === t),
       );

@@ -33,7 +33,7 @@ function fakeClassList(initial: string[] = []) {
 }
 
 /** A packet from `from` whose dot is at (x, y), its flags above it. */
-function packet(from: 'client' | 'server', sent: number, x: number, y: number, hidden = '') {
+function packet(from: 'client' | 'server', x: number, y: number, hidden = '') {
   const tag = {
     hidden: false,
     style: { visibility: hidden },
@@ -41,7 +41,6 @@ function packet(from: 'client' | 'server', sent: number, x: number, y: number, h
     getBoundingClientRect: () => box(x - 30, y - 9 - 20, 60, 20),
   };
   const el = {
-    dataset: { packetOf: String(sent) },
     classList: fakeClassList(['packet', `packet-${from}`]),
     getBoundingClientRect: () => box(x, y, 0, 0),
     lastElementChild: tag,
@@ -62,13 +61,13 @@ const placed = (p: ReturnType<typeof packet>) =>
 
 describe('placing a packet’s flags at rest', () => {
   it('keeps them above the dot where nothing is drawn there', () => {
-    const p = packet('client', 1, 200, 100);
+    const p = packet('client', 200, 100);
     placeTagsClear(layerWith([box(400, 0, 80, 20)]), [p.el]);
     expect(placed(p)).toBe('above');
   });
 
   it('puts them below the dot where a label is above it', () => {
-    const p = packet('client', 1, 200, 100);
+    const p = packet('client', 200, 100);
     placeTagsClear(layerWith([box(180, 70, 80, 20)]), [p.el]);
     expect(placed(p)).toBe('below');
   });
@@ -76,32 +75,35 @@ describe('placing a packet’s flags at rest', () => {
   it('puts them beside the dot, on the side the packet heads for, where above and below are taken', () => {
     // Above: the arrowhead's label; below: the lane's state label right of the server's dot.
     const labels = [box(150, 70, 80, 20), box(215, 105, 90, 20)];
-    const fromServer = packet('server', 1, 200, 100);
+    const fromServer = packet('server', 200, 100);
     placeTagsClear(layerWith(labels), [fromServer.el]);
     expect(placed(fromServer)).toBe('toward');
     // A client's packet heads right, into the state label there: nowhere left.
-    const fromClient = packet('client', 1, 200, 100);
+    const fromClient = packet('client', 200, 100);
     placeTagsClear(layerWith(labels), [fromClient.el]);
     expect(placed(fromClient)).toBe('no-room');
   });
 
-  it('places the packet sent last first, and keeps the others off its flags', () => {
-    // Two packets at one dot: the older one's every place is the newer one's or a label's.
-    const older = packet('client', 3, 200, 100);
-    const newer = packet('client', 7, 200, 100);
+  it('places the packets in the order given (the last sent first), each off the others’ flags', () => {
+    // Two packets at one dot, given newest first: the older one's every place is the newer
+    // one's or a label's.
+    const older = packet('client', 200, 100);
+    const newer = packet('client', 200, 100);
     const labels = [box(150, 120, 40, 20), box(240, 105, 40, 20)];
-    placeTagsClear(layerWith(labels), [older.el, newer.el]);
+    placeTagsClear(layerWith(labels), [newer.el, older.el]);
     expect(placed(newer)).toBe('above');
     expect(placed(older)).toBe('no-room');
   });
 
-  it('leaves alone the flags that packets flying side by side gave up, and places again from scratch', () => {
-    const given = packet('client', 9, 200, 100, 'hidden');
-    const kept = packet('client', 2, 200, 100);
-    kept.tag.classList.add('no-room');
-    placeTagsClear(layerWith([]), [given.el, kept.el]);
-    // The visible one takes the place above; the hidden one does not count.
-    expect(placed(kept)).toBe('above');
-    expect(placed(given)).toBe('above');
+  it('shows again, where there is room, the flags given up while playing, and places from scratch', () => {
+    // Playing, the later of two packets at one dot gave up its flags (FlyingPackets); at rest
+    // it is the one the caption tells of, and below its dot is free.
+    const earlier = packet('client', 200, 100);
+    const later = packet('client', 200, 100, 'hidden');
+    earlier.tag.classList.add('below');
+    placeTagsClear(layerWith([]), [later.el, earlier.el]);
+    expect(placed(later)).toBe('above');
+    expect(later.tag.style.visibility).toBe('');
+    expect(placed(earlier)).toBe('below');
   });
 });

@@ -24,15 +24,16 @@ const TOWARD_GAP_Y = 5;
  * own, the lanes') and no flags placed already, else below it where that is clear, else
  * beside it on the side it is heading for, just under its row (where its arrow will be drawn:
  * nothing is there yet, and the lane's own labels are behind it), else not at all: printed
- * over a label, neither would read, and the narration names what was sent. The packet sent
- * last is placed first: it is the one the step's caption tells of (an ACK leaving beside an
- * old SYN's copy that has been in the air for seconds).
+ * over a label, neither would read, and the narration names what was sent. `packets` come
+ * in the order to place them: FlyingPackets gives the one sent last first, the one the
+ * step's caption tells of (an ACK leaving beside an old SYN's copy in the air for seconds).
+ *
+ * At rest this decides which flags are shown: those FlyingPackets gave up while playing (two
+ * packets' flags over each other above their dots, the later one's hidden) are placed too,
+ * and shown where they have room.
  */
 export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement[]): void {
-  // Not the flags that packets flying side by side gave up to another's (FlyingPackets).
-  const tags = packets
-    .map((p) => p.lastElementChild as HTMLElement)
-    .filter((tag) => !tag.hidden && tag.style.visibility !== 'hidden');
+  const tags = packets.map((p) => p.lastElementChild as HTMLElement).filter((tag) => !tag.hidden);
   const diagram = layer.parentElement?.querySelector('svg.diagram');
   if (tags.length === 0 || !diagram) return;
   // Every class off, then every box read, then the classes written: one layout, not one a tag.
@@ -70,7 +71,6 @@ export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement
       : dot.left + TOWARD_GAP_X;
     return {
       tag,
-      sent: Number(packet.dataset.packetOf),
       candidates: [
         [null, at(above.left, above.top)],
         ['below', at(above.left, 2 * dot.top - above.bottom)],
@@ -78,7 +78,6 @@ export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement
       ] as const,
     };
   });
-  places.sort((a, b) => b.sent - a.sent);
   for (const { tag, candidates } of places) {
     const fits = candidates.find(([, box]) => free(box));
     if (!fits) {
@@ -88,6 +87,7 @@ export function placeTagsClear(layer: HTMLElement, packets: readonly HTMLElement
     const [where, box] = fits;
     taken.push(box);
     if (where) tag.classList.add(where);
+    tag.style.visibility = '';
   }
 }
 
