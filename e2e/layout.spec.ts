@@ -459,41 +459,38 @@ test('presenter mode keeps the lanes apart at every size, a phone included, and 
     // Every packet in the air shows its flags, clear of the labels. The SYN-ACK leaves as the
     // SYN lands: above its dot is the SYN's arrowhead, below it "SYN-RECEIVED"; they go beside
     // it, towards the client (they were left out: a bare dot, while the caption named it).
-    // Placed in the frame after the step's.
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-    );
-    const tags = await page.evaluate(() => {
-      const labels = [
-        ...document.querySelectorAll('.diagram .arrow-label text, .diagram .annotation text'),
-      ]
-        .filter((el) => getComputedStyle(el).visibility !== 'hidden')
-        .map((el) => el.getBoundingClientRect());
-      return [...document.querySelectorAll<HTMLElement>('.packet .packet-tag')]
-        .filter((el) => !el.hidden)
-        .map((el) => {
-          const r = el.getBoundingClientRect();
-          return {
-            text: el.textContent ?? '',
-            visibility: getComputedStyle(el).visibility,
-            covers: labels.some(
+    // Placed in the frame after the step's, once the placement's code has loaded: polled. The
+    // poll passes only once every flag is shown clear of the labels, where a wrong placement
+    // never ends up (left out, or left over a label).
+    const tags = () =>
+      page.evaluate(() => {
+        const labels = [
+          ...document.querySelectorAll('.diagram .arrow-label text, .diagram .annotation text'),
+        ]
+          .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+          .map((el) => el.getBoundingClientRect());
+        return [...document.querySelectorAll<HTMLElement>('.packet .packet-tag')]
+          .filter((el) => !el.hidden)
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            const covers = labels.some(
               (l) =>
                 l.left < r.right - 1 &&
                 l.right > r.left + 1 &&
                 l.top < r.bottom - 1 &&
                 l.bottom > r.top + 1,
-            ),
-          };
-        });
-    });
-    for (const tag of tags) {
-      expect(tag, `step ${i + 1}: ${tag.text}`).toEqual({
-        text: tag.text,
-        visibility: 'visible',
-        covers: false,
+            );
+            const hidden = getComputedStyle(el).visibility === 'hidden';
+            return `${el.textContent ?? ''}${hidden ? ' (left out)' : ''}${covers ? ' (over a label)' : ''}`;
+          });
       });
-      shown.push(tag.text);
-    }
+    await expect
+      .poll(async () => (await tags()).filter((tag) => tag.includes(' (')), {
+        message: `step ${i + 1}`,
+        timeout: 3000,
+      })
+      .toEqual([]);
+    shown.push(...(await tags()));
   }
   expect(shown).toContain('SYN ACK');
 });
