@@ -1,7 +1,7 @@
 // Presenting: clicker keys, the shortcuts dialog, single-key shortcuts off, presenter mode,
 // the embedded lab, and predict mode. The default scenario's client ISN is 100, the server's 300.
 import { expect, test, type Page } from '@playwright/test';
-import { stepUntilVisible } from './step-until.ts';
+import { openAtFirstQuestion, stepUntilVisible } from './step-until.ts';
 import { openApp, reloadApp, watchConsole } from './console-guard.ts';
 
 let problems: string[] = [];
@@ -398,9 +398,7 @@ test('predict mode: the clicker reveals an answer typed in, the field still focu
 }) => {
   // The room's answer typed in, then the lecturer's clicker: PageDown belongs to the lab in a
   // one-line field (it did nothing there; only Enter revealed).
-  await page.goto('./?predict');
-  const question = page.getByRole('heading', { name: 'What does the server send next?' });
-  expect(await stepUntilVisible(question, () => page.keyboard.press('PageDown'))).toBe(true);
+  await expect(await openAtFirstQuestion(page)).toBeVisible();
   const prediction = page.getByRole('region', { name: 'Prediction' });
   await prediction.getByRole('checkbox', { name: 'SYN' }).check();
   await prediction.getByRole('checkbox', { name: 'ACK' }).check();
@@ -408,8 +406,8 @@ test('predict mode: the clicker reveals an answer typed in, the field still focu
   await ack.fill('101');
   await expect(ack).toBeFocused();
   // While the question is asked it is what is said: the caption's last sentence came from
-  // before the moment asked about.
-  // (Out of sight only: it stays the live region that speaks the reveal.)
+  // before the moment asked about. Out of sight only: it stays the live region that speaks
+  // the reveal.
   const caption = page.getByTestId('announcer');
   const captionHeight = async () => (await caption.boundingBox())?.height ?? 0;
   expect(await captionHeight()).toBeLessThanOrEqual(1);

@@ -109,7 +109,13 @@ export function annotationText(
   // Between the axis and the client's band, or between the server's band and the edge.
   const room = client ? x - (layout.axisX + 10) : layout.width - 2 - x;
   const face = a.kind === 'app' ? 'mono' : a.kind === 'state' || a.failed ? 'bold' : 'regular';
-  const natural = textWidth(a.text, labelFontSize(layout), face);
-  const length = natural > room ? Math.max(1, room) : undefined;
-  return { x, anchor: client ? 'end' : 'start', length, width: length ?? natural };
+  const size = labelFontSize(layout);
+  const length = fittedLength(a.text, size, face, room);
+  // Measured once (cached by font and text), so asking again costs a lookup.
+  return {
+    x,
+    anchor: client ? 'end' : 'start',
+    length,
+    width: length ?? textWidth(a.text, size, face),
+  };
 }
